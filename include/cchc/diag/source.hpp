@@ -1,0 +1,42 @@
+// The text of the files cchc read, kept for positions and for showing the
+// offending line under a diagnostic.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cchc::diag {
+
+class SourceText {
+ public:
+  SourceText() = default;
+  SourceText(std::string name, std::string text);
+
+  const std::string& name() const { return name_; }
+  const std::string& text() const { return text_; }
+  // Line n (1-based) without its line end; empty when out of range.
+  std::string_view line(int n) const;
+  int line_count() const { return static_cast<int>(starts_.size()); }
+  // 1-based code-point column of a 0-based byte column on 0-based line.
+  int column_of(int line0, int byte_col0) const;
+
+ private:
+  std::string name_;
+  std::string text_;
+  std::vector<std::size_t> starts_;
+};
+
+// Every file's text by display name; shared by the loader and the formatters.
+class SourceMap {
+ public:
+  void add(std::shared_ptr<const SourceText> s) { files_[s->name()] = std::move(s); }
+  const SourceText* find(const std::string& name) const;
+
+ private:
+  std::map<std::string, std::shared_ptr<const SourceText>> files_;
+};
+
+}  // namespace cchc::diag

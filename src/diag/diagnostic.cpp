@@ -1,0 +1,113 @@
+// Rule names, default severities and the diagnostics collection.
+#include "cchc/diag/diagnostic.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+namespace cchc::diag {
+namespace {
+
+struct RuleInfo {
+  Rule rule;
+  std::string_view name;
+  Severity severity;
+};
+
+// One table drives names, lookup and defaults.
+constexpr std::array kRules{
+    RuleInfo{Rule::yaml_syntax, "yaml-syntax", Severity::error},
+    RuleInfo{Rule::not_utf8, "not-utf8", Severity::error},
+    RuleInfo{Rule::duplicate_key, "duplicate-key", Severity::error},
+    RuleInfo{Rule::unknown_key, "unknown-key", Severity::error},
+    RuleInfo{Rule::wrong_type, "wrong-type", Severity::error},
+    RuleInfo{Rule::missing_key, "missing-key", Severity::error},
+    RuleInfo{Rule::duplicate_id, "duplicate-id", Severity::error},
+    RuleInfo{Rule::unknown_owner, "unknown-owner", Severity::error},
+    RuleInfo{Rule::unknown_area, "unknown-area", Severity::error},
+    RuleInfo{Rule::bad_deadline, "bad-deadline", Severity::error},
+    RuleInfo{Rule::bad_date, "bad-date", Severity::error},
+    RuleInfo{Rule::start_after_due, "start-after-due", Severity::error},
+    RuleInfo{Rule::deadline_outside_period, "deadline-outside-period", Severity::warning},
+    RuleInfo{Rule::ambiguous_amount, "ambiguous-amount", Severity::error},
+    RuleInfo{Rule::bad_amount, "bad-amount", Severity::error},
+    RuleInfo{Rule::declared_total_mismatch, "declared-total-mismatch", Severity::warning},
+    RuleInfo{Rule::subtask_budget_mismatch, "subtask-budget-mismatch", Severity::error},
+    RuleInfo{Rule::bad_goal, "bad-goal", Severity::error},
+    RuleInfo{Rule::bad_status, "bad-status", Severity::error},
+    RuleInfo{Rule::done_without_date, "done-without-date", Severity::error},
+    RuleInfo{Rule::non_nfc_text, "non-nfc-text", Severity::warning},
+    RuleInfo{Rule::legacy_encoding, "legacy-encoding", Severity::error},
+    RuleInfo{Rule::owner_not_active, "owner-not-active", Severity::warning},
+    RuleInfo{Rule::missing_lead, "missing-lead", Severity::warning},
+    RuleInfo{Rule::missing_due, "missing-due", Severity::warning},
+    RuleInfo{Rule::bad_config, "bad-config", Severity::error},
+    RuleInfo{Rule::bad_file, "bad-file", Severity::error},
+    RuleInfo{Rule::note_wanted, "note-wanted", Severity::warning},
+    RuleInfo{Rule::done_after_as_of, "done-after-as-of", Severity::warning},
+    RuleInfo{Rule::budget_overflow, "budget-overflow", Severity::error},
+};
+
+const RuleInfo& info(Rule r) {
+  for (const auto& i : kRules)
+    if (i.rule == r) return i;
+  return kRules[0];
+}
+
+}  // namespace
+
+std::string_view rule_name(Rule r) { return info(r).name; }
+
+std::optional<Rule> rule_from_name(std::string_view name) {
+  for (const auto& i : kRules)
+    if (i.name == name) return i.rule;
+  return std::nullopt;
+}
+
+Severity default_severity(Rule r) { return info(r).severity; }
+
+const std::vector<Rule>& all_rules() {
+  static const std::vector<Rule> rules = [] {
+    std::vector<Rule> v;
+    for (const auto& i : kRules) v.push_back(i.rule);
+    return v;
+  }();
+  return rules;
+}
+
+std::string_view severity_name(Severity s) {
+  switch (s) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::off: return "off";
+  }
+  return "error";
+}
+
+void Diagnostics::add(Rule rule, SourceLocation where, std::string message, std::string hint) {
+  items_.push_back(Diagnostic{std::move(where), default_severity(rule), rule, std::move(message),
+                              std::move(hint)});
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+}
+
+void Diagnostics::append(Diagnostics&& other) {
+  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
+                std::make_move_iterator(other.items_.end()));
+}
+
+std::size_t Diagnostics::count(Severity s) const {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+}
+
+void Diagnostics::sort() {
+  std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::tie(a.location.file, a.location.line, a.location.column, a.rule) <
+           std::tie(b.location.file, b.location.line, b.location.column, b.rule);
+  });
+}
+
+}  // namespace cchc::diag

@@ -1,0 +1,145 @@
+// Diagnostic formatters.
+#include "cchc/diag/format.hpp"
+
+#include <fmt/format.h>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::diag {
+
+namespace {
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+constexpr std::string_view kBold = "\x1b[1m";
+constexpr std::string_view kRed = "\x1b[1;31m";
+constexpr std::string_view kYellow = "\x1b[1;33m";
+constexpr std::string_view kBlue = "\x1b[1;34m";
+constexpr std::string_view kGreen = "\x1b[1;32m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+std::string paint(std::string_view s, std::string_view color, bool on) {
+  return on ? fmt::format("{}{}{}", color, s, kReset) : std::string(s);
+}
+
+// The source line as shown: tabs become one space so that the caret lines up.
+std::string shown_line(std::string_view line) {
+  std::string s(line);
+  for (char& c : s)
+    if (c == '\t') c = ' ';
+  return s;
+}
+
+// The prefix of `line` before 1-based code-point column `col`.
+std::string_view prefix_before(std::string_view line, int col) {
+  int seen = 0;
+  std::size_t i = 0;
+  for (; i < line.size(); ++i) {
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (seen == col - 1) break;
+    ++seen;
+  }
+  return line.substr(0, i);
+}
+
+}  // namespace
+
+std::string summary_line(const Summary& s) {
+  return fmt::format("{}, {} in {}, {}", plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"),
+                     plural(s.files, "file", "files"), plural(s.tasks, "task", "tasks"));
+}
+
+void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources, const HumanStyle& style) {
+  const SourceLocation& l = d.location;
+  std::string pos = l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
+  bool err = d.severity == Severity::error;
+  std::string sev = fmt::format("{}[{}]", severity_name(d.severity), rule_name(d.rule));
+  out << paint(pos + ":", kBold, style.color) << ' ' << paint(sev, err ? kRed : kYellow, style.color) << ": "
+      << d.message << '\n';
+  const SourceText* src = sources.find(l.file);
+  if (src && l.line > 0 && l.line <= src->line_count()) {
+    std::string line = shown_line(src->line(l.line));
+    std::string num = fmt::format("{:>5} | ", l.line);
+    out << paint(num, kBlue, style.color) << line << '\n';
+    int pad = text::display_width(prefix_before(line, l.column));
+    int len = std::max(1, l.length);
+    std::string caret = "^" + std::string(static_cast<std::size_t>(len - 1), '~');
+    out << paint("      | ", kBlue, style.color) << std::string(static_cast<std::size_t>(pad), ' ')
+        << paint(caret, err ? kRed : kYellow, style.color) << '\n';
+  }
+  if (style.hints && !d.hint.empty())
+    out << paint("      = ", kBlue, style.color) << paint("hint:", kGreen, style.color) << ' ' << d.hint << '\n';
+}
+
+void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources, const HumanStyle& style) {
+  for (const auto& d : diags.items()) write_human(out, d, sources, style);
+}
+
+nlohmann::json to_json(const Diagnostics& diags, const Summary& s) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& d : diags.items()) {
+    nlohmann::json j = {{"file", d.location.file},
+                        {"line", d.location.line},
+                        {"column", d.location.column},
+                        {"severity", severity_name(d.severity)},
+                        {"rule", rule_name(d.rule)},
+                        {"message", d.message}};
+    if (!d.hint.empty()) j["hint"] = d.hint;
+    list.push_back(std::move(j));
+  }
+  return {{"diagnostics", std::move(list)},
+          {"summary",
+           {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}, {"plans", s.plans}, {"tasks", s.tasks}}}};
+}
+
+namespace {
+
+// Workflow command values escape %, CR and LF; properties also escape : and ,.
+std::string escape_data(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out += c;
+  }
+  return out;
+}
+
+std::string escape_property(std::string_view s) {
+  std::string out;
+  for (char c : escape_data(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary, std::size_t limit) {
+  std::size_t shown_errors = 0, shown_warnings = 0, hidden = 0;
+  for (const auto& d : diags.items()) {
+    bool err = d.severity == Severity::error;
+    std::size_t& shown = err ? shown_errors : shown_warnings;
+    if (shown >= limit) {
+      ++hidden;
+      continue;
+    }
+    ++shown;
+    std::string props = fmt::format("file={}", escape_property(d.location.file));
+    if (d.location.line > 0) props += fmt::format(",line={},col={}", d.location.line, d.location.column);
+    props += fmt::format(",title={}", escape_property(fmt::format("cchc {}", rule_name(d.rule))));
+    std::string msg = d.hint.empty() ? d.message : d.message + " — " + d.hint;
+    out << "::" << (err ? "error" : "warning") << ' ' << props << "::" << escape_data(msg) << '\n';
+  }
+  if (hidden > 0)
+    out << "::notice title=cchc::" << hidden << " more diagnostics not shown as annotations (GitHub shows ten of each kind); "
+        << "run cchc check locally for all of them\n";
+  out << "::notice title=cchc check::" << escape_data(summary_line(summary)) << '\n';
+}
+
+}  // namespace cchc::diag
