@@ -1,0 +1,26 @@
+// The result of turning one piece of text into a value type: the value, or the
+// rule it breaks and a message that says what to write instead.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "cchc/diag/diagnostic.hpp"
+
+namespace cchc::model {
+
+template <class T>
+struct Parsed {
+  std::optional<T> value;
+  diag::Rule rule = diag::Rule::bad_deadline;  // meaningful only when !value
+  std::string message;
+  std::string hint;
+
+  bool ok() const { return value.has_value(); }
+  static Parsed success(T v) { return Parsed{std::move(v), {}, {}, {}}; }
+  static Parsed failure(diag::Rule r, std::string msg, std::string hint = {}) {
+    return Parsed{std::nullopt, r, std::move(msg), std::move(hint)};
+  }
+};
+
+}  // namespace cchc::model

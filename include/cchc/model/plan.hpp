@@ -1,0 +1,226 @@
+// The domain model: owners (agencies), plans, tasks, targets and the repository
+// that holds them. Plain value types; no I/O. Every value keeps where it was
+// written so that checks can point at it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cchc/diag/diagnostic.hpp"
+#include "cchc/model/date.hpp"
+#include "cchc/model/deadline.hpp"
+#include "cchc/model/goal.hpp"
+#include "cchc/model/money.hpp"
+#include "cchc/model/status.hpp"
+
+namespace cchc::model {
+
+using diag::SourceLocation;
+
+// A piece of text with where it was written.
+struct Located {
+  std::string text;
+  SourceLocation where;
+};
+
+enum class Level { central, province, district, commune, other };
+std::string_view level_name(Level l);
+std::optional<Level> level_from_name(std::string_view s);
+
+// An agency (cơ quan): lead (chủ trì) or supporting (phối hợp) owner of tasks.
+struct Owner {
+  std::string id;     // with the file's scope: "thua-thien-hue/snv"
+  std::string local_id;  // as written in the file: "snv"
+  std::string scope;  // empty when unscoped
+  std::string name;
+  std::vector<std::string> aliases;
+  Level level = Level::other;
+  std::string email;
+  std::optional<Date> from, until;  // active period (agencies merge and get renamed)
+  bool group = false;               // stands for many bodies at once
+  SourceLocation where;
+};
+
+// A reference to an owner as written (id, name or alias); resolved by the checks.
+struct OwnerRef {
+  std::string text;
+  SourceLocation where;
+  std::string resolved_id;  // empty until resolved, or when unknown
+};
+
+struct BudgetLine {
+  Money amount;
+  std::string source;       // nguồn kinh phí
+  std::optional<int> year;
+  SourceLocation where;
+};
+
+struct Budget {
+  std::vector<BudgetLine> lines;
+  SourceLocation where;
+};
+// Sum of the lines; nullopt on overflow.
+std::optional<Money> budget_total(const Budget& b);
+
+struct ProgressUpdate {
+  Date on{};
+  std::optional<int> progress;
+  std::string note;
+  SourceLocation where;
+};
+
+struct Task {
+  std::string id;  // usually the printed number (STT)
+  SourceLocation id_where;
+  std::string title;
+  std::string area;  // area id; inherited by subtasks
+  SourceLocation area_where;
+  std::vector<std::string> product;  // sản phẩm
+  std::vector<OwnerRef> lead;        // cơ quan chủ trì
+  std::vector<OwnerRef> support;     // cơ quan phối hợp
+  std::optional<Deadline> start;
+  SourceLocation start_where;
+  std::optional<Deadline> due;
+  SourceLocation due_where;
+  bool optional = false;  // "(nếu có)"
+  std::optional<Budget> budget;
+  Status status = Status::planned;
+  SourceLocation status_where;
+  std::vector<Date> done_on;  // k-th date completes the k-th deadline
+  SourceLocation done_on_where;
+  std::optional<int> progress;
+  std::vector<ProgressUpdate> updates;
+  std::string evidence;
+  std::string note;
+  std::vector<Task> tasks;  // subtasks
+  SourceLocation where;
+
+  // Which fields came from the parent (plan-format.md 5: area, lead, support, due).
+  bool lead_inherited = false;
+  bool support_inherited = false;
+  bool due_inherited = false;
+  bool area_inherited = false;
+
+  bool is_leaf() const { return tasks.empty(); }
+};
+
+struct Area {
+  std::string id;
+  std::string name;
+  std::optional<Money> declared_total;
+  SourceLocation where;
+  SourceLocation declared_total_where;
+  bool builtin = false;
+};
+
+// The seven CCHC areas every plan may use without declaring them.
+const std::vector<Area>& builtin_areas();
+
+struct Goal {
+  std::optional<Date> by;
+  SourceLocation by_where;
+  std::optional<GoalValue> overall;
+  std::map<Level, GoalValue> per_level;  // goals given per level of government
+  SourceLocation where;
+};
+
+struct Actual {
+  Date on{};  // a `year` stands for its 31 December
+  double value = 0;
+  OwnerRef owner;  // empty text: the target's own owner
+  SourceLocation where;
+};
+
+struct Target {
+  std::string id;
+  std::string name;
+  TargetUnit unit = TargetUnit::percent;
+  bool higher_is_better = true;
+  std::vector<std::string> scale;  // category: worst to best
+  OwnerRef owner;
+  std::optional<Actual> baseline;
+  std::vector<Goal> goals;
+  std::vector<Actual> actuals;
+  SourceLocation where;
+};
+
+struct PlanPeriod {
+  Date from{};
+  Date to{};
+};
+
+struct Plan {
+  std::string file;  // path as shown in diagnostics
+  std::string id;
+  SourceLocation id_where;
+  std::string number;  // số hiệu văn bản
+  std::string title;
+  std::string issuer;
+  std::optional<Date> issued;
+  std::string scope;
+  PlanPeriod period;
+  std::vector<std::string> basis;  // căn cứ
+  MoneyUnit unit = MoneyUnit::million;
+  std::optional<Money> declared_total;
+  SourceLocation declared_total_where;
+  std::vector<Area> areas;  // declared in the file
+  std::vector<Target> targets;
+  std::vector<Task> tasks;
+  SourceLocation where;
+
+  // The area with this id: declared in the plan, else built in.
+  const Area* find_area(std::string_view id) const;
+};
+
+struct CalendarDay {
+  Date from{};
+  Date to{};  // == from for a single day
+  std::string name;
+  SourceLocation where;
+};
+
+struct CalendarFile {
+  std::string file;
+  std::vector<CalendarDay> holidays;
+  std::vector<CalendarDay> workdays;  // swapped working Saturdays (làm bù)
+  std::vector<int> replace_builtin;   // years whose holidays come from this file alone
+};
+
+struct Config {
+  std::string file;  // path of cchc.yaml
+  std::string root;  // its folder
+  std::string name;
+  std::string lang = "vi";
+  std::vector<std::string> plans{"plans/"};
+  std::vector<std::string> owners{"owners.yaml"};
+  std::string calendar;  // empty: none
+  MoneyUnit budget_unit = MoneyUnit::million;
+  int due_soon_days = 14;
+  int report_day = 20;
+  int cutoff_day = 14;
+  std::map<diag::Rule, diag::Severity> rules;  // per-rule severity overrides
+};
+
+struct Repository {
+  Config config;
+  std::vector<Owner> owners;
+  std::optional<CalendarFile> calendar;
+  std::vector<Plan> plans;
+  std::vector<std::string> files;  // every file read, in order
+};
+
+// Visit every task, parents before children.
+template <class F>
+void for_each_task(const std::vector<Task>& tasks, F&& f, int depth = 0) {
+  for (const auto& t : tasks) {
+    f(t, depth);
+    for_each_task(t.tasks, f, depth + 1);
+  }
+}
+
+std::size_t count_leaf_tasks(const Plan& p);
+
+}  // namespace cchc::model

@@ -1,0 +1,46 @@
+// Calendar-day helpers over Howard Hinnant's date library.
+#include "cchc/model/date.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+namespace cchc::model {
+
+std::optional<Date> make_date(int y, unsigned m, unsigned d) {
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  Date r{date::year{y}, date::month{m}, date::day{d}};
+  if (!r.ok()) return std::nullopt;
+  return r;
+}
+
+std::optional<Date> parse_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  auto num = [&](std::size_t pos, std::size_t len) -> int {
+    int v = 0;
+    auto [p, ec] = std::from_chars(s.data() + pos, s.data() + pos + len, v);
+    if (ec != std::errc{} || p != s.data() + pos + len) return -1;
+    return v;
+  };
+  int y = num(0, 4), m = num(5, 2), d = num(8, 2);
+  if (y < 0 || m < 0 || d < 0) return std::nullopt;
+  return make_date(y, unsigned(m), unsigned(d));
+}
+
+std::string iso(const Date& d) {
+  return fmt::format("{:04}-{:02}-{:02}", int(d.year()), unsigned(d.month()), unsigned(d.day()));
+}
+
+Date last_day_of_month(int y, unsigned m) {
+  return Date{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
+}
+
+Date first_day_of_month(int y, unsigned m) { return Date{date::year{y}, date::month{m}, date::day{1}}; }
+
+Date add_days(const Date& d, int n) { return Date{date::sys_days{d} + date::days{n}}; }
+
+int days_between(const Date& a, const Date& b) {
+  return int((date::sys_days{b} - date::sys_days{a}).count());
+}
+
+}  // namespace cchc::model

@@ -1,0 +1,419 @@
+// Goals and actual values of indicator targets: the grammar documented in
+// goal.hpp, turned into a comparison and one or two numbers.
+//
+// Keywords are matched word by word on ASCII-folded words ("tối thiểu" and
+// "toi thieu" are the same), while the operand keeps its original words, so a
+// category name is matched against the scale with its diacritics intact.
+#include "cchc/model/goal.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::model {
+namespace {
+
+using diag::Rule;
+
+Parsed<double> value_failure(std::string message, std::string hint = {}) {
+  return Parsed<double>::failure(Rule::bad_goal, std::move(message), std::move(hint));
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Digits beyond this are not indicator values, and doubles stop being exact.
+constexpr std::size_t kMaxDigits = 15;
+
+std::optional<double> to_double(std::string s) {
+  std::replace(s.begin(), s.end(), ',', '.');
+  double v = 0;
+  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::fixed);
+  if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+// "82,5", "82.5", "90": one optional decimal mark, ',' or '.', digits around it.
+std::optional<double> decimal_number(std::string_view s) {
+  auto mark = s.find_first_of(".,");
+  if (mark == std::string_view::npos) {
+    if (!all_digits(s) || s.size() > kMaxDigits) return std::nullopt;
+    return to_double(std::string(s));
+  }
+  auto whole = s.substr(0, mark);
+  auto fraction = s.substr(mark + 1);
+  if (!all_digits(whole) || !all_digits(fraction) || whole.size() > kMaxDigits) return std::nullopt;
+  return to_double(std::string(s));
+}
+
+// "1000", "1.000", "1,000,000": a whole number whose thousands may be grouped
+// by one kind of separator. A count or a rank has no decimals, so a separator
+// there can only be grouping.
+std::optional<double> whole_number(std::string_view s) {
+  std::string digits;
+  auto sep = s.find_first_of(".,");
+  if (sep == std::string_view::npos) {
+    digits = s;
+  } else {
+    const char mark = s[sep];
+    std::size_t start = 0;
+    bool first = true;
+    while (true) {
+      auto next = s.find(mark, start);
+      auto group = s.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+      bool size_ok = first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3;
+      if (!all_digits(group) || !size_ok) return std::nullopt;
+      digits += group;
+      if (next == std::string_view::npos) break;
+      start = next + 1;
+      first = false;
+    }
+  }
+  if (!all_digits(digits) || digits.size() > kMaxDigits) return std::nullopt;
+  return to_double(digits);
+}
+
+std::string scale_list(const std::vector<std::string>& scale) {
+  std::string out;
+  for (const auto& entry : scale) out += (out.empty() ? "" : ", ") + entry;
+  return out;
+}
+
+// The position of `name` on the scale. Exact match after name_key first (NFC,
+// case, old tone placement); then ASCII folding, for keyboards without
+// Vietnamese input, but only when it points at a single entry.
+std::optional<std::size_t> scale_position(std::string_view name, const std::vector<std::string>& scale) {
+  const std::string key = text::name_key(name);
+  for (std::size_t i = 0; i < scale.size(); ++i)
+    if (text::name_key(scale[i]) == key) return i;
+  const std::string ascii = text::fold_ascii(name);
+  std::optional<std::size_t> found;
+  for (std::size_t i = 0; i < scale.size(); ++i) {
+    if (text::fold_ascii(scale[i]) != ascii) continue;
+    if (found) return std::nullopt;
+    found = i;
+  }
+  return found;
+}
+
+Parsed<double> category_value(std::string_view s, const std::vector<std::string>& scale) {
+  if (scale.empty())
+    return value_failure(fmt::format("the target has no scale to place `{}` on", s),
+                         "give the target a scale, worst to best: [trung bình, khá, tốt]");
+  if (auto pos = scale_position(s, scale)) return Parsed<double>::success(double(*pos));
+  return value_failure(fmt::format("`{}` is not on the scale: {}", s, scale_list(scale)),
+                       "write one of the scale's entries");
+}
+
+Parsed<double> yes_no_value(std::string_view s) {
+  const std::string key = text::fold_ascii(s);
+  if (key == "yes" || key == "co" || key == "true") return Parsed<double>::success(1);
+  if (key == "no" || key == "khong" || key == "false") return Parsed<double>::success(0);
+  return value_failure(fmt::format("`{}` is not yes or no", s), "write yes or no (có, không)");
+}
+
+Parsed<double> numeric_value(std::string_view s, TargetUnit unit) {
+  std::string_view number = s;
+  const bool percent_sign = number.ends_with('%');
+  if (percent_sign) {
+    number.remove_suffix(1);
+    while (number.ends_with(' ')) number.remove_suffix(1);
+  }
+  if (percent_sign && unit != TargetUnit::percent)
+    return value_failure(fmt::format("`{}` has a percent sign, but the target's unit is {}", s,
+                                     target_unit_name(unit)),
+                         "drop the sign, or give the target unit: percent");
+
+  const bool whole = unit == TargetUnit::count || unit == TargetUnit::rank;
+  auto v = whole ? whole_number(number) : decimal_number(number);
+  if (!v) {
+    if (whole && decimal_number(number))
+      return value_failure(fmt::format("`{}` is not a whole number, as a {} must be", s, target_unit_name(unit)),
+                           "a dot or a comma only groups thousands here: 1.000 = 1000");
+    return value_failure(fmt::format("`{}` is not a number", s),
+                         "write digits, with ',' or '.' as the decimal mark: 82,5 or 82.5");
+  }
+  if (unit == TargetUnit::percent && *v > 100)
+    return value_failure(fmt::format("{} is outside 0..100 for a percent", s),
+                         "a percent lies between 0 and 100; for a count or a score set the target's unit");
+  if (unit == TargetUnit::rank && *v < 1)
+    return value_failure(fmt::format("rank {} is not a place", s), "places count from 1 (the best)");
+  return Parsed<double>::success(*v);
+}
+
+// One value in the target's unit; `s` is trimmed.
+Parsed<double> parse_value(std::string_view s, TargetUnit unit, const std::vector<std::string>& scale) {
+  if (s.empty()) return value_failure("the value is missing", "write a number, a scale entry or yes/no");
+  switch (unit) {
+    case TargetUnit::category: return category_value(s, scale);
+    case TargetUnit::yes_no: return yes_no_value(s);
+    default: return numeric_value(s, unit);
+  }
+}
+
+// ---- goal grammar --------------------------------------------------------
+
+// Words of the goal: as written (for operands) and ASCII-folded (for keywords).
+struct Words {
+  std::vector<std::string> raw;
+  std::vector<std::string> key;
+
+  std::size_t size() const { return raw.size(); }
+  std::string join(std::size_t from, std::size_t to) const {
+    std::string out;
+    for (std::size_t i = from; i < to && i < raw.size(); ++i) out += (out.empty() ? "" : " ") + raw[i];
+    return out;
+  }
+  // Number of words of `phrase` ("toi thieu") found at word `at`; 0 when absent.
+  std::size_t has_at(std::size_t at, std::string_view phrase) const {
+    std::size_t i = at;
+    while (!phrase.empty()) {
+      auto space = phrase.find(' ');
+      auto word = phrase.substr(0, space);
+      if (i >= key.size() || key[i] != word) return 0;
+      ++i;
+      phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+    }
+    return i - at;
+  }
+  std::optional<std::size_t> find(std::string_view word, std::size_t from) const {
+    for (std::size_t i = from; i < key.size(); ++i)
+      if (key[i] == word) return i;
+    return std::nullopt;
+  }
+};
+
+Words split_words(std::string_view collapsed) {
+  Words w;
+  std::size_t start = 0;
+  while (start < collapsed.size()) {
+    auto space = collapsed.find(' ', start);
+    if (space == std::string_view::npos) space = collapsed.size();
+    w.raw.emplace_back(collapsed.substr(start, space - start));
+    w.key.push_back(text::fold_ascii(w.raw.back()));
+    start = space + 1;
+  }
+  return w;
+}
+
+// The comparison a bare value stands for.
+Comparison bare_comparison(TargetUnit unit) {
+  if (unit == TargetUnit::rank) return Comparison::le;  // "40" is 40th place or better
+  if (unit == TargetUnit::yes_no) return Comparison::eq;
+  return Comparison::ge;
+}
+
+std::string accepted_forms(TargetUnit unit) {
+  switch (unit) {
+    case TargetUnit::rank: return "write <= 40, top 10, tối đa 40 or 35..40";
+    case TargetUnit::category: return "write an entry of the scale with a comparison: >= khá, = tốt";
+    case TargetUnit::yes_no: return "write yes or no (có, không)";
+    default:
+      return "write >= 90, ≥ 90%, > 80, <= 40, = 100, 35..40, tối thiểu 95%, từ 95% trở lên, "
+             "trên 80%, tối đa 5, dưới 5%";
+  }
+}
+
+class GoalParser {
+ public:
+  GoalParser(std::string written, TargetUnit unit, const std::vector<std::string>& scale)
+      : written_(std::move(written)), unit_(unit), scale_(scale) {}
+
+  Parsed<GoalValue> parse() const {
+    if (written_.empty()) return fail("the goal is empty", accepted_forms(unit_));
+    // A scale entry may itself start like a keyword ("trên trung bình").
+    if (unit_ == TargetUnit::category && scale_position(written_, scale_)) return single(Comparison::ge, written_);
+    if (auto r = symbol_form()) return *r;
+    return word_form();
+  }
+
+ private:
+  Parsed<GoalValue> fail(std::string message, std::string hint = {}) const {
+    return Parsed<GoalValue>::failure(Rule::bad_goal, std::move(message), std::move(hint));
+  }
+  Parsed<GoalValue> fail_value(const Parsed<double>& v) const {
+    return fail(fmt::format("goal `{}`: {}", written_, v.message), v.hint);
+  }
+  Parsed<GoalValue> not_understood() const {
+    return fail(fmt::format("goal `{}` is not understood", written_), accepted_forms(unit_));
+  }
+  Parsed<GoalValue> success(Comparison op, double value, double high = 0) const {
+    return Parsed<GoalValue>::success(GoalValue{op, value, high, written_});
+  }
+
+  Parsed<GoalValue> single(Comparison op, std::string_view operand) const {
+    if (operand.find("..") != std::string_view::npos) return not_understood();
+    if (unit_ == TargetUnit::yes_no && op != Comparison::eq)
+      return fail(fmt::format("goal `{}`: a yes-no goal is yes or no, without a comparison", written_),
+                  accepted_forms(unit_));
+    auto v = parse_value(operand, unit_, scale_);
+    if (!v.ok()) return fail_value(v);
+    return success(op, *v.value);
+  }
+
+  Parsed<GoalValue> range(std::string_view low_text, std::string_view high_text) const {
+    if (unit_ == TargetUnit::yes_no)
+      return fail(fmt::format("goal `{}`: a yes-no goal is yes or no, not a range", written_),
+                  accepted_forms(unit_));
+    auto low = parse_value(text::collapse_space(low_text), unit_, scale_);
+    if (!low.ok()) return fail_value(low);
+    auto high = parse_value(text::collapse_space(high_text), unit_, scale_);
+    if (!high.ok()) return fail_value(high);
+    if (*low.value > *high.value)
+      return fail(fmt::format("goal `{}`: the range runs from high to low", written_),
+                  "write the lower end first: 35..40");
+    return success(Comparison::range, *low.value, *high.value);
+  }
+
+  // A bare operand: a value or a range "X..Y".
+  Parsed<GoalValue> bare(std::string_view operand, Comparison op) const {
+    auto dots = operand.find("..");
+    if (dots == std::string_view::npos) return single(op, operand);
+    return range(operand.substr(0, dots), operand.substr(dots + 2));
+  }
+
+  // ">= 90", "≥90%", "< 5", "= 100".
+  std::optional<Parsed<GoalValue>> symbol_form() const {
+    struct Symbol {
+      std::string_view text;
+      Comparison op;
+    };
+    // Longest first: ">=" before ">".
+    static constexpr std::array kSymbols{
+        Symbol{">=", Comparison::ge}, Symbol{"\u2265", Comparison::ge}, Symbol{"<=", Comparison::le},
+        Symbol{"\u2264", Comparison::le}, Symbol{"==", Comparison::eq}, Symbol{">", Comparison::gt},
+        Symbol{"<", Comparison::lt},   Symbol{"=", Comparison::eq},
+    };
+    std::string_view w = written_;
+    for (const auto& s : kSymbols) {
+      if (!w.starts_with(s.text)) continue;
+      return single(s.op, text::collapse_space(w.substr(s.text.size())));
+    }
+    return std::nullopt;
+  }
+
+  Parsed<GoalValue> word_form() const {
+    Words w = split_words(written_);
+    std::size_t at = 0;
+    if (unit_ == TargetUnit::rank) {  // "thứ hạng 10", "hạng 10"
+      at = w.has_at(0, "thu hang");
+      if (at == 0) at = w.has_at(0, "hang");
+    }
+    if (w.has_at(at, "tu")) return from_form(w, at + 1);
+
+    struct Lead {
+      std::string_view words;        // ASCII-folded
+      std::optional<Comparison> op;  // nullopt: a filler word, the bare meaning
+      bool takes_range = false;      // "... X đến Y"
+      bool rank_only = false;
+    };
+    static const std::array<Lead, 11> kLeads{{
+        {"toi thieu", Comparison::ge, true},
+        {"it nhat", Comparison::ge, true},
+        {"at least", Comparison::ge},
+        {"tren", Comparison::gt},
+        {"toi da", Comparison::le},
+        {"khong qua", Comparison::le},
+        {"at most", Comparison::le},
+        {"duoi", Comparison::lt},
+        {"trong top", Comparison::le, false, true},
+        {"top", Comparison::le, false, true},
+        {"dat", std::nullopt},  // đạt: "reach", no comparison of its own
+    }};
+    for (const auto& lead : kLeads) {
+      const std::size_t matched = w.has_at(at, lead.words);
+      if (matched == 0) continue;
+      if (lead.rank_only && unit_ != TargetUnit::rank)
+        return fail(fmt::format("goal `{}`: top N is for rank targets", written_), accepted_forms(unit_));
+      const std::size_t from = at + matched;
+      if (from >= w.size()) return not_understood();
+      if (lead.takes_range) {
+        if (auto den = w.find("den", from)) return range(w.join(from, *den), w.join(*den + 1, w.size()));
+      }
+      return bare(w.join(from, w.size()), lead.op.value_or(bare_comparison(unit_)));
+    }
+    if (at != 0) return bare(w.join(at, w.size()), bare_comparison(unit_));
+    // Words without a digit that no keyword explains: say what goals look like
+    // rather than "not a number".
+    const bool numeric = unit_ != TargetUnit::category && unit_ != TargetUnit::yes_no;
+    if (numeric && std::none_of(written_.begin(), written_.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return not_understood();
+    return bare(written_, bare_comparison(unit_));
+  }
+
+  // "từ 95% trở lên", "từ 5 trở xuống", "từ 35% đến 40%".
+  Parsed<GoalValue> from_form(const Words& w, std::size_t from) const {
+    const std::size_t n = w.size();
+    if (n >= from + 3 && w.has_at(n - 2, "tro len")) {
+      if (unit_ == TargetUnit::rank) {
+        // In the documents "thứ hạng từ 40 trở lên" means 40th place or better.
+        const std::string place = w.join(from, n - 2);
+        return fail(fmt::format("goal `{}`: for a rank, \"từ {} trở lên\" is unclear: the documents use it "
+                                "for {}th place or better, a lower number",
+                                written_, place, place),
+                    fmt::format("for {}th place or better write <= {}", place, place));
+      }
+      return single(Comparison::ge, w.join(from, n - 2));
+    }
+    if (n >= from + 3 && w.has_at(n - 2, "tro xuong")) return single(Comparison::le, w.join(from, n - 2));
+    if (auto den = w.find("den", from); den && *den > from && *den + 1 < n)
+      return range(w.join(from, *den), w.join(*den + 1, n));
+    return not_understood();
+  }
+
+  std::string written_;
+  TargetUnit unit_;
+  const std::vector<std::string>& scale_;
+};
+
+}  // namespace
+
+std::string_view target_unit_name(TargetUnit u) {
+  switch (u) {
+    case TargetUnit::percent: return "percent";
+    case TargetUnit::count: return "count";
+    case TargetUnit::score: return "score";
+    case TargetUnit::rank: return "rank";
+    case TargetUnit::category: return "category";
+    case TargetUnit::yes_no: return "yes-no";
+  }
+  return "percent";
+}
+
+std::optional<TargetUnit> target_unit_from_name(std::string_view s) {
+  for (auto u : {TargetUnit::percent, TargetUnit::count, TargetUnit::score, TargetUnit::rank,
+                 TargetUnit::category, TargetUnit::yes_no})
+    if (target_unit_name(u) == s) return u;
+  return std::nullopt;
+}
+
+bool GoalValue::satisfied_by(double actual) const {
+  switch (op) {
+    case Comparison::ge: return actual >= value;
+    case Comparison::gt: return actual > value;
+    case Comparison::le: return actual <= value;
+    case Comparison::lt: return actual < value;
+    case Comparison::eq: return actual == value;
+    case Comparison::range: return actual >= value && actual <= high;
+  }
+  return false;
+}
+
+Parsed<GoalValue> parse_goal_value(std::string_view text, TargetUnit unit,
+                                   const std::vector<std::string>& scale) {
+  return GoalParser(text::collapse_space(text), unit, scale).parse();
+}
+
+Parsed<double> parse_actual_value(std::string_view text, TargetUnit unit,
+                                  const std::vector<std::string>& scale) {
+  const std::string value = text::collapse_space(text);
+  // The value's own messages quote it, which is all an actual needs.
+  return parse_value(value, unit, scale);
+}
+
+}  // namespace cchc::model

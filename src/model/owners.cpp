@@ -1,0 +1,71 @@
+// Owner lookup with Vietnamese-aware name keys.
+#include "cchc/model/owners.hpp"
+
+#include <algorithm>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::model {
+
+OwnerIndex::OwnerIndex(const std::vector<Owner>& owners) : owners_(owners) {
+  for (std::size_t i = 0; i < owners.size(); ++i) {
+    const Owner& o = owners[i];
+    auto& keys = by_scope_[o.scope];
+    auto add = [&](const std::string& s) {
+      auto& v = keys[text::name_key(s)];
+      if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
+    };
+    add(o.local_id);
+    add(o.name);
+    for (const auto& a : o.aliases) add(a);
+    by_full_id_.emplace(o.id, i);
+  }
+}
+
+const Owner* OwnerIndex::by_id(std::string_view id) const {
+  auto it = by_full_id_.find(std::string(id));
+  return it == by_full_id_.end() ? nullptr : &owners_[it->second];
+}
+
+const Owner* OwnerIndex::resolve(std::string_view ref, std::string_view scope) const {
+  if (const Owner* o = by_id(ref)) return o;
+  std::string key = text::name_key(ref);
+  for (std::string_view s : {scope, std::string_view{}}) {
+    auto sc = by_scope_.find(std::string(s));
+    if (sc == by_scope_.end()) continue;
+    auto it = sc->second.find(key);
+    if (it != sc->second.end() && !it->second.empty()) return &owners_[it->second.front()];
+    if (s.empty()) break;
+  }
+  return nullptr;
+}
+
+std::vector<const Owner*> OwnerIndex::suggest(std::string_view ref, std::string_view scope, std::size_t max) const {
+  std::string key = text::name_key(ref);
+  int cp = text::codepoint_count(key);
+  int limit = std::max(2, cp / 3);
+  std::vector<std::pair<int, std::size_t>> scored;
+  for (std::string_view s : {scope, std::string_view{}}) {
+    auto sc = by_scope_.find(std::string(s));
+    if (sc == by_scope_.end()) continue;
+    for (const auto& [k, idx] : sc->second) {
+      int d = text::edit_distance(key, k);
+      // A reference that is a word-for-word part of a name ("Sở Tư pháp" in
+      // "Sở Tư pháp tỉnh") is a good suggestion even when far in edits.
+      bool contains = k.size() > 3 && key.size() > 3 && (k.find(key) != std::string::npos || key.find(k) != std::string::npos);
+      if (d <= limit || contains)
+        for (auto i : idx) scored.emplace_back(contains ? std::min(d, limit) : d, i);
+    }
+    if (s.empty()) break;
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<const Owner*> out;
+  for (auto [d, i] : scored) {
+    const Owner* o = &owners_[i];
+    if (std::find(out.begin(), out.end(), o) == out.end()) out.push_back(o);
+    if (out.size() == max) break;
+  }
+  return out;
+}
+
+}  // namespace cchc::model
