@@ -1,0 +1,69 @@
+// Finding the plan repository and loading every file in it into a model.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "cchc/diag/diagnostic.hpp"
+#include "cchc/diag/source.hpp"
+#include "cchc/model/plan.hpp"
+
+namespace cchc::load {
+
+// "Cannot go on": no repository, an unreadable path named on the command line.
+class RepositoryError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Reading files goes through this interface so that tests can load from memory.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  virtual std::optional<std::string> read(const std::filesystem::path& p) const = 0;
+  virtual bool is_directory(const std::filesystem::path& p) const = 0;
+  virtual bool exists(const std::filesystem::path& p) const = 0;
+  // Every *.yaml / *.yml file below a folder, sorted.
+  virtual std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir) const = 0;
+};
+
+class RealFileSystem : public FileSystem {
+ public:
+  std::optional<std::string> read(const std::filesystem::path& p) const override;
+  bool is_directory(const std::filesystem::path& p) const override;
+  bool exists(const std::filesystem::path& p) const override;
+  std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir) const override;
+};
+
+// plan-format.md 1: --repo DIR, else $CCHC_REPO, else the nearest folder at or
+// above `cwd` holding cchc.yaml, else ./plans if it holds one. Throws
+// RepositoryError when none is found.
+std::filesystem::path find_repository(const std::optional<std::string>& repo_flag, const char* env_repo,
+                                      const std::filesystem::path& cwd, const FileSystem& fs);
+
+struct LoadOptions {
+  std::filesystem::path root;                 // the folder of cchc.yaml
+  std::vector<std::filesystem::path> only;    // plan files or folders to load; empty = all
+  std::filesystem::path display_base;         // paths in diagnostics are relative to this
+  unsigned threads = 0;                       // 0 = one per core
+};
+
+struct LoadedRepository {
+  model::Repository repo;
+  diag::Diagnostics diags;
+  diag::SourceMap sources;
+};
+
+// Loads cchc.yaml, the owner files, calendar.yaml and the plans, then links
+// owner references. Problems in the files become diagnostics; only a missing
+// repository or an unreadable path named in `only` throws.
+LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& fs);
+
+// Resolve every owner reference of every plan (unknown-owner, owner-not-active,
+// duplicate owner ids). Part of load_repository; exposed for tests.
+void link_owners(model::Repository& repo, diag::Diagnostics& diags);
+
+}  // namespace cchc::load

@@ -1,0 +1,142 @@
+// Resolving owner references across files: every lead, support and target
+// owner of every plan against the owners files.
+#include <fmt/format.h>
+
+#include <map>
+
+#include "cchc/load/repository.hpp"
+#include "cchc/model/owners.hpp"
+
+namespace cchc::load {
+
+using diag::Rule;
+using namespace cchc::model;
+
+namespace {
+
+class Linker {
+ public:
+  Linker(const OwnerIndex& index, diag::Diagnostics& diags) : index_(index), diags_(diags) {}
+
+  void link_plan(Plan& plan) {
+    plan_ = &plan;
+    link_tasks(plan.tasks);
+    for (auto& t : plan.targets) {
+      if (!t.owner.text.empty()) link_one(t.owner, true);
+      for (auto& a : t.actuals)
+        if (!a.owner.text.empty()) link_one(a.owner, true);
+      if (t.baseline && !t.baseline->owner.text.empty()) link_one(t.baseline->owner, true);
+    }
+  }
+
+ private:
+  void link_tasks(std::vector<Task>& tasks) {
+    for (auto& t : tasks) {
+      // Inherited references were reported on the parent already.
+      link_list(t.lead, !t.lead_inherited);
+      link_list(t.support, !t.support_inherited);
+      link_tasks(t.tasks);
+    }
+  }
+
+  bool link_one(OwnerRef& ref, bool report) {
+    const Owner* o = index_.resolve(ref.text, plan_->scope);
+    if (o) {
+      ref.resolved_id = o->id;
+      if (report) check_active(ref, *o);
+      return true;
+    }
+    if (report) report_unknown(ref, {});
+    return false;
+  }
+
+  void link_list(std::vector<OwnerRef>& refs, bool report) {
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      if (link_one(refs[i], false)) {
+        if (report) check_active(refs[i], *index_.by_id(refs[i].resolved_id));
+        continue;
+      }
+      // "UBND các xã, phường, thị trấn" in a flow list is three items; see
+      // whether neighbours joined by ", " form a known name.
+      // Take the longest run that forms a known name: "Các sở, ban, ngành" may
+      // be an alias while "Các sở, ban, ngành tỉnh" is the full name.
+      std::string joined = refs[i].text, best_joined;
+      std::size_t j = i;
+      const Owner* found = nullptr;
+      for (std::size_t k = i + 1; k < refs.size(); ++k) {
+        joined += ", " + refs[k].text;
+        if (const Owner* o = index_.resolve(joined, plan_->scope)) {
+          found = o;
+          j = k + 1;
+          best_joined = joined;
+        }
+      }
+      joined = best_joined;
+      if (found) {
+        for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found->id;
+        if (report)
+          diags_.add(Rule::unknown_owner, refs[i].where,
+                     fmt::format("no owner \"{}\": the commas split the name \"{}\" into {} items", refs[i].text,
+                                 joined, j - i),
+                     fmt::format("quote the name: [\"{}\"]", joined));
+        i = j - 1;
+        continue;
+      }
+      if (report) report_unknown(refs[i], {});
+    }
+  }
+
+  void report_unknown(const OwnerRef& ref, std::string hint) {
+    auto near = index_.suggest(ref.text, plan_->scope);
+    std::string msg = fmt::format("no owner \"{}\"", ref.text);
+    if (!near.empty()) {
+      msg += "; did you mean ";
+      for (std::size_t i = 0; i < near.size(); ++i)
+        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "), near[i]->name,
+                           near[i]->local_id);
+      msg += "?";
+    }
+    if (hint.empty())
+      hint = plan_->scope.empty() ? "add the agency to an owners file, or use a name or alias listed there"
+                                  : fmt::format("add the agency to the owners file of scope \"{}\", or use a name "
+                                                "or alias listed there",
+                                                plan_->scope);
+    diags_.add(Rule::unknown_owner, ref.where, msg, hint);
+  }
+
+  void check_active(const OwnerRef& ref, const Owner& o) {
+    const PlanPeriod& p = plan_->period;
+    bool ended = o.until && *o.until < p.from;
+    bool not_yet = o.from && *o.from > p.to;
+    if (!ended && !not_yet) return;
+    diags_.add(Rule::owner_not_active, ref.where,
+               ended ? fmt::format("\"{}\" ceased on {}, before the plan period starts ({})", o.name,
+                                   iso(*o.until), iso(p.from))
+                     : fmt::format("\"{}\" exists only from {}, after the plan period ends ({})", o.name,
+                                   iso(*o.from), iso(p.to)),
+               "use the agency that took over its duties");
+  }
+
+  const OwnerIndex& index_;
+  diag::Diagnostics& diags_;
+  Plan* plan_ = nullptr;
+};
+
+}  // namespace
+
+void link_owners(Repository& repo, diag::Diagnostics& diags) {
+  std::map<std::string, const Owner*> seen;
+  for (const auto& o : repo.owners) {
+    auto [it, inserted] = seen.emplace(o.id, &o);
+    if (!inserted)
+      diags.add(Rule::duplicate_id, o.where,
+                fmt::format("owner id \"{}\" is already used at {}:{}", o.id, it->second->where.file,
+                            it->second->where.line),
+                "give each owner its own id");
+  }
+  OwnerIndex index(repo.owners);
+  Linker linker(index, diags);
+  for (auto& plan : repo.plans) linker.link_plan(plan);
+}
+
+}  // namespace cchc::load

@@ -1,0 +1,600 @@
+// Plan files: YAML tree -> model::Plan (plan-format.md sections 4-9).
+#include <fmt/format.h>
+
+#include "cchc/load/loader.hpp"
+#include "cchc/text/unicode.hpp"
+#include "reader.hpp"
+
+namespace cchc::load {
+
+using diag::Rule;
+using namespace cchc::model;
+
+namespace {
+
+class PlanLoader {
+ public:
+  PlanLoader(const YamlDocument& doc, diag::Diagnostics& diags, MoneyUnit unit)
+      : r_(doc, diags), unit_(unit) {}
+
+  std::optional<Plan> load(const YNode& root);
+
+ private:
+  void read_period(const YNode* n, Plan& p);
+  void read_budget_header(const YNode* n, Plan& p);
+  void read_areas(const YNode* n, Plan& p);
+  std::vector<Task> read_tasks(const YNode* n, int depth);
+  std::optional<Task> read_task(const YNode& n, int depth);
+  std::optional<Deadline> read_deadline(const YNode* n, std::string_view what);
+  std::optional<Deadline> read_deadline_item(const YNode& n, std::string_view what);
+  std::optional<Budget> read_budget(const YNode* n);
+  std::optional<BudgetLine> read_budget_line(const YNode& n);
+  std::optional<Money> read_amount(const YNode& n, std::string_view what);
+  std::vector<OwnerRef> read_refs(const YNode* n, std::string_view what);
+  OwnerRef read_ref(const YNode* n, std::string_view what);
+  std::vector<Date> read_dates(const YNode* n, std::string_view what);
+  std::vector<ProgressUpdate> read_updates(const YNode* n);
+  std::vector<Target> read_targets(const YNode* n);
+  std::optional<Target> read_target(const YNode& n);
+  std::optional<Goal> read_goal(const YNode& n, const Target& t);
+  std::optional<Actual> read_actual(const YNode& n, const Target& t, std::string_view what);
+  void check_goal_direction(const YNode& n, const Target& t, const GoalValue& g);
+
+  Reader r_;
+  MoneyUnit unit_;
+  DeadlineContext ctx_;
+};
+
+constexpr int kMaxTaskDepth = 20;
+
+std::optional<Plan> PlanLoader::load(const YNode& root) {
+  if (!root.is_map()) {
+    r_.wrong_type(root, "a plan file's top level", "a mapping with id, title, period, tasks ...");
+    return std::nullopt;
+  }
+  r_.expect_map(root, "a plan",
+                {"id", "number", "title", "issuer", "issued", "scope", "period", "basis", "budget",
+                 "areas", "targets", "tasks", "note"});
+  r_.require(root, "the plan", {"id", "title", "period"});
+  Plan p;
+  p.file = r_.file();
+  p.where = r_.loc(root);
+  if (auto v = root.find("id")) {
+    p.id = r_.text(v, "the plan id").value_or("");
+    p.id_where = r_.loc(*v);
+  }
+  p.number = r_.text(root.find("number"), "number").value_or("");
+  p.title = r_.text(root.find("title"), "title").value_or("");
+  p.issuer = r_.text(root.find("issuer"), "issuer").value_or("");
+  p.issued = r_.date(root.find("issued"), "issued");
+  p.scope = r_.text(root.find("scope"), "scope").value_or("");
+  p.basis = r_.text_list(root.find("basis"), "basis");
+  read_period(root.find("period"), p);
+  read_budget_header(root.find("budget"), p);
+  unit_ = p.unit;
+  read_areas(root.find("areas"), p);
+  p.targets = read_targets(root.find("targets"));
+  p.tasks = read_tasks(root.find("tasks"), 0);
+  return p;
+}
+
+std::optional<int> as_year(const YNode& n) {
+  if (!n.is_scalar() || n.value.size() != 4 || n.value.find_first_not_of("0123456789") != std::string::npos)
+    return std::nullopt;
+  int y = std::stoi(n.value);
+  if (y < 1900 || y > 2200) return std::nullopt;
+  return y;
+}
+
+void PlanLoader::read_period(const YNode* n, Plan& p) {
+  // Until a period is known, deadlines resolve against a wide window.
+  p.period = {*make_date(1900, 1, 1), *make_date(2200, 12, 31)};
+  if (!n || n->is_null()) return;
+  bool ok = false;
+  if (auto y = as_year(*n)) {
+    p.period = {*make_date(*y, 1, 1), *make_date(*y, 12, 31)};
+    ok = true;
+  } else if (n->is_scalar()) {
+    std::string s = text::collapse_space(n->value);
+    for (std::string_view sep : {"..", " - ", "-", "–"}) {
+      auto pos = s.find(sep);
+      if (pos == std::string::npos) continue;
+      YNode a = *n, b = *n;
+      a.value = text::collapse_space(s.substr(0, pos));
+      b.value = text::collapse_space(s.substr(pos + sep.size()));
+      auto ya = as_year(a), yb = as_year(b);
+      if (ya && yb && *ya <= *yb) {
+        p.period = {*make_date(*ya, 1, 1), *make_date(*yb, 12, 31)};
+        ok = true;
+      }
+      break;
+    }
+  } else if (n->is_map()) {
+    r_.expect_map(*n, "period", {"from", "to"});
+    r_.require(*n, "period", {"from", "to"});
+    auto f = r_.date(n->find("from"), "period.from");
+    auto t = r_.date(n->find("to"), "period.to");
+    if (f && t && *f <= *t) {
+      p.period = {*f, *t};
+      ok = true;
+    } else if (f && t) {
+      r_.diags().add(Rule::bad_date, r_.loc(*n), "period.from is after period.to");
+      return;
+    } else {
+      return;  // the dates were reported
+    }
+  }
+  if (!ok)
+    r_.diags().add(Rule::wrong_type, r_.loc(*n),
+                   fmt::format("period must be a year, \"YYYY..YYYY\" or {{from: , to: }}, not \"{}\"",
+                               n->is_scalar() ? n->value : std::string(kind_name(*n))),
+                   "e.g. period: 2018, period: 2021..2025 or period: {from: 2021-01-01, to: 2025-12-31}");
+  else
+    ctx_ = {p.period.from, p.period.to};
+}
+
+void PlanLoader::read_budget_header(const YNode* n, Plan& p) {
+  p.unit = unit_;
+  if (!n || n->is_null()) return;
+  if (!r_.expect_map(*n, "the plan's budget", {"unit", "declared_total"})) return;
+  if (auto u = n->find("unit")) {
+    if (auto t = r_.text(u, "budget.unit")) {
+      if (auto mu = money_unit_from_name(*t))
+        p.unit = *mu;
+      else
+        r_.diags().add(Rule::wrong_type, r_.loc(*u), fmt::format("unknown budget unit \"{}\"", *t),
+                       "write dong, thousand, million or billion");
+    }
+  }
+  unit_ = p.unit;
+  if (auto d = n->find("declared_total")) {
+    p.declared_total = read_amount(*d, "declared_total");
+    p.declared_total_where = r_.loc(*d);
+  }
+}
+
+void PlanLoader::read_areas(const YNode* n, Plan& p) {
+  if (!n || n->is_null()) return;
+  if (!n->is_seq()) return r_.wrong_type(*n, "areas", "a list");
+  for (const auto& a : n->items) {
+    if (!r_.expect_map(a, "an area", {"id", "name", "declared_total"})) continue;
+    r_.require(a, "the area", {"id"});
+    Area area;
+    area.where = r_.loc(a);
+    area.id = r_.text(a.find("id"), "area id").value_or("");
+    area.name = r_.text(a.find("name"), "area name").value_or("");
+    if (area.name.empty())
+      for (const auto& b : builtin_areas())
+        if (b.id == area.id) area.name = b.name;
+    if (auto d = a.find("declared_total")) {
+      area.declared_total = read_amount(*d, "declared_total");
+      area.declared_total_where = r_.loc(*d);
+    }
+    p.areas.push_back(std::move(area));
+  }
+}
+
+std::vector<Task> PlanLoader::read_tasks(const YNode* n, int depth) {
+  std::vector<Task> out;
+  if (!n || n->is_null()) return out;
+  if (!n->is_seq()) {
+    r_.wrong_type(*n, "tasks", "a list of tasks");
+    return out;
+  }
+  if (depth > kMaxTaskDepth) {
+    r_.diags().add(Rule::bad_file, r_.loc(*n), fmt::format("subtasks nested deeper than {} levels", kMaxTaskDepth));
+    return out;
+  }
+  for (const auto& item : n->items)
+    if (auto t = read_task(item, depth)) out.push_back(std::move(*t));
+  return out;
+}
+
+std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
+  if (!r_.expect_map(n, "a task",
+                     {"id", "title", "area", "product", "lead", "support", "start", "due", "optional",
+                      "budget", "status", "done_on", "progress", "updates", "evidence", "note", "tasks"}))
+    return std::nullopt;
+  r_.require(n, "the task", {"id", "title"});
+  Task t;
+  t.where = r_.loc(n);
+  if (auto v = n.find("id")) {
+    t.id = r_.text(v, "task id").value_or("");
+    t.id_where = r_.loc(*v);
+  }
+  t.title = r_.text(n.find("title"), "title").value_or("");
+  if (auto v = n.find("area")) {
+    t.area = r_.text(v, "area").value_or("");
+    t.area_where = r_.loc(*v);
+  }
+  t.product = r_.text_list(n.find("product"), "product");
+  t.lead = read_refs(n.find("lead"), "lead");
+  t.support = read_refs(n.find("support"), "support");
+  if (auto v = n.find("start")) {
+    t.start = read_deadline(v, "start");
+    t.start_where = r_.loc(*v);
+  }
+  if (auto v = n.find("due")) {
+    t.due = read_deadline(v, "due");
+    t.due_where = r_.loc(*v);
+  }
+  t.optional = r_.boolean(n.find("optional"), "optional").value_or(false) || (t.due && t.due->optional);
+  t.budget = read_budget(n.find("budget"));
+  if (auto v = n.find("status")) {
+    t.status_where = r_.loc(*v);
+    if (auto s = r_.text(v, "status")) {
+      if (auto st = parse_status(*s))
+        t.status = *st;
+      else
+        r_.diags().add(Rule::bad_status, r_.loc(*v), fmt::format("unknown status \"{}\"", *s),
+                       "write planned, in-progress, blocked, done or cancelled (or chưa thực hiện, "
+                       "đang thực hiện, vướng mắc, hoàn thành, hủy)");
+    }
+  }
+  if (auto v = n.find("done_on")) {
+    t.done_on = read_dates(v, "done_on");
+    t.done_on_where = r_.loc(*v);
+  }
+  if (auto v = n.find("progress")) t.progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
+  t.updates = read_updates(n.find("updates"));
+  t.evidence = r_.text(n.find("evidence"), "evidence").value_or("");
+  t.note = r_.text(n.find("note"), "note").value_or("");
+  t.tasks = read_tasks(n.find("tasks"), depth + 1);
+  return t;
+}
+
+std::optional<Deadline> PlanLoader::read_deadline_item(const YNode& n, std::string_view what) {
+  if (n.is_map()) {
+    // The structured recurring form {every: quarter, day: 18}.
+    if (!r_.expect_map(n, what, {"every", "day", "from", "to"})) return std::nullopt;
+    r_.require(n, what, {"every"});
+    auto every = r_.text(n.find("every"), "every");
+    if (!every) return std::nullopt;
+    auto unit = period_unit_from_name(*every);
+    if (!unit) {
+      r_.diags().add(Rule::bad_deadline, r_.loc(*n.find("every")), fmt::format("unknown period \"{}\"", *every),
+                     "every: month, quarter, half or year");
+      return std::nullopt;
+    }
+    DeadlineItem item;
+    item.kind = DeadlineKind::recurring;
+    item.rule.every = *unit;
+    if (auto d = n.find("day")) item.rule.day = static_cast<unsigned>(r_.integer(d, "day", 1, 31).value_or(31));
+    item.rule.from = r_.date(n.find("from"), "from");
+    item.rule.to = r_.date(n.find("to"), "to");
+    item.text = fmt::format("every {}{}", *every, item.rule.day ? fmt::format(", day {}", *item.rule.day) : "");
+    Deadline d;
+    d.text = item.text;
+    d.items.push_back(std::move(item));
+    return d;
+  }
+  auto t = r_.text(&n, what);
+  if (!t) return std::nullopt;
+  auto parsed = parse_deadline(*t, ctx_);
+  if (!parsed.ok()) {
+    r_.diags().add(parsed.rule, r_.loc(n), parsed.message, parsed.hint);
+    return std::nullopt;
+  }
+  return std::move(*parsed.value);
+}
+
+std::optional<Deadline> PlanLoader::read_deadline(const YNode* n, std::string_view what) {
+  if (!n || n->is_null()) return std::nullopt;
+  if (!n->is_seq()) return read_deadline_item(*n, what);
+  std::vector<Deadline> parts;
+  bool failed = false;
+  for (const auto& item : n->items) {
+    auto d = read_deadline_item(item, what);
+    if (d)
+      parts.push_back(std::move(*d));
+    else
+      failed = true;
+  }
+  if (failed || parts.empty()) return std::nullopt;
+  return join_deadlines(std::move(parts));
+}
+
+std::optional<Money> PlanLoader::read_amount(const YNode& n, std::string_view what) {
+  if (!n.is_scalar()) {
+    r_.wrong_type(n, what, "an amount");
+    return std::nullopt;
+  }
+  auto parsed = parse_amount(n.value, n.plain, unit_);
+  if (!parsed.ok()) {
+    r_.diags().add(parsed.rule, r_.loc(n), parsed.message, parsed.hint);
+    return std::nullopt;
+  }
+  return parsed.value;
+}
+
+std::optional<BudgetLine> PlanLoader::read_budget_line(const YNode& n) {
+  BudgetLine line;
+  line.where = r_.loc(n);
+  if (n.is_map()) {
+    if (!r_.expect_map(n, "a budget line", {"amount", "source", "year"})) return std::nullopt;
+    r_.require(n, "the budget line", {"amount"});
+    const YNode* a = n.find("amount");
+    if (!a) return std::nullopt;
+    auto m = read_amount(*a, "amount");
+    if (!m) return std::nullopt;
+    line.amount = *m;
+    line.source = r_.text(n.find("source"), "source").value_or("");
+    if (auto y = n.find("year")) line.year = static_cast<int>(r_.integer(y, "year", 1900, 2200).value_or(0));
+    return line;
+  }
+  auto m = read_amount(n, "budget");
+  if (!m) return std::nullopt;
+  line.amount = *m;
+  return line;
+}
+
+std::optional<Budget> PlanLoader::read_budget(const YNode* n) {
+  if (!n || n->is_null()) return std::nullopt;
+  Budget b;
+  b.where = r_.loc(*n);
+  bool failed = false;
+  if (n->is_seq()) {
+    for (const auto& item : n->items) {
+      if (auto l = read_budget_line(item))
+        b.lines.push_back(std::move(*l));
+      else
+        failed = true;
+    }
+  } else if (auto l = read_budget_line(*n)) {
+    b.lines.push_back(std::move(*l));
+  } else {
+    failed = true;
+  }
+  if (failed) return std::nullopt;
+  return b;
+}
+
+OwnerRef PlanLoader::read_ref(const YNode* n, std::string_view what) {
+  OwnerRef ref;
+  if (!n) return ref;
+  ref.where = r_.loc(*n);
+  ref.text = r_.text(n, what).value_or("");
+  return ref;
+}
+
+std::vector<OwnerRef> PlanLoader::read_refs(const YNode* n, std::string_view what) {
+  std::vector<OwnerRef> out;
+  if (!n || n->is_null()) return out;
+  if (n->is_seq()) {
+    for (const auto& item : n->items) {
+      if (item.is_null()) continue;
+      OwnerRef ref = read_ref(&item, what);
+      if (!ref.text.empty()) out.push_back(std::move(ref));
+    }
+    return out;
+  }
+  OwnerRef ref = read_ref(n, what);
+  if (!ref.text.empty()) out.push_back(std::move(ref));
+  return out;
+}
+
+std::vector<Date> PlanLoader::read_dates(const YNode* n, std::string_view what) {
+  std::vector<Date> out;
+  if (!n || n->is_null()) return out;
+  if (n->is_seq()) {
+    for (const auto& item : n->items)
+      if (auto d = r_.date(&item, what)) out.push_back(*d);
+    return out;
+  }
+  if (auto d = r_.date(n, what)) out.push_back(*d);
+  return out;
+}
+
+std::vector<ProgressUpdate> PlanLoader::read_updates(const YNode* n) {
+  std::vector<ProgressUpdate> out;
+  if (!n || n->is_null()) return out;
+  if (!n->is_seq()) {
+    r_.wrong_type(*n, "updates", "a list");
+    return out;
+  }
+  for (const auto& u : n->items) {
+    if (!r_.expect_map(u, "an update", {"on", "progress", "note"})) continue;
+    r_.require(u, "the update", {"on"});
+    ProgressUpdate up;
+    up.where = r_.loc(u);
+    auto on = r_.date(u.find("on"), "on");
+    if (!on) continue;
+    up.on = *on;
+    if (auto p = u.find("progress")) up.progress = static_cast<int>(r_.integer(p, "progress", 0, 100).value_or(0));
+    up.note = r_.text(u.find("note"), "note").value_or("");
+    out.push_back(std::move(up));
+  }
+  return out;
+}
+
+std::vector<Target> PlanLoader::read_targets(const YNode* n) {
+  std::vector<Target> out;
+  if (!n || n->is_null()) return out;
+  if (!n->is_seq()) {
+    r_.wrong_type(*n, "targets", "a list of targets");
+    return out;
+  }
+  for (const auto& item : n->items)
+    if (auto t = read_target(item)) out.push_back(std::move(*t));
+  return out;
+}
+
+std::optional<Target> PlanLoader::read_target(const YNode& n) {
+  if (!r_.expect_map(n, "a target",
+                     {"id", "name", "unit", "better", "scale", "owner", "baseline", "goals", "actuals", "note"}))
+    return std::nullopt;
+  r_.require(n, "the target", {"id", "goals"});
+  Target t;
+  t.where = r_.loc(n);
+  t.id = r_.text(n.find("id"), "target id").value_or("");
+  t.name = r_.text(n.find("name"), "name").value_or("");
+  if (auto u = n.find("unit")) {
+    if (auto s = r_.text(u, "unit")) {
+      if (auto tu = target_unit_from_name(*s))
+        t.unit = *tu;
+      else
+        r_.diags().add(Rule::wrong_type, r_.loc(*u), fmt::format("unknown target unit \"{}\"", *s),
+                       "write percent, count, score, rank, category or yes-no");
+    }
+  }
+  t.higher_is_better = t.unit != TargetUnit::rank;
+  if (auto b = n.find("better")) {
+    if (auto s = r_.text(b, "better")) {
+      std::string f = text::fold_ascii(*s);
+      if (f == "higher" || f == "cao hon")
+        t.higher_is_better = true;
+      else if (f == "lower" || f == "thap hon")
+        t.higher_is_better = false;
+      else
+        r_.diags().add(Rule::wrong_type, r_.loc(*b), fmt::format("better must be higher or lower, not \"{}\"", *s));
+    }
+  }
+  t.scale = r_.text_list(n.find("scale"), "scale");
+  if (t.unit == TargetUnit::category && t.scale.size() < 2)
+    r_.diags().add(Rule::missing_key, r_.loc(n), "a category target needs a scale (worst to best)",
+                   "e.g. scale: [thấp, trung bình, khá, tốt]");
+  if (auto o = n.find("owner")) t.owner = read_ref(o, "owner");
+  if (auto b = n.find("baseline")) t.baseline = read_actual(*b, t, "baseline");
+  if (auto g = n.find("goals")) {
+    if (g->is_seq()) {
+      for (const auto& item : g->items)
+        if (auto goal = read_goal(item, t)) t.goals.push_back(std::move(*goal));
+    } else if (!g->is_null()) {
+      r_.wrong_type(*g, "goals", "a list of {by: YEAR, value: ...}");
+    }
+  }
+  if (auto a = n.find("actuals")) {
+    if (a->is_seq()) {
+      for (const auto& item : a->items)
+        if (auto act = read_actual(item, t, "an actual")) t.actuals.push_back(std::move(*act));
+    } else if (!a->is_null()) {
+      r_.wrong_type(*a, "actuals", "a list of {year: , value: }");
+    }
+  }
+  return t;
+}
+
+void PlanLoader::check_goal_direction(const YNode& n, const Target& t, const GoalValue& g) {
+  bool up = g.op == Comparison::ge || g.op == Comparison::gt;
+  bool down = g.op == Comparison::le || g.op == Comparison::lt;
+  if ((t.higher_is_better && down) || (!t.higher_is_better && up))
+    r_.diags().add(Rule::bad_goal, r_.loc(n),
+                   fmt::format("goal \"{}\" points the wrong way: for this target {} is better", g.text,
+                               t.higher_is_better ? "higher" : "lower"),
+                   t.unit == TargetUnit::rank ? "a rank of 40th place or better is written \"<= 40\""
+                                              : "set better: lower, or turn the comparison around");
+}
+
+std::optional<Goal> PlanLoader::read_goal(const YNode& n, const Target& t) {
+  if (!r_.expect_map(n, "a goal", {"by", "value"})) return std::nullopt;
+  r_.require(n, "the goal", {"by", "value"});
+  Goal g;
+  g.where = r_.loc(n);
+  if (auto b = n.find("by")) {
+    g.by = r_.date_or_year(b, "by");
+    g.by_where = r_.loc(*b);
+  }
+  const YNode* v = n.find("value");
+  if (!v) return std::nullopt;
+  auto parse_one = [&](const YNode& s) -> std::optional<GoalValue> {
+    if (!s.is_scalar()) {
+      r_.wrong_type(s, "a goal value", "text such as \">= 90\"");
+      return std::nullopt;
+    }
+    auto parsed = parse_goal_value(s.value, t.unit, t.scale);
+    if (!parsed.ok()) {
+      r_.diags().add(parsed.rule, r_.loc(s), parsed.message, parsed.hint);
+      return std::nullopt;
+    }
+    check_goal_direction(s, t, *parsed.value);
+    return parsed.value;
+  };
+  if (v->is_map()) {
+    r_.expect_map(*v, "a per-level goal", {"central", "province", "district", "commune", "other"});
+    for (const auto& [k, val] : v->entries) {
+      auto level = level_from_name(k.value);
+      if (!level) continue;  // reported as an unknown key
+      if (auto gv = parse_one(val)) g.per_level[*level] = *gv;
+    }
+  } else if (auto gv = parse_one(*v)) {
+    g.overall = *gv;
+  }
+  if (!g.overall && g.per_level.empty()) return std::nullopt;
+  return g;
+}
+
+std::optional<Actual> PlanLoader::read_actual(const YNode& n, const Target& t, std::string_view what) {
+  if (!r_.expect_map(n, what, {"year", "on", "value", "owner", "note"})) return std::nullopt;
+  r_.require(n, what, {"value"});
+  Actual a;
+  a.where = r_.loc(n);
+  if (auto y = n.find("year")) {
+    auto year = r_.integer(y, "year", 1900, 2200);
+    if (!year) return std::nullopt;
+    a.on = *make_date(static_cast<int>(*year), 12, 31);
+  } else if (auto on = n.find("on")) {
+    auto d = r_.date(on, "on");
+    if (!d) return std::nullopt;
+    a.on = *d;
+  } else {
+    r_.diags().add(Rule::missing_key, r_.loc(n), fmt::format("{} has neither \"year\" nor \"on\"", what),
+                   "add year: 2023 or on: 2023-12-31");
+    return std::nullopt;
+  }
+  if (auto o = n.find("owner")) a.owner = read_ref(o, "owner");
+  const YNode* v = n.find("value");
+  if (!v || !v->is_scalar()) {
+    if (v) r_.wrong_type(*v, "value", "a number, a category or yes/no");
+    return std::nullopt;
+  }
+  auto parsed = parse_actual_value(v->value, t.unit, t.scale);
+  if (!parsed.ok()) {
+    r_.diags().add(parsed.rule, r_.loc(*v), parsed.message, parsed.hint);
+    return std::nullopt;
+  }
+  a.value = *parsed.value;
+  return a;
+}
+
+// Subtasks take area, lead, support and due from their parent when they have none.
+void inherit(std::vector<Task>& tasks, const Task* parent) {
+  for (auto& t : tasks) {
+    if (parent) {
+      if (t.area.empty() && !parent->area.empty()) {
+        t.area = parent->area;
+        t.area_where = parent->area_where;
+        t.area_inherited = true;
+      }
+      if (t.lead.empty() && !parent->lead.empty()) {
+        t.lead = parent->lead;
+        t.lead_inherited = true;
+      }
+      if (t.support.empty() && !parent->support.empty()) {
+        t.support = parent->support;
+        t.support_inherited = true;
+      }
+      if (!t.due && parent->due) {
+        t.due = parent->due;
+        t.due_where = parent->due_where;
+        t.due_inherited = true;
+        t.optional = t.optional || parent->optional;
+      }
+    }
+    inherit(t.tasks, &t);
+  }
+}
+
+}  // namespace
+
+PlanFile load_plan(const std::string& display_name, std::string text, MoneyUnit default_unit) {
+  PlanFile out;
+  YamlDocument doc = parse_yaml(display_name, std::move(text), out.diags);
+  out.source = doc.source;
+  if (!doc.root) return out;
+  PlanLoader loader(doc, out.diags, default_unit);
+  out.plan = loader.load(*doc.root);
+  if (out.plan) inherit(out.plan->tasks, nullptr);
+  return out;
+}
+
+}  // namespace cchc::load

@@ -1,0 +1,207 @@
+// Typed reading of YAML nodes with uniform diagnostics.
+#include "reader.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::load {
+
+using diag::Rule;
+
+std::string_view kind_name(const YNode& n) {
+  switch (n.kind) {
+    case YNode::Kind::null: return "nothing";
+    case YNode::Kind::scalar: return "text";
+    case YNode::Kind::sequence: return "a list";
+    case YNode::Kind::map: return "a mapping";
+  }
+  return "?";
+}
+
+namespace {
+
+std::string closest_key(std::string_view key, std::initializer_list<std::string_view> allowed) {
+  std::string best;
+  int best_d = 3;
+  for (auto a : allowed) {
+    int d = text::edit_distance(text::fold_ascii(key), a);
+    if (d < best_d) {
+      best_d = d;
+      best = std::string(a);
+    }
+  }
+  return best;
+}
+
+bool looks_like_text(std::string_view key) {
+  // Keys of the format are short ASCII words; text pasted from a table cell has
+  // spaces or Vietnamese letters.
+  for (unsigned char c : key)
+    if (c == ' ' || c >= 0x80) return true;
+  return false;
+}
+
+}  // namespace
+
+void Reader::wrong_type(const YNode& n, std::string_view what, std::string_view expected) {
+  diags_.add(Rule::wrong_type, loc(n), fmt::format("{} must be {}, not {}", what, expected, kind_name(n)));
+}
+
+bool Reader::expect_map(const YNode& n, std::string_view what,
+                        std::initializer_list<std::string_view> allowed) {
+  if (!n.is_map()) {
+    wrong_type(n, what, "a mapping (key: value lines)");
+    return false;
+  }
+  for (std::size_t i = 0; i < n.entries.size(); ++i) {
+    const auto& [k, v] = n.entries[i];
+    if (!k.is_scalar()) {
+      diags_.add(Rule::wrong_type, loc(k), fmt::format("a key in {} must be text", what));
+      continue;
+    }
+    bool known = false;
+    for (auto a : allowed) known = known || (k.value == a);
+    if (known) continue;
+    std::string hint;
+    if (n.flow && i > 0 && v.is_null() && looks_like_text(k.value)) {
+      const auto& [pk, pv] = n.entries[i - 1];
+      std::string joined = pv.is_scalar() ? pv.value + ", " + k.value : k.value;
+      hint = fmt::format("a comma inside {{ }} splits the value: quote the text, {}: \"{}\"", pk.value, joined);
+    } else if (auto c = closest_key(k.value, allowed); !c.empty()) {
+      hint = fmt::format("did you mean \"{}\"?", c);
+    } else {
+      std::string list;
+      for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+      hint = fmt::format("the keys of {} are: {}", what, list);
+    }
+    diags_.add(Rule::unknown_key, loc(k), fmt::format("unknown key \"{}\" in {}", k.value, what), hint);
+  }
+  return true;
+}
+
+void Reader::require(const YNode& map, std::string_view what, std::initializer_list<std::string_view> keys,
+                     diag::Rule rule) {
+  for (auto k : keys) {
+    const YNode* v = map.find(k);
+    if (!v || v->is_null())
+      diags_.add(rule, loc(map), fmt::format("{} has no \"{}\"", what, k),
+                 fmt::format("add a line \"{}: ...\"", k));
+  }
+}
+
+std::optional<std::string> Reader::text(const YNode* n, std::string_view what) {
+  if (!n || n->is_null()) return std::nullopt;
+  if (!n->is_scalar()) {
+    wrong_type(*n, what, "text");
+    return std::nullopt;
+  }
+  return n->value;
+}
+
+std::vector<std::string> Reader::text_list(const YNode* n, std::string_view what) {
+  std::vector<std::string> out;
+  if (!n || n->is_null()) return out;
+  if (n->is_scalar()) {
+    out.push_back(n->value);
+    return out;
+  }
+  if (!n->is_seq()) {
+    wrong_type(*n, what, "text or a list of texts");
+    return out;
+  }
+  for (const auto& item : n->items) {
+    if (item.is_null()) continue;
+    if (!item.is_scalar()) {
+      wrong_type(item, fmt::format("an item of {}", what), "text");
+      continue;
+    }
+    out.push_back(item.value);
+  }
+  return out;
+}
+
+std::optional<long long> Reader::integer(const YNode* n, std::string_view what, long long min, long long max) {
+  auto t = text(n, what);
+  if (!t) return std::nullopt;
+  long long v = 0;
+  auto [p, ec] = std::from_chars(t->data(), t->data() + t->size(), v);
+  if (ec != std::errc{} || p != t->data() + t->size() || !n->plain) {
+    diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be a whole number, not \"{}\"", what, *t));
+    return std::nullopt;
+  }
+  if (v < min || v > max) {
+    diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be between {} and {}, not {}", what, min, max, v));
+    return std::nullopt;
+  }
+  return v;
+}
+
+std::optional<bool> Reader::boolean(const YNode* n, std::string_view what) {
+  auto t = text(n, what);
+  if (!t) return std::nullopt;
+  std::string f = text::fold_ascii(*t);
+  if (f == "true" || f == "yes" || f == "co") return true;
+  if (f == "false" || f == "no" || f == "khong") return false;
+  diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be true or false, not \"{}\"", what, *t));
+  return std::nullopt;
+}
+
+namespace {
+
+// DD/MM/YYYY with one- or two-digit day and month, as the documents write it.
+std::optional<std::tuple<int, int, int>> split_dmy(std::string_view s) {
+  int parts[3] = {0, 0, 0};
+  int idx = 0;
+  int digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 4) return std::nullopt;
+      parts[idx] = parts[idx] * 10 + (c - '0');
+    } else if ((c == '/' || c == '-' || c == '.') && idx < 2 && digits > 0) {
+      ++idx;
+      digits = 0;
+    } else {
+      return std::nullopt;
+    }
+  }
+  if (idx != 2 || digits != 4) return std::nullopt;
+  return std::make_tuple(parts[0], parts[1], parts[2]);
+}
+
+}  // namespace
+
+std::optional<model::Date> Reader::date(const YNode* n, std::string_view what) {
+  auto t = text(n, what);
+  if (!t) return std::nullopt;
+  std::string s = text::collapse_space(*t);
+  bool iso_shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
+  if (iso_shape) {
+    if (auto d = model::parse_iso_date(s)) return d;
+    diags_.add(Rule::bad_date, loc(*n), fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
+               "check the day and month (YYYY-MM-DD)");
+    return std::nullopt;
+  }
+  if (auto dmy = split_dmy(s)) {
+    auto [d, m, y] = *dmy;
+    if (auto r = model::make_date(y, static_cast<unsigned>(m), static_cast<unsigned>(d))) return r;
+    diags_.add(Rule::bad_date, loc(*n), fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
+               "check the day and month (DD/MM/YYYY)");
+    return std::nullopt;
+  }
+  diags_.add(Rule::bad_date, loc(*n), fmt::format("{} must be a day, not \"{}\"", what, s),
+             "write YYYY-MM-DD, e.g. 2020-06-01, or 01/06/2020");
+  return std::nullopt;
+}
+
+std::optional<model::Date> Reader::date_or_year(const YNode* n, std::string_view what) {
+  if (n && n->is_scalar() && n->value.size() == 4 &&
+      n->value.find_first_not_of("0123456789") == std::string::npos) {
+    return model::make_date(std::stoi(n->value), 12, 31);
+  }
+  return date(n, what);
+}
+
+}  // namespace cchc::load

@@ -1,0 +1,351 @@
+// Builds a YNode tree from yaml-cpp's parser events, reporting file-level
+// problems (encoding, syntax, duplicate keys, text normalization) as it goes.
+#include "yaml_tree.hpp"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <fmt/format.h>
+
+#include <sstream>
+#include <unordered_map>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::load {
+
+using diag::Rule;
+
+const YNode* YNode::find(std::string_view key) const {
+  for (const auto& [k, v] : entries)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
+namespace {
+
+// Thrown only inside this file to stop the event parser; never escapes parse_yaml.
+struct StopParsing {};
+
+diag::SourceLocation at(const diag::SourceText& src, int line0, int byte_col0, int length = 0) {
+  return {src.name(), line0 + 1, src.column_of(line0, byte_col0), length};
+}
+
+class TreeBuilder : public YAML::EventHandler {
+ public:
+  TreeBuilder(const diag::SourceText& src, diag::Diagnostics& diags, const YamlLimits& limits)
+      : src_(src), diags_(diags), limits_(limits) {}
+
+  std::unique_ptr<YNode> take_root() { return std::move(root_); }
+  int documents() const { return documents_; }
+  void report_non_nfc() const {
+    if (non_nfc_count_ == 0) return;
+    diags_.add(Rule::non_nfc_text, first_non_nfc_,
+               non_nfc_count_ == 1 ? std::string("text is not in Unicode NFC form")
+                                   : fmt::format("{} strings in this file are not in Unicode NFC form",
+                                                 non_nfc_count_),
+               "save the file with composed (NFC) Vietnamese characters; grep and Excel filters "
+               "miss decomposed text. cchc compares it after normalizing.");
+  }
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents_;
+    if (documents_ > 1) {
+      diags_.add(Rule::yaml_syntax, at(src_, mark.line, mark.column),
+                 "a second YAML document starts here; a file holds one document",
+                 "remove the '---' line and what follows, or move it to a file of its own");
+      throw StopParsing{};
+    }
+  }
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    YNode n;
+    place(mark, n);
+    finish(std::move(n), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    auto it = anchors_.find(anchor);
+    YNode n;
+    if (it != anchors_.end()) {
+      count(it->second.second);
+      n = it->second.first;
+    }
+    place(mark, n);
+    finish(std::move(n), 0);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    YNode n;
+    n.kind = YNode::Kind::scalar;
+    n.plain = (tag == "?");
+    place(mark, n);
+    inspect_text(mark, value);
+    n.value = text::is_nfc(value) ? value : text::to_nfc(value);
+    finish(std::move(n), anchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    YNode n;
+    n.kind = YNode::Kind::sequence;
+    n.flow = (style == YAML::EmitterStyle::Flow);
+    place(mark, n);
+    open(std::move(n), anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    YNode n;
+    n.kind = YNode::Kind::map;
+    n.flow = (style == YAML::EmitterStyle::Flow);
+    place(mark, n);
+    open(std::move(n), anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    YNode node;
+    YAML::anchor_t anchor = 0;
+    std::size_t nodes_at_open = 0;
+    bool has_key = false;
+    YNode key;
+    bool skip_value = false;  // the pending key duplicates an earlier one
+    std::unordered_map<std::string, int> key_lines;
+  };
+
+  void place(const YAML::Mark& mark, YNode& n) {
+    n.line = mark.line;
+    n.byte_col = mark.column;
+    count(1);
+  }
+
+  void count(std::size_t n) {
+    nodes_ += n;
+    if (nodes_ > limits_.max_nodes) {
+      diags_.add(Rule::bad_file, {src_.name(), 0, 0, 0},
+                 fmt::format("the file expands to more than {} YAML nodes", limits_.max_nodes),
+                 "a plan file this large is almost certainly an alias bomb or a broken export");
+      throw StopParsing{};
+    }
+  }
+
+  void inspect_text(const YAML::Mark& mark, const std::string& value) {
+    if (!text::is_nfc(value)) {
+      if (non_nfc_count_++ == 0) first_non_nfc_ = at(src_, mark.line, mark.column);
+    }
+    if (auto enc = text::detect_legacy_encoding(value)) {
+      diags_.add(Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
+                 fmt::format("this text looks like {} bytes shown as Unicode: \"{}\"", *enc,
+                             value.size() > 60 ? value.substr(0, 57) + "..." : value),
+                 fmt::format("the text was converted from the old {} encoding without decoding it; "
+                             "convert the source with a Vietnamese converter (e.g. Unikey's toolkit) "
+                             "and paste it again",
+                             *enc));
+    }
+  }
+
+  void open(YNode n, YAML::anchor_t anchor) {
+    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
+      diags_.add(Rule::bad_file, at(src_, n.line, n.byte_col),
+                 fmt::format("nesting deeper than {} levels", limits_.max_depth),
+                 "flatten the structure; plans rarely need more than a few levels of subtasks");
+      throw StopParsing{};
+    }
+    Frame f;
+    f.node = std::move(n);
+    f.anchor = anchor;
+    f.nodes_at_open = nodes_;
+    stack_.push_back(std::move(f));
+  }
+
+  void close() {
+    Frame f = std::move(stack_.back());
+    stack_.pop_back();
+    std::size_t weight = nodes_ - f.nodes_at_open + 1;
+    if (f.anchor != 0) anchors_[f.anchor] = {f.node, weight};
+    add_to_parent(std::move(f.node));
+  }
+
+  void finish(YNode n, YAML::anchor_t anchor) {
+    if (anchor != 0) anchors_[anchor] = {n, 1};
+    add_to_parent(std::move(n));
+  }
+
+  void add_to_parent(YNode n) {
+    if (stack_.empty()) {
+      root_ = std::make_unique<YNode>(std::move(n));
+      return;
+    }
+    Frame& top = stack_.back();
+    if (top.node.kind == YNode::Kind::sequence) {
+      top.node.items.push_back(std::move(n));
+      return;
+    }
+    if (!top.has_key) {
+      top.has_key = true;
+      top.skip_value = false;
+      std::string key = n.kind == YNode::Kind::scalar ? n.value : std::string();
+      auto [it, inserted] = top.key_lines.emplace(key, n.line);
+      if (!inserted && n.kind == YNode::Kind::scalar) {
+        diags_.add(Rule::duplicate_key, at(src_, n.line, n.byte_col, text::codepoint_count(key)),
+                   fmt::format("key \"{}\" appears twice in this mapping (first on line {}); "
+                               "the second one is ignored",
+                               key, it->second + 1),
+                   "merge the two entries into one, or rename one of them");
+        top.skip_value = true;
+      }
+      top.key = std::move(n);
+      return;
+    }
+    top.has_key = false;
+    if (!top.skip_value) top.node.entries.emplace_back(std::move(top.key), std::move(n));
+  }
+
+  const diag::SourceText& src_;
+  diag::Diagnostics& diags_;
+  const YamlLimits& limits_;
+  std::vector<Frame> stack_;
+  std::unique_ptr<YNode> root_;
+  std::unordered_map<YAML::anchor_t, std::pair<YNode, std::size_t>> anchors_;
+  std::size_t nodes_ = 0;
+  int documents_ = 0;
+  int non_nfc_count_ = 0;
+  diag::SourceLocation first_non_nfc_;
+};
+
+// Replace every invalid UTF-8 sequence with U+FFFD so parsing can go on.
+std::string repair_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  while (!s.empty()) {
+    auto bad = text::find_invalid_utf8(s);
+    if (!bad) {
+      out.append(s);
+      break;
+    }
+    out.append(s.substr(0, *bad));
+    out.append("\xEF\xBF\xBD");
+    s.remove_prefix(*bad + 1);
+  }
+  return out;
+}
+
+diag::SourceLocation location_of_byte(const diag::SourceText& src, std::size_t offset) {
+  int line0 = 0;
+  std::size_t line_start = 0;
+  const std::string& t = src.text();
+  for (std::size_t i = 0; i < offset && i < t.size(); ++i)
+    if (t[i] == '\n') {
+      ++line0;
+      line_start = i + 1;
+    }
+  int col = 1;
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++col;
+  return {src.name(), line0 + 1, col, 1};
+}
+
+// YAML forbids tabs in indentation; yaml-cpp's message for it is obscure.
+bool report_tabs(const diag::SourceText& src, diag::Diagnostics& diags) {
+  bool any = false;
+  for (int n = 1; n <= src.line_count(); ++n) {
+    std::string_view l = src.line(n);
+    for (std::size_t i = 0; i < l.size() && (l[i] == ' ' || l[i] == '\t'); ++i) {
+      if (l[i] != '\t') continue;
+      if (i + 1 < l.size() && l.find_first_not_of(" \t") != std::string_view::npos &&
+          l[l.find_first_not_of(" \t")] == '#')
+        break;  // a tab before a comment is harmless
+      diags.add(Rule::yaml_syntax, {src.name(), n, static_cast<int>(i) + 1, 1},
+                "a tab character in the indentation", "YAML indents with spaces only: replace the tab with spaces");
+      any = true;
+      break;
+    }
+  }
+  return any;
+}
+
+std::string friendly_yaml_message(const std::string& msg) {
+  // yaml-cpp's messages are terse; say what the user most likely did.
+  if (msg == "illegal map value")
+    return "unexpected ':' — a value with ': ' inside must be quoted";
+  if (msg == "end of map not found" || msg == "end of map flow not found")
+    return "a mapping is not closed ('}' missing, or an unquoted value contains ':' or '{')";
+  if (msg == "end of sequence not found" || msg == "end of sequence flow not found")
+    return "a list is not closed (']' missing, or an unquoted item contains '[' or ']')";
+  if (msg == "illegal block entry")
+    return "a list item ('- ') where it is not allowed (check the indentation)";
+  if (msg == "unknown escape character")
+    return "an unknown escape sequence in a double-quoted string (write \\\\ for a backslash, or use single quotes)";
+  return msg;
+}
+
+}  // namespace
+
+YamlDocument parse_yaml(const std::string& display_name, std::string text_in, diag::Diagnostics& diags,
+                        const YamlLimits& limits) {
+  YamlDocument doc;
+  if (text_in.size() > limits.max_bytes) {
+    doc.source = std::make_shared<diag::SourceText>(display_name, std::string());
+    diags.add(Rule::bad_file, {display_name, 0, 0, 0},
+              fmt::format("the file is {} bytes; cchc reads files up to {} bytes", text_in.size(),
+                          limits.max_bytes));
+    return doc;
+  }
+  if (auto bad = text::find_invalid_utf8(text_in)) {
+    auto raw = std::make_shared<diag::SourceText>(display_name, text_in);
+    diags.add(Rule::not_utf8, location_of_byte(*raw, *bad),
+              fmt::format("the file is not valid UTF-8 (byte 0x{:02X} at offset {})",
+                          static_cast<unsigned char>(text_in[*bad]), *bad),
+              "save the file as UTF-8; it may be in Windows-1258, TCVN3 (ABC) or VNI. Invalid bytes "
+              "are read as U+FFFD until then");
+    text_in = repair_utf8(text_in);
+  }
+  doc.source = std::make_shared<diag::SourceText>(display_name, std::move(text_in));
+  const diag::SourceText& src = *doc.source;
+
+  std::string_view body = src.text();
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+  if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    diags.add(Rule::bad_file, {display_name, 0, 0, 0}, "the file is empty");
+    return doc;
+  }
+  bool tabs = report_tabs(src, diags);
+
+  TreeBuilder builder(src, diags, limits);
+  std::istringstream in{std::string(src.text())};
+  try {
+    YAML::Parser parser(in);
+    while (parser.HandleNextDocument(builder)) {
+    }
+    builder.report_non_nfc();
+    doc.root = builder.take_root();
+    if (builder.documents() == 0)
+      diags.add(Rule::bad_file, {display_name, 0, 0, 0}, "the file holds only comments, no YAML content");
+  } catch (const StopParsing&) {
+    builder.report_non_nfc();
+    doc.root = builder.take_root();
+  } catch (const YAML::ParserException& e) {
+    // After a syntax error the tree is partial; checking it would only add noise.
+    if (!tabs)
+      diags.add(Rule::yaml_syntax, at(src, e.mark.line, e.mark.column),
+                fmt::format("YAML syntax: {}", friendly_yaml_message(e.msg)));
+  } catch (const std::exception& e) {
+    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0}, fmt::format("YAML could not be read: {}", e.what()));
+  }
+  return doc;
+}
+
+diag::SourceLocation location_of(const YamlDocument& doc, const YNode& n) {
+  int len = n.kind == YNode::Kind::scalar ? text::codepoint_count(n.value) + (n.plain ? 0 : 2) : 0;
+  if (n.kind == YNode::Kind::scalar && n.value.find('\n') != std::string::npos) len = 0;
+  return at(*doc.source, n.line, n.byte_col, len);
+}
+
+}  // namespace cchc::load

@@ -1,0 +1,124 @@
+// Repository discovery, loading several files and linking owner references.
+#include <catch2/catch.hpp>
+
+#include "../support/memory_fs.hpp"
+#include "cchc/load/repository.hpp"
+
+using namespace cchc;
+using diag::Rule;
+
+namespace {
+
+const char* kOwners = R"(scope: tth
+owners:
+  - id: snv
+    name: Sở Nội vụ
+    aliases: [SNV]
+    level: province
+  - id: stp
+    name: Sở Tư pháp
+    level: province
+  - id: sttt
+    name: Sở Thông tin và Truyền thông
+    aliases: [Sở TT&TT]
+    level: province
+  - id: ubnd-xa
+    name: UBND các xã, phường, thị trấn
+    level: commune
+    group: true
+  - id: skhcn-cu
+    name: Sở Khoa học cũ
+    level: province
+    until: 2016-12-31
+)";
+
+testing::MemoryFileSystem repo_with(const std::string& plan) {
+  testing::MemoryFileSystem fs;
+  fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: [owners.yaml]\n");
+  fs.add("/r/owners.yaml", kOwners);
+  fs.add("/r/plans/a.yaml", plan);
+  return fs;
+}
+
+load::LoadedRepository load_mem(const testing::MemoryFileSystem& fs) {
+  load::LoadOptions o;
+  o.root = "/r";
+  o.display_base = "/r";
+  o.threads = 2;
+  return load::load_repository(o, fs);
+}
+
+std::string plan_with_lead(const std::string& lead_line) {
+  return "id: a\ntitle: x\nperiod: 2018\nscope: tth\ntasks:\n  - id: '1'\n    title: t\n    due: 2018\n    " + lead_line +
+         "\n";
+}
+
+const diag::Diagnostic* find(const load::LoadedRepository& r, Rule rule) {
+  for (const auto& d : r.diags.items())
+    if (d.rule == rule) return &d;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("the repository is found by flag, environment, parent folders or ./plans", "[repo]") {
+  testing::MemoryFileSystem fs;
+  fs.add("/w/repo/cchc.yaml", "");
+  fs.add("/w/repo/sub/x.txt", "");
+  fs.add("/w/other/plans/cchc.yaml", "");
+  CHECK(load::find_repository(std::string("/w/repo"), nullptr, "/", fs) == "/w/repo");
+  CHECK(load::find_repository(std::nullopt, "/w/repo", "/", fs) == "/w/repo");
+  CHECK(load::find_repository(std::nullopt, nullptr, "/w/repo/sub", fs) == "/w/repo");
+  CHECK(load::find_repository(std::nullopt, nullptr, "/w/other", fs) == "/w/other/plans");
+  CHECK_THROWS_AS(load::find_repository(std::nullopt, nullptr, "/w", fs), load::RepositoryError);
+  CHECK_THROWS_AS(load::find_repository(std::string("/w"), nullptr, "/", fs), load::RepositoryError);
+}
+
+TEST_CASE("owner references resolve by name, alias, id, any case and spacing, NFD", "[repo]") {
+  for (std::string lead : {"lead: Sở Nội vụ", "lead: snv", "lead: SNV", "lead: sở  NỘI vụ", "lead: tth/snv",
+                           "lead: \"So\xCC\x9B\xCC\x89 Nội vụ\""}) {
+    auto r = load_mem(repo_with(plan_with_lead(lead)));
+    INFO(lead);
+    CHECK_FALSE(find(r, Rule::unknown_owner));
+    REQUIRE(r.repo.plans.size() == 1);
+    CHECK(r.repo.plans[0].tasks[0].lead[0].resolved_id == "tth/snv");
+  }
+}
+
+TEST_CASE("an unknown owner suggests the nearest names", "[repo]") {
+  auto r = load_mem(repo_with(plan_with_lead("lead: Sở Tư phap")));
+  const auto* d = find(r, Rule::unknown_owner);
+  REQUIRE_FALSE(d == nullptr);
+  CHECK(d->message == "no owner \"Sở Tư phap\"; did you mean \"Sở Tư pháp\" (stp)?");
+  CHECK(d->location.file == "plans/a.yaml");
+  CHECK(d->location.line == 9);
+  CHECK(d->location.column == 11);
+}
+
+TEST_CASE("commas that split an owner's name in a flow list are explained", "[repo]") {
+  auto r = load_mem(repo_with(plan_with_lead("lead: SNV\n    support: [UBND các xã, phường, thị trấn]")));
+  const auto* d = find(r, Rule::unknown_owner);
+  REQUIRE_FALSE(d == nullptr);
+  CHECK(d->message ==
+        "no owner \"UBND các xã\": the commas split the name \"UBND các xã, phường, thị trấn\" into 3 items");
+  CHECK(d->hint == "quote the name: [\"UBND các xã, phường, thị trấn\"]");
+  CHECK(r.diags.count(diag::Severity::error) == 1);
+}
+
+TEST_CASE("an owner that ceased before the plan period is a warning", "[repo]") {
+  auto r = load_mem(repo_with(plan_with_lead("lead: Sở Khoa học cũ")));
+  const auto* d = find(r, Rule::owner_not_active);
+  REQUIRE_FALSE(d == nullptr);
+  CHECK(d->severity == diag::Severity::warning);
+}
+
+TEST_CASE("every file's problems are reported in one run", "[repo]") {
+  testing::MemoryFileSystem fs = repo_with(plan_with_lead("lead: Nobody"));
+  fs.add("/r/plans/b.yaml", "id: b\ntitle: [x\n");
+  fs.add("/r/plans/c.yaml", "id: c\ntitle: y\nperiod: 2018\nbudget: {declared_total: 4.700}\n");
+  auto r = load_mem(fs);
+  CHECK(find(r, Rule::unknown_owner));
+  CHECK(find(r, Rule::yaml_syntax));
+  CHECK(find(r, Rule::ambiguous_amount));
+  CHECK(r.repo.files.size() == 5);
+}
