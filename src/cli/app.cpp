@@ -1,0 +1,38 @@
+// The command line: every command registered on one CLI11 application, and
+// the single place where errors become exit codes.
+#include <fmt/format.h>
+
+#include <iostream>
+
+#include "cchc/io/files.hpp"
+#include "commands.hpp"
+
+namespace cchc::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{"cchc: keep Vietnamese administrative-reform (CCHC) plans correct, on time and within budget"};
+  app.name("cchc");
+  app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
+  app.require_subcommand(1);
+  Exit exit_code = Exit::ok;
+  register_check(app, exit_code);
+  register_init(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);  // prints help, version or the usage error
+    return code == 0 ? 0 : static_cast<int>(Exit::cannot_run);
+  } catch (const UsageError& e) {
+    std::cerr << "cchc: " << e.what() << '\n';
+    return static_cast<int>(Exit::cannot_run);
+  } catch (const load::RepositoryError& e) {
+    std::cerr << "cchc: " << e.what() << '\n';
+    return static_cast<int>(Exit::cannot_run);
+  } catch (const io::WriteError& e) {
+    std::cerr << "cchc: " << e.what() << '\n';
+    return static_cast<int>(Exit::cannot_run);
+  }
+  return static_cast<int>(exit_code);
+}
+
+}  // namespace cchc::cli

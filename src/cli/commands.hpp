@@ -1,0 +1,17 @@
+// Each command registers itself on the application; its callback stores the
+// exit code. One file per command.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include "common.hpp"
+
+namespace cchc::cli {
+
+void register_check(CLI::App& app, Exit& exit_code);
+void register_init(CLI::App& app, Exit& exit_code);
+
+// Build the whole command line and run it; the one entry point main() calls.
+int run(int argc, char** argv);
+
+}  // namespace cchc::cli

@@ -1,0 +1,98 @@
+// Common options and plumbing shared by the commands.
+#include "common.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+#include <iostream>
+
+#include "cchc/io/files.hpp"
+
+namespace cchc::cli {
+
+void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which) {
+  cmd.add_option("--repo", o.repo, "The plan repository (folder of cchc.yaml)");
+  if (which.as_of)
+    cmd.add_option("--as-of", o.as_of, "The day the evaluation is made for (YYYY-MM-DD); default today or $CCHC_AS_OF");
+  cmd.add_option("--lang", o.lang, "Language of labels: vi or en")->check(CLI::IsMember({"vi", "en"}));
+  cmd.add_option("--color", o.color, "Colors: auto, always or never (NO_COLOR is respected)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  if (which.output) cmd.add_option("-o,--output", o.output, "Write the result to this file (atomically)");
+  if (which.filters) {
+    cmd.add_option("--plan", o.plan_filter, "Only this plan id (repeatable)");
+    cmd.add_option("--owner", o.owner_filter, "Only tasks this owner leads or supports (repeatable)");
+    cmd.add_option("--area", o.area_filter, "Only this area id (repeatable)");
+  }
+  cmd.add_flag("-q,--quiet", o.quiet, "Print less");
+  cmd.add_flag("-v,--verbose", o.verbose, "Print more detail");
+}
+
+namespace {
+
+std::optional<model::Date> parse_day(const std::string& s) {
+  if (auto d = model::parse_iso_date(s)) return d;
+  unsigned d = 0, m = 0;
+  int y = 0;
+  char a = 0, b = 0;
+  if (std::sscanf(s.c_str(), "%u%c%u%c%d", &d, &a, &m, &b, &y) == 5 && a == '/' && b == '/')
+    return model::make_date(y, m, d);
+  return std::nullopt;
+}
+
+model::Date today() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return *model::make_date(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                           static_cast<unsigned>(local.tm_mday));
+}
+
+}  // namespace
+
+model::Date resolve_as_of(const CommonOptions& o) {
+  std::string value = o.as_of;
+  std::string source = "--as-of";
+  if (value.empty()) {
+    if (const char* env = std::getenv("CCHC_AS_OF"); env && *env) {
+      value = env;
+      source = "$CCHC_AS_OF";
+    }
+  }
+  if (value.empty()) return today();
+  if (auto d = parse_day(value)) return *d;
+  throw UsageError(fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", source, value));
+}
+
+bool use_color(const CommonOptions& o, int fd) {
+  if (o.color == "always") return true;
+  if (o.color == "never") return false;
+  if (const char* nc = std::getenv("NO_COLOR"); nc && *nc) return false;
+  return ::isatty(fd) != 0;
+}
+
+load::LoadedRepository load_repository(const CommonOptions& o) {
+  load::RealFileSystem files;
+  std::error_code ec;
+  auto cwd = std::filesystem::current_path(ec);
+  if (ec) throw load::RepositoryError("cannot determine the current folder");
+  load::LoadOptions opts;
+  opts.root = load::find_repository(o.repo.empty() ? std::nullopt : std::optional<std::string>(o.repo),
+                                    std::getenv("CCHC_REPO"), cwd, files);
+  for (const auto& p : o.paths) opts.only.emplace_back(p);
+  opts.display_base = cwd;
+  return load::load_repository(opts, files);
+}
+
+void emit(const CommonOptions& o, const std::string& text) {
+  if (o.output.empty() || o.output == "-") {
+    std::cout << text;
+    std::cout.flush();
+    return;
+  }
+  io::write_file_atomic(o.output, text, io::Overwrite::allow);
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,56 @@
+// cchc init [DIR]: write a small working repository; never overwrite.
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+#include "cchc/io/files.hpp"
+#include "cchc/load/starter.hpp"
+#include "commands.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct InitOptions {
+  std::string dir = ".";
+  std::string as_of;
+};
+
+Exit run_init(const InitOptions& o) {
+  namespace fs = std::filesystem;
+  CommonOptions common;
+  common.as_of = o.as_of;
+  int year = model::year_of(resolve_as_of(common));
+  auto files = load::starter_repository(year);
+  // Refuse before writing anything, so that a refusal leaves no half repository.
+  for (const auto& f : files) {
+    fs::path p = fs::path(o.dir) / f.path;
+    std::error_code ec;
+    if (fs::exists(p, ec))
+      throw io::WriteError(fmt::format("{} already exists; cchc init never overwrites a file", p.string()));
+  }
+  for (const auto& f : files) {
+    fs::path p = fs::path(o.dir) / f.path;
+    std::error_code ec;
+    fs::create_directories(p.parent_path(), ec);
+    if (ec) throw io::WriteError(fmt::format("cannot create {}: {}", p.parent_path().string(), ec.message()));
+    io::write_file_atomic(p, f.content, io::Overwrite::refuse);
+    std::cerr << "wrote " << p.string() << '\n';
+  }
+  std::cerr << fmt::format("A new plan repository is in {}; try: cchc check --repo {}\n", o.dir, o.dir);
+  return Exit::ok;
+}
+
+}  // namespace
+
+void register_init(CLI::App& app, Exit& exit_code) {
+  auto opts = std::make_shared<InitOptions>();
+  CLI::App* cmd = app.add_subcommand("init", "Create a new plan repository (never overwrites)");
+  cmd->add_option("dir", opts->dir, "Folder of the new repository (default: the current folder)");
+  cmd->add_option("--as-of", opts->as_of, "The year of the example plan comes from this day (default today)");
+  cmd->callback([opts, &exit_code] { exit_code = run_init(*opts); });
+}
+
+}  // namespace cchc::cli

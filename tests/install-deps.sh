@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs what cchc needs from Debian 12's packages: the build dependencies,
+# and with --test also what the test suite uses (Python, Node.js for ajv-cli).
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+packages=(build-essential cmake pkg-config
+  libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
+  libutf8proc-dev catch2)
+if [ "${1:-}" = "--test" ]; then
+  packages+=(python3 python3-yaml nodejs npm)
+fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The whole test suite, as CI runs it: install what is needed, build with
+# AddressSanitizer + UndefinedBehaviorSanitizer and -Werror, run every test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tests/install-deps.sh --test
+BUILD=build-ci
+# ajv-cli validates plans/ against schemas/ (a real JSON Schema validator);
+# installed from the npm registry into the build folder, never committed.
+if [ ! -x "$BUILD/npm/node_modules/.bin/ajv" ]; then
+  mkdir -p "$BUILD/npm"
+  npm install --silent --no-audit --no-fund --prefix "$BUILD/npm" ajv-cli@5.0.0 >/dev/null
+fi
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DCCHC_SANITIZE=ON -DCCHC_WERROR=ON \
+  -DCCHC_AJV="$PWD/$BUILD/npm/node_modules/.bin/ajv" >/dev/null
+cmake --build "$BUILD" -j"$(nproc)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$BUILD" --output-on-failure
