@@ -8,7 +8,8 @@ A case is a folder under tests/cli/ holding:
   env       optional: KEY=VALUE lines added to a clean environment
   stdin     optional: standard input
   stdout, stderr, exit   the expected results (exit defaults to 0)
-  repo/...  optional input files (cchc.yaml, owners, plans) used by the args
+  repo/...  optional input files (cchc.yaml, owners, plans) used by the args;
+            a case run in its own folder may hold them right there instead
   tmpdir    optional, empty: run in a fresh temporary folder instead, holding a
             copy of repo/ (if any), deleted afterwards; for commands that write
             (init), so the case folder stays clean. Such a case also compares

@@ -5,6 +5,7 @@
 
 #include <map>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::check {
@@ -16,16 +17,17 @@ namespace {
 
 std::string where_text(const SourceLocation& l) { return fmt::format("{}:{}", l.file, l.line); }
 
-// Amounts in messages are shown in the plan's unit, exactly (a remainder is kept).
+// Amounts in messages are shown in the plan's unit with Vietnamese grouping
+// ("26.979 triệu đồng"), exactly: an amount that is not a whole number of the
+// unit is shown in đồng.
 std::string show_amount(Money m, MoneyUnit unit) {
   std::int64_t f = unit_factor(unit);
-  std::int64_t whole = m.dong / f, rest = m.dong % f;
-  std::string unit_word = unit == MoneyUnit::dong       ? "đồng"
-                          : unit == MoneyUnit::thousand ? "nghìn đồng"
-                          : unit == MoneyUnit::million  ? "triệu đồng"
-                                                        : "tỷ đồng";
-  if (rest == 0) return fmt::format("{} {}", whole, unit_word);
-  return fmt::format("{} đồng", m.dong);
+  std::string_view unit_word = unit == MoneyUnit::dong       ? "đồng"
+                               : unit == MoneyUnit::thousand ? "nghìn đồng"
+                               : unit == MoneyUnit::million  ? "triệu đồng"
+                                                             : "tỷ đồng";
+  if (m.dong % f == 0) return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi), unit_word);
+  return fmt::format("{} đồng", text::group_digits(m.dong, text::Lang::vi));
 }
 
 class PlanChecker {
@@ -99,10 +101,10 @@ class PlanChecker {
                            : fmt::format("did you mean \"{}\"?", s));
     }
     if (t.is_leaf()) {
-      if (t.lead.empty())
+      if (t.lead.empty() && !t.lead_written)
         diags_.add(Rule::missing_lead, t.where, fmt::format("task {} has no lead agency (cơ quan chủ trì)", t.id),
                    "add lead: with the agency that leads the task, here or on its parent task");
-      if (!t.due)
+      if (!t.due && !t.due_written)
         diags_.add(Rule::missing_due, t.where, fmt::format("task {} has no deadline (thời gian hoàn thành)", t.id),
                    "add due: (e.g. Quý IV/2018, Thường xuyên, Theo hướng dẫn của Trung ương)");
     }

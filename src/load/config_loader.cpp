@@ -70,7 +70,10 @@ ConfigFile load_config(const std::string& display_name, std::string text) {
   }
   if (root.find("plans")) c.plans = r.text_list(root.find("plans"), "plans");
   if (root.find("owners")) c.owners = r.text_list(root.find("owners"), "owners");
-  c.calendar = r.text(root.find("calendar"), "calendar").value_or("");
+  if (auto cal = r.text(root.find("calendar"), "calendar")) {
+    c.calendar = *cal;
+    c.calendar_named = true;
+  }
   if (auto u = root.find("budget_unit")) {
     if (auto s = r.text(u, "budget_unit")) {
       if (auto mu = money_unit_from_name(*s))

@@ -6,6 +6,7 @@
 
 #include "cchc/load/repository.hpp"
 #include "cchc/model/owners.hpp"
+#include "cchc/text/unicode.hpp"
 
 namespace cchc::load {
 
@@ -87,13 +88,15 @@ class Linker {
   }
 
   void report_unknown(const OwnerRef& ref, std::string hint) {
+    // Mojibake was reported as legacy-encoding already; the owner is not unknown, its text is broken.
+    if (text::detect_legacy_encoding(ref.text)) return;
     auto near = index_.suggest(ref.text, plan_->scope);
     std::string msg = fmt::format("no owner \"{}\"", ref.text);
     if (!near.empty()) {
       msg += "; did you mean ";
       for (std::size_t i = 0; i < near.size(); ++i)
-        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "), near[i]->name,
-                           near[i]->local_id);
+        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "), near[i].spelling,
+                           near[i].owner->local_id);
       msg += "?";
     }
     if (hint.empty())

@@ -209,12 +209,14 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
   }
   t.product = r_.text_list(n.find("product"), "product");
   t.lead = read_refs(n.find("lead"), "lead");
+  t.lead_written = n.find("lead") && !n.find("lead")->is_null();
   t.support = read_refs(n.find("support"), "support");
   if (auto v = n.find("start")) {
     t.start = read_deadline(v, "start");
     t.start_where = r_.loc(*v);
   }
   if (auto v = n.find("due")) {
+    t.due_written = !v->is_null();
     t.due = read_deadline(v, "due");
     t.due_where = r_.loc(*v);
   }
@@ -565,18 +567,20 @@ void inherit(std::vector<Task>& tasks, const Task* parent) {
         t.area_where = parent->area_where;
         t.area_inherited = true;
       }
-      if (t.lead.empty() && !parent->lead.empty()) {
+      if (t.lead.empty() && !t.lead_written && parent->lead_written) {
         t.lead = parent->lead;
         t.lead_inherited = true;
+        t.lead_written = true;
       }
       if (t.support.empty() && !parent->support.empty()) {
         t.support = parent->support;
         t.support_inherited = true;
       }
-      if (!t.due && parent->due) {
+      if (!t.due && !t.due_written && parent->due_written) {
         t.due = parent->due;
         t.due_where = parent->due_where;
         t.due_inherited = true;
+        t.due_written = true;
         t.optional = t.optional || parent->optional;
       }
     }

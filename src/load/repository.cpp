@@ -155,6 +155,9 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       out.diags.add(Rule::bad_config, config_loc, fmt::format("owners: \"{}\" does not exist", entry));
     owner_paths.insert(owner_paths.end(), found.begin(), found.end());
   }
+  for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
+  std::sort(owner_paths.begin(), owner_paths.end());
+  owner_paths.erase(std::unique(owner_paths.begin(), owner_paths.end()), owner_paths.end());
   for (auto& r : load_all<OwnersFile>(owner_paths, base, files, opts.threads, load_owners)) {
     take(out, r);
     for (auto& o : r.owners) out.repo.owners.push_back(std::move(o));
@@ -166,7 +169,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       auto r = load_calendar(display(cal, base), files.read(cal).value_or(""));
       take(out, r);
       out.repo.calendar = std::move(r.calendar);
-    } else {
+    } else if (cfg.calendar_named) {
       out.diags.add(Rule::bad_config, config_loc, fmt::format("calendar: \"{}\" does not exist", cfg.calendar));
     }
   }

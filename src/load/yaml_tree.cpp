@@ -2,6 +2,7 @@
 // problems (encoding, syntax, duplicate keys, text normalization) as it goes.
 #include "yaml_tree.hpp"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -9,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <optional>
 #include <sstream>
 #include <unordered_map>
 
@@ -39,6 +41,13 @@ class TreeBuilder : public YAML::EventHandler {
       : src_(src), diags_(diags), limits_(limits) {}
 
   std::unique_ptr<YNode> take_root() { return std::move(root_); }
+  // After a successful parse: report a structure deeper than the limit.
+  bool report_too_deep() const {
+    if (!too_deep_at_) return false;
+    diags_.add(Rule::bad_file, *too_deep_at_, fmt::format("nesting deeper than {} levels", limits_.max_depth),
+               "flatten the structure; plans rarely need more than a few levels of subtasks");
+    return true;
+  }
   int documents() const { return documents_; }
   void report_non_nfc() const {
     if (non_nfc_count_ == 0) return;
@@ -117,6 +126,7 @@ class TreeBuilder : public YAML::EventHandler {
     bool has_key = false;
     YNode key;
     bool skip_value = false;  // the pending key duplicates an earlier one
+    bool doubled = false;     // opened at the same place as its parent
     std::unordered_map<std::string, int> key_lines;
   };
 
@@ -152,13 +162,21 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void open(YNode n, YAML::anchor_t anchor) {
-    if (static_cast<int>(stack_.size()) >= limits_.max_depth) {
-      diags_.add(Rule::bad_file, at(src_, n.line, n.byte_col),
-                 fmt::format("nesting deeper than {} levels", limits_.max_depth),
-                 "flatten the structure; plans rarely need more than a few levels of subtasks");
-      throw StopParsing{};
+    // Past the depth limit the tree is no longer built, but parsing goes on:
+    // if the file is also syntactically broken (unclosed brackets), the syntax
+    // error is the one worth reporting.
+    // yaml-cpp may open two collections at one bracket (an implicit mapping
+    // around a flow collection it has not seen closed); depth counts brackets.
+    int depth = static_cast<int>(stack_.size());
+    if (!stack_.empty() && stack_.back().node.line == n.line && stack_.back().node.byte_col == n.byte_col) --depth;
+    depth -= doubled_;
+    if (skipped_ > 0 || depth >= limits_.max_depth) {
+      if (skipped_++ == 0) too_deep_at_ = at(src_, n.line, n.byte_col);
+      return;
     }
     Frame f;
+    f.doubled = !stack_.empty() && stack_.back().node.line == n.line && stack_.back().node.byte_col == n.byte_col;
+    doubled_ += f.doubled ? 1 : 0;
     f.node = std::move(n);
     f.anchor = anchor;
     f.nodes_at_open = nodes_;
@@ -166,8 +184,13 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void close() {
+    if (skipped_ > 0) {
+      --skipped_;
+      return;
+    }
     Frame f = std::move(stack_.back());
     stack_.pop_back();
+    doubled_ -= f.doubled ? 1 : 0;
     std::size_t weight = nodes_ - f.nodes_at_open + 1;
     if (f.anchor != 0) anchors_[f.anchor] = {f.node, weight};
     add_to_parent(std::move(f.node));
@@ -179,6 +202,7 @@ class TreeBuilder : public YAML::EventHandler {
   }
 
   void add_to_parent(YNode n) {
+    if (skipped_ > 0) return;  // inside a part too deep to keep
     if (stack_.empty()) {
       root_ = std::make_unique<YNode>(std::move(n));
       return;
@@ -218,6 +242,9 @@ class TreeBuilder : public YAML::EventHandler {
   int documents_ = 0;
   int non_nfc_count_ = 0;
   diag::SourceLocation first_non_nfc_;
+  int skipped_ = 0;
+  int doubled_ = 0;  // open frames that share their parent's position
+  std::optional<diag::SourceLocation> too_deep_at_;
 };
 
 // Replace every invalid UTF-8 sequence with U+FFFD so parsing can go on.
@@ -326,11 +353,18 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in, di
     }
     builder.report_non_nfc();
     doc.root = builder.take_root();
+    if (builder.report_too_deep()) doc.root.reset();  // a truncated tree would only add noise
     if (builder.documents() == 0)
       diags.add(Rule::bad_file, {display_name, 0, 0, 0}, "the file holds only comments, no YAML content");
   } catch (const StopParsing&) {
     builder.report_non_nfc();
+    builder.report_too_deep();
     doc.root = builder.take_root();
+  } catch (const YAML::DeepRecursion& e) {
+    if (!builder.report_too_deep())
+      diags.add(Rule::bad_file, at(src, e.mark.line, e.mark.column),
+              fmt::format("nesting deeper than {} levels", e.depth()),
+              "flatten the structure; plans rarely need more than a few levels of subtasks");
   } catch (const YAML::ParserException& e) {
     // After a syntax error the tree is partial; checking it would only add noise.
     if (!tabs)

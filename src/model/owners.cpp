@@ -2,6 +2,7 @@
 #include "cchc/model/owners.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 #include "cchc/text/unicode.hpp"
 
@@ -12,7 +13,9 @@ OwnerIndex::OwnerIndex(const std::vector<Owner>& owners) : owners_(owners) {
     const Owner& o = owners[i];
     auto& keys = by_scope_[o.scope];
     auto add = [&](const std::string& s) {
-      auto& v = keys[text::name_key(s)];
+      std::string key = text::name_key(s);
+      spelling_.emplace(key, s);
+      auto& v = keys[key];
       if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
     };
     add(o.local_id);
@@ -40,11 +43,18 @@ const Owner* OwnerIndex::resolve(std::string_view ref, std::string_view scope) c
   return nullptr;
 }
 
-std::vector<const Owner*> OwnerIndex::suggest(std::string_view ref, std::string_view scope, std::size_t max) const {
+std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref, std::string_view scope,
+                                                         std::size_t max) const {
   std::string key = text::name_key(ref);
   int cp = text::codepoint_count(key);
   int limit = std::max(2, cp / 3);
-  std::vector<std::pair<int, std::size_t>> scored;
+  struct Scored {
+    int distance;
+    std::size_t owner;
+    const std::string* key;
+    bool operator<(const Scored& o) const { return std::tie(distance, owner, *key) < std::tie(o.distance, o.owner, *o.key); }
+  };
+  std::vector<Scored> scored;
   for (std::string_view s : {scope, std::string_view{}}) {
     auto sc = by_scope_.find(std::string(s));
     if (sc == by_scope_.end()) continue;
@@ -54,15 +64,17 @@ std::vector<const Owner*> OwnerIndex::suggest(std::string_view ref, std::string_
       // "Sở Tư pháp tỉnh") is a good suggestion even when far in edits.
       bool contains = k.size() > 3 && key.size() > 3 && (k.find(key) != std::string::npos || key.find(k) != std::string::npos);
       if (d <= limit || contains)
-        for (auto i : idx) scored.emplace_back(contains ? std::min(d, limit) : d, i);
+        for (auto i : idx) scored.push_back({contains ? std::min(d, limit) : d, i, &k});
     }
     if (s.empty()) break;
   }
   std::sort(scored.begin(), scored.end());
-  std::vector<const Owner*> out;
-  for (auto [d, i] : scored) {
-    const Owner* o = &owners_[i];
-    if (std::find(out.begin(), out.end(), o) == out.end()) out.push_back(o);
+  std::vector<Suggestion> out;
+  for (const auto& sc : scored) {
+    const Owner* o = &owners_[sc.owner];
+    if (std::any_of(out.begin(), out.end(), [o](const Suggestion& x) { return x.owner == o; })) continue;
+    auto sp = spelling_.find(*sc.key);
+    out.push_back({o, sp == spelling_.end() ? o->name : sp->second});
     if (out.size() == max) break;
   }
   return out;

@@ -80,11 +80,13 @@ struct Task {
   SourceLocation area_where;
   std::vector<std::string> product;  // sản phẩm
   std::vector<OwnerRef> lead;        // cơ quan chủ trì
+  bool lead_written = false;         // a `lead` key is present (even if it could not be read)
   std::vector<OwnerRef> support;     // cơ quan phối hợp
   std::optional<Deadline> start;
   SourceLocation start_where;
   std::optional<Deadline> due;
   SourceLocation due_where;
+  bool due_written = false;  // a `due` key is present (even if it could not be read)
   bool optional = false;  // "(nếu có)"
   std::optional<Budget> budget;
   Status status = Status::planned;
@@ -196,7 +198,8 @@ struct Config {
   std::string lang = "vi";
   std::vector<std::string> plans{"plans/"};
   std::vector<std::string> owners{"owners.yaml"};
-  std::string calendar;  // empty: none
+  std::string calendar = "calendar.yaml";  // optional file: absent is fine unless named explicitly
+  bool calendar_named = false;             // cchc.yaml names it: then it must exist
   MoneyUnit budget_unit = MoneyUnit::million;
   int due_soon_days = 14;
   int report_day = 20;

@@ -44,7 +44,7 @@ TEST_CASE("the printed total is checked against the sum of the rows", "[check]")
   auto d = all(c, Rule::declared_total_mismatch);
   REQUIRE(d.size() == 1);
   CHECK(d[0]->message ==
-        "the plan's printed total is 21950 triệu đồng but its tasks add up to 26979 triệu đồng (difference 5029 triệu đồng)");
+        "the plan's printed total is 21.950 triệu đồng but its tasks add up to 26.979 triệu đồng (difference 5.029 triệu đồng)");
   CHECK(d[0]->location.line == 5);
 }
 
