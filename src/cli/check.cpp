@@ -42,6 +42,12 @@ Exit run_check(const CheckOptions& o) {
     std::ostringstream out;
     diag::write_github(out, loaded.diags, summary);
     emit(o.common, out.str());
+  } else if (!o.common.output.empty()) {
+    // Asked for a file (-o): the human form goes there, without colors.
+    std::ostringstream out;
+    diag::write_human(out, loaded.diags, loaded.sources, diag::HumanStyle{false, !o.common.quiet});
+    out << diag::summary_line(summary) << '\n';
+    emit(o.common, out.str());
   } else {
     // Human diagnostics are not the command's result: they go to stderr.
     diag::HumanStyle style{use_color(o.common, STDERR_FILENO), !o.common.quiet};
