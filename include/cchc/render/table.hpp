@@ -1,0 +1,43 @@
+// Tables for people: a terminal table aligned by display width (Vietnamese
+// text counts by what the eye sees, not by bytes), and the same table in Markdown.
+// Renderers format; they compute nothing.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cchc::render {
+
+enum class Align { left, right };
+
+struct Column {
+  std::string header;
+  Align align = Align::left;
+  bool flexible = false;  // may be wrapped or cut to fit the terminal (titles)
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::vector<std::vector<std::string>> rows;
+  // Rows after which a separator line is drawn (e.g. before a total row).
+  std::vector<std::size_t> rules_after;
+};
+
+enum class Overflow { wrap, cut };
+
+struct TextStyle {
+  int width = 0;  // terminal width; 0 = no limit
+  Overflow overflow = Overflow::wrap;
+  bool color = false;  // bold headers
+};
+
+// Columns separated by two spaces, a header line underlined with '─'. When the
+// table is wider than `width`, flexible columns shrink (never below 12
+// columns of display width) and their cells wrap at spaces (or are cut with
+// '…'). Cells may contain '\n' (several lines). Output ends with '\n'.
+std::string render_text_table(const Table& t, const TextStyle& style);
+
+// GitHub-flavoured Markdown; '|' in cells is escaped, newlines become <br>.
+std::string render_md_table(const Table& t);
+
+}  // namespace cchc::render

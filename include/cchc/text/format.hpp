@@ -1,0 +1,40 @@
+// Numbers, percentages and dates written the Vietnamese way (vietnamese.md)
+// or the English way. Every Vietnamese output goes through these.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include "cchc/model/date.hpp"
+
+namespace cchc::text {
+
+enum class Lang { vi, en };
+
+// 21950 -> "21.950" (vi) / "21,950" (en); negative numbers keep their sign.
+std::string group_digits(std::int64_t n, Lang lang);
+
+// num / den as a percentage cut (not rounded) to two decimals: 7/9 ->
+// "77,77%" (vi) / "77.77%" (en); trailing zeros kept ("50,00%"). den == 0 -> "—".
+std::string percent_cut(std::int64_t num, std::int64_t den, Lang lang);
+
+// A decimal indicator value with at most `decimals` digits, trailing zeros
+// dropped: 82.5 -> "82,5" (vi) / "82.5" (en).
+std::string decimal(double v, int decimals, Lang lang);
+
+// Dates in tables: "08/12/2017" (vi, day and month always two digits);
+// "2017-12-08" (en).
+std::string date_short(const model::Date& d, Lang lang);
+
+// The official long form (Nghị định 30/2020): "ngày 08 tháng 12 năm 2017",
+// a leading zero on days below 10 and on months 1 and 2 ("ngày 05 tháng 02
+// năm 2021", "ngày 15 tháng 3 năm 2021"); English "8 December 2017".
+std::string date_official(const model::Date& d, Lang lang);
+
+// "Quý IV/2017" / "Q4 2017"; "6 tháng đầu năm 2021" / "first half of 2021";
+// "Tháng 4/2020" / "April 2020".
+std::string quarter_label(int year, int quarter, Lang lang);
+std::string half_label(int year, int half, Lang lang);
+std::string month_label(int year, unsigned month, Lang lang);
+
+}  // namespace cchc::text
