@@ -8,7 +8,10 @@ packages=(build-essential cmake pkg-config
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
   libutf8proc-dev catch2)
 if [ "${1:-}" = "--test" ]; then
-  packages+=(python3 python3-yaml nodejs npm)
+  packages+=(python3 python3-yaml python3-icalendar)
+  # Node.js and npm (for ajv-cli): a machine may already have them from another
+  # source (NodeSource's nodejs bundles npm and conflicts with Debian's npm).
+  if ! command -v npm >/dev/null 2>&1; then packages+=(nodejs npm); fi
 fi
 missing=()
 for p in "${packages[@]}"; do
