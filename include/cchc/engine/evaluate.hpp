@@ -1,0 +1,97 @@
+// As-of evaluation: every deadline of every leaf task (each item of a list,
+// each occurrence of a recurring rule up to the as-of day plus the next one)
+// placed in exactly one category of cli.md section 3, with days overdue.
+// Pure computation: no printing, no clock (the day comes in as `as_of`).
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cchc/engine/calendar.hpp"
+#include "cchc/model/owners.hpp"
+#include "cchc/model/plan.hpp"
+
+namespace cchc::engine {
+
+enum class Category { done_on_time, done_late, overdue, due_soon, on_track, no_deadline, cancelled };
+constexpr std::size_t kCategoryCount = 7;
+
+std::string_view category_name(Category c);  // "done-on-time", ...
+const std::array<Category, kCategoryCount>& all_categories();
+
+// Filters of cli.md section 1, already resolved: owner ids, not names.
+struct Filter {
+  std::vector<std::string> plans;      // plan ids
+  std::vector<std::string> owner_ids;  // lead or support
+  std::vector<std::string> areas;      // area ids
+  bool matches(const model::Plan& p, const model::Task& t) const;
+};
+
+// Resolve --owner references against the owners of the plans they may
+// appear in. Unknown references are returned in `unknown`.
+struct OwnerFilterResult {
+  std::vector<std::string> ids;
+  std::vector<std::string> unknown;
+};
+OwnerFilterResult resolve_owner_filter(const model::Repository& repo, const model::OwnerIndex& index,
+                                       const std::vector<std::string>& refs);
+
+struct DeadlineEval {
+  const model::Plan* plan = nullptr;
+  const model::Task* task = nullptr;  // a leaf task
+  std::size_t index = 0;              // k-th deadline of the task (0-based): done_on matching
+  std::size_t item = 0;               // which written deadline it comes from (a list has several)
+  model::DeadlineKind kind = model::DeadlineKind::day;  // recurring: this is one occurrence
+  std::optional<model::PeriodUnit> every;               // the rule of a recurring occurrence
+  std::optional<model::Date> due;     // none for ongoing / external / no deadline written
+  std::optional<model::Date> start;
+  std::string due_text;               // the deadline as written ("Quý IV/2017", "Hàng quý")
+  Category category = Category::on_track;
+  std::optional<model::Date> done_on;  // known completion (on or before the as-of day)
+  int days_overdue = 0;               // overdue: as_of - due; done-late: done_on - due
+  int working_days_overdue = 0;       // working days d with due < d <= as_of (or done_on)
+  bool optional = false;              // "(nếu có)": never counted as overdue
+  bool carried_over = false;
+};
+
+struct Evaluation {
+  model::Date as_of{};
+  int due_soon_days = 14;
+  // Ordered by due date (no date last), then plan id, then task id (numbering
+  // order: 2 < 10, I.2 < I.10), then deadline index.
+  std::vector<DeadlineEval> items;
+};
+
+Evaluation evaluate(const model::Repository& repo, const model::Date& as_of, const WorkCalendar& calendar,
+                    const Filter& filter);
+
+// Overdue in the sense of the reports: not done, past due, not optional.
+bool counts_as_overdue(const DeadlineEval& e);
+// Optional ("nếu có") deadlines past due and not done: listed on their own line.
+bool is_optional_past_due(const DeadlineEval& e);
+
+// Deadlines grouped by lead agency, for the overdue list. A task with two
+// lead agencies appears under both.
+struct OwnerGroup {
+  std::string owner_id;  // resolved id, else the reference as written, "" for none
+  std::vector<const DeadlineEval*> items;
+};
+
+struct OverdueList {
+  std::vector<const DeadlineEval*> items;              // each overdue deadline once, in evaluation order
+  std::vector<OwnerGroup> groups;                      // by lead; ordered by the owner's name (Vietnamese order)
+  std::vector<const DeadlineEval*> optional_past_due;  // "(nếu có)" past their date: listed apart
+};
+OverdueList overdue_list(const Evaluation& ev, const model::OwnerIndex& owners);
+
+// Deadlines with a due day in [from, to], every category but cancelled.
+std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const model::Date& from,
+                                                   const model::Date& to);
+
+// Numbering order of task ids: "2" < "10", "I.2" < "I.10" < "II.1".
+bool task_id_less(std::string_view a, std::string_view b);
+
+}  // namespace cchc::engine

@@ -1,0 +1,312 @@
+// As-of evaluation of deadlines (cli.md section 3, plan-format.md section 9).
+#include "cchc/engine/evaluate.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::engine {
+
+using namespace cchc::model;
+
+namespace {
+
+constexpr std::array<Category, kCategoryCount> kCategories{
+    Category::done_on_time, Category::done_late, Category::overdue,  Category::due_soon,
+    Category::on_track,     Category::no_deadline, Category::cancelled};
+
+template <class T>
+bool contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// One deadline before evaluation: a fixed day, an occurrence, or none.
+struct RawDeadline {
+  DeadlineKind kind = DeadlineKind::day;
+  std::optional<PeriodUnit> every;
+  std::optional<Date> due;
+  std::optional<Date> start;
+  std::string text;
+  bool carried_over = false;
+  std::size_t item = 0;
+};
+
+// The last day of the period containing month m of year y, or the given day
+// of that period's last month (clamped to the month's length).
+Date occurrence_due(int y, unsigned last_month, std::optional<unsigned> day) {
+  Date end = last_day_of_month(y, last_month);
+  if (!day) return end;
+  unsigned d = std::min(*day, day_of(end));
+  return *make_date(y, last_month, d);
+}
+
+// Occurrences of a recurring rule inside [from, to]: every one due before
+// as_of, plus the next one (cli.md section 3).
+std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Date& to, const Date& as_of) {
+  std::vector<Date> out;
+  int step = months_of(rule.every);
+  int y = year_of(from);
+  // The first period of the rule that can end on or after `from`: periods are
+  // aligned to the calendar (quarters end in March, June ...).
+  int m0 = static_cast<int>(month_of(from)) - 1;  // 0-based month of `from`
+  int last = (m0 / step) * step + step;           // 1-based last month of that period
+  for (int guard = 0; guard < 12 * 200; ++guard) {
+    while (last > 12) {
+      last -= 12;
+      ++y;
+    }
+    Date due = occurrence_due(y, static_cast<unsigned>(last), rule.day);
+    if (due > to) break;
+    if (due >= from) {
+      out.push_back(due);
+      if (due >= as_of) break;  // the next one after the as-of day closes the list
+    }
+    last += step;
+  }
+  return out;
+}
+
+std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of) {
+  std::vector<RawDeadline> out;
+  if (!task.due) {
+    RawDeadline r;
+    r.kind = DeadlineKind::external;  // nothing written: no fixed date
+    out.push_back(r);
+    return out;
+  }
+  std::optional<Date> task_start;
+  if (task.start)
+    for (const auto& s : task.start->items)
+      if (s.kind == DeadlineKind::day) task_start = task_start ? std::min(*task_start, s.first) : s.first;
+  for (std::size_t n = 0; n < task.due->items.size(); ++n) {
+    const DeadlineItem& item = task.due->items[n];
+    if (item.kind == DeadlineKind::recurring) {
+      Date from = item.rule.from.value_or(task_start.value_or(plan.period.from));
+      Date to = item.rule.to.value_or(plan.period.to);
+      for (const Date& d : occurrences(item.rule, from, to, as_of)) {
+        RawDeadline r;
+        r.kind = DeadlineKind::recurring;
+        r.every = item.rule.every;
+        r.due = d;
+        r.text = item.text;
+        r.item = n;
+        out.push_back(r);
+      }
+      continue;
+    }
+    RawDeadline r;
+    r.kind = item.kind;
+    r.text = item.text;
+    r.carried_over = item.carried_over;
+    r.item = n;
+    if (item.kind == DeadlineKind::day) {
+      r.due = item.due;
+      r.start = item.start;
+      if (!r.start && task_start) r.start = task_start;
+    }
+    out.push_back(r);
+  }
+  return out;
+}
+
+// plan-format.md 9: the k-th done_on date completes the k-th deadline; a task
+// marked done completes them all (the last date standing in for missing ones).
+// Completions after the as-of day are not known yet on that day.
+std::optional<Date> completion(const Task& t, std::size_t k, const Date& as_of) {
+  std::optional<Date> d;
+  if (k < t.done_on.size())
+    d = t.done_on[k];
+  else if (t.status == Status::done && !t.done_on.empty())
+    d = t.done_on.back();
+  if (d && *d > as_of) return std::nullopt;
+  return d;
+}
+
+void categorize(DeadlineEval& e, const Task& t, const Date& as_of, int due_soon_days, const WorkCalendar& cal) {
+  if (t.status == Status::cancelled) {
+    e.category = Category::cancelled;
+    return;
+  }
+  if (!e.due) {
+    e.category = Category::no_deadline;
+    return;
+  }
+  const Date& due = *e.due;
+  if (e.done_on) {
+    e.category = *e.done_on <= due ? Category::done_on_time : Category::done_late;
+    if (e.category == Category::done_late) {
+      e.days_overdue = days_between(due, *e.done_on);
+      e.working_days_overdue = cal.working_days_between(due, *e.done_on);
+    }
+    return;
+  }
+  if (due < as_of) {
+    e.category = Category::overdue;
+    e.days_overdue = days_between(due, as_of);
+    e.working_days_overdue = cal.working_days_between(due, as_of);
+  } else if (days_between(as_of, due) <= due_soon_days) {
+    e.category = Category::due_soon;
+  } else {
+    e.category = Category::on_track;
+  }
+}
+
+// Split "I.10a" into comparable pieces: numbers by value, Roman numerals and
+// other text by their characters.
+std::vector<std::pair<long, std::string>> id_parts(std::string_view s) {
+  std::vector<std::pair<long, std::string>> parts;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] >= '0' && s[i] <= '9') {
+      long v = 0;
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && v < 100000000) v = v * 10 + (s[i++] - '0');
+      parts.emplace_back(v, "");
+    } else {
+      std::string t;
+      while (i < s.size() && !(s[i] >= '0' && s[i] <= '9')) t += s[i++];
+      parts.emplace_back(-1, t);
+    }
+  }
+  return parts;
+}
+
+int roman_value(const std::string& s) {
+  static const std::array<std::string_view, 12> romans{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  std::string head = s.substr(0, s.find_first_of(".-_ "));
+  for (std::size_t i = 0; i < romans.size(); ++i)
+    if (romans[i] == head) return static_cast<int>(i) + 1;
+  return 0;
+}
+
+}  // namespace
+
+std::string_view category_name(Category c) {
+  switch (c) {
+    case Category::done_on_time: return "done-on-time";
+    case Category::done_late: return "done-late";
+    case Category::overdue: return "overdue";
+    case Category::due_soon: return "due-soon";
+    case Category::on_track: return "on-track";
+    case Category::no_deadline: return "no-deadline";
+    case Category::cancelled: return "cancelled";
+  }
+  return "on-track";
+}
+
+const std::array<Category, kCategoryCount>& all_categories() { return kCategories; }
+
+bool task_id_less(std::string_view a, std::string_view b) {
+  // Roman area numerals first (I.2 < II.1 < VII.1), then numbers by value.
+  int ra = roman_value(std::string(a)), rb = roman_value(std::string(b));
+  if (ra != rb && ra && rb) return ra < rb;
+  auto pa = id_parts(a), pb = id_parts(b);
+  return pa < pb;
+}
+
+bool Filter::matches(const Plan& p, const Task& t) const {
+  if (!plans.empty() && !contains(plans, p.id)) return false;
+  if (!areas.empty() && !contains(areas, t.area)) return false;
+  if (!owner_ids.empty()) {
+    bool any = false;
+    for (const auto* refs : {&t.lead, &t.support})
+      for (const auto& r : *refs) any = any || contains(owner_ids, r.resolved_id);
+    if (!any) return false;
+  }
+  return true;
+}
+
+OwnerFilterResult resolve_owner_filter(const Repository& repo, const OwnerIndex& index,
+                                       const std::vector<std::string>& refs) {
+  OwnerFilterResult out;
+  for (const auto& ref : refs) {
+    bool found = false;
+    // An owner is named relative to a plan's scope; try each scope in use.
+    std::vector<std::string> scopes{""};
+    for (const auto& p : repo.plans)
+      if (!contains(scopes, p.scope)) scopes.push_back(p.scope);
+    for (const auto& scope : scopes)
+      if (const Owner* o = index.resolve(ref, scope)) {
+        if (!contains(out.ids, o->id)) out.ids.push_back(o->id);
+        found = true;
+      }
+    if (!found) out.unknown.push_back(ref);
+  }
+  return out;
+}
+
+bool counts_as_overdue(const DeadlineEval& e) { return e.category == Category::overdue && !e.optional; }
+bool is_optional_past_due(const DeadlineEval& e) { return e.category == Category::overdue && e.optional; }
+
+Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalendar& calendar, const Filter& filter) {
+  Evaluation ev;
+  ev.as_of = as_of;
+  ev.due_soon_days = repo.config.due_soon_days;
+  for (const auto& plan : repo.plans) {
+    for_each_task(plan.tasks, [&](const Task& t, int) {
+      if (!t.is_leaf() || !filter.matches(plan, t)) return;
+      auto raw = expand(plan, t, as_of);
+      for (std::size_t k = 0; k < raw.size(); ++k) {
+        DeadlineEval e;
+        e.plan = &plan;
+        e.task = &t;
+        e.index = k;
+        e.item = raw[k].item;
+        e.kind = raw[k].kind;
+        e.every = raw[k].every;
+        e.due = raw[k].due;
+        e.start = raw[k].start;
+        e.due_text = raw[k].text;
+        e.optional = t.optional;
+        e.carried_over = raw[k].carried_over;
+        e.done_on = completion(t, k, as_of);
+        categorize(e, t, as_of, ev.due_soon_days, calendar);
+        ev.items.push_back(std::move(e));
+      }
+    });
+  }
+  std::stable_sort(ev.items.begin(), ev.items.end(), [](const DeadlineEval& a, const DeadlineEval& b) {
+    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+    if (a.due && *a.due != *b.due) return *a.due < *b.due;
+    if (a.plan->id != b.plan->id) return a.plan->id < b.plan->id;
+    if (a.task->id != b.task->id) return task_id_less(a.task->id, b.task->id);
+    return a.index < b.index;
+  });
+  return ev;
+}
+
+OverdueList overdue_list(const Evaluation& ev, const OwnerIndex& owners) {
+  OverdueList out;
+  std::vector<std::pair<std::string, OwnerGroup>> groups;  // (sort label, group)
+  auto group = [&](const std::string& id, const std::string& label) -> OwnerGroup& {
+    for (auto& [l, g] : groups)
+      if (g.owner_id == id) return g;
+    groups.push_back({label, OwnerGroup{id, {}}});
+    return groups.back().second;
+  };
+  for (const auto& e : ev.items) {
+    if (is_optional_past_due(e)) out.optional_past_due.push_back(&e);
+    if (!counts_as_overdue(e)) continue;
+    out.items.push_back(&e);
+    if (e.task->lead.empty()) group("", "").items.push_back(&e);
+    for (const auto& ref : e.task->lead) {
+      const Owner* o = ref.resolved_id.empty() ? nullptr : owners.by_id(ref.resolved_id);
+      group(o ? o->id : ref.text, o ? o->name : ref.text).items.push_back(&e);
+    }
+  }
+  std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
+    if (a.second.owner_id.empty() != b.second.owner_id.empty()) return b.second.owner_id.empty();
+    return text::vietnamese_less(a.first, b.first);
+  });
+  for (auto& [label, g] : groups) out.groups.push_back(std::move(g));
+  return out;
+}
+
+std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const Date& from, const Date& to) {
+  std::vector<const DeadlineEval*> out;
+  for (const auto& e : ev.items)
+    if (e.due && *e.due >= from && *e.due <= to && e.category != Category::cancelled) out.push_back(&e);
+  return out;
+}
+
+}  // namespace cchc::engine
