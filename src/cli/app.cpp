@@ -17,6 +17,10 @@ int run(int argc, char** argv) {
   Exit exit_code = Exit::ok;
   register_check(app, exit_code);
   register_init(app, exit_code);
+  register_overdue(app, exit_code);
+  register_deadlines(app, exit_code);
+  register_status(app, exit_code);
+  register_calendar(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

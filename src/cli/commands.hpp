@@ -10,6 +10,10 @@ namespace cchc::cli {
 
 void register_check(CLI::App& app, Exit& exit_code);
 void register_init(CLI::App& app, Exit& exit_code);
+void register_overdue(CLI::App& app, Exit& exit_code);
+void register_deadlines(CLI::App& app, Exit& exit_code);
+void register_status(CLI::App& app, Exit& exit_code);
+void register_calendar(CLI::App& app, Exit& exit_code);
 
 // Build the whole command line and run it; the one entry point main() calls.
 int run(int argc, char** argv);

@@ -1,0 +1,37 @@
+// Words people read: category and column labels in Vietnamese (default) or
+// English, and the names of owners and areas behind the ids.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "cchc/engine/evaluate.hpp"
+#include "cchc/model/owners.hpp"
+#include "cchc/text/format.hpp"
+
+namespace cchc::render {
+
+using text::Lang;
+
+// "Hoàn thành đúng hạn" / "Done on time" ... (cli.md section 3).
+std::string_view category_label(engine::Category c, Lang lang);
+
+// A fixed vocabulary of headings, so that every command says things the same way.
+enum class Word {
+  plan, task_id, title, lead, support, due, due_written, days_overdue, working_days, status, area, owner,
+  total, optional_past_due, completion_rate, on_time_rate, done_on, product, none, no_lead,
+  overdue_heading, deadlines_heading, status_heading, rates_note, tasks_overdue, kind, weekday, name, source,
+  date
+};
+std::string_view word(Word w, Lang lang);
+
+// "Sở Nội vụ, Sở Tư pháp": the lead agencies' names (or the text as written
+// when a reference is unknown).
+std::string lead_names(const model::Task& t, const model::OwnerIndex& owners);
+std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& owners);
+
+// The deadline as a person reads it: an occurrence of "Hàng quý" shows its
+// period ("Hàng quý (Quý I/2026)"), a day shows as written.
+std::string due_label(const engine::DeadlineEval& e, Lang lang);
+
+}  // namespace cchc::render

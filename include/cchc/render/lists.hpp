@@ -1,0 +1,57 @@
+// The deadline lists and the status table in every format: text for a
+// terminal, Markdown, CSV, JSON (cli.md section 6) and iCalendar. These only
+// lay out what the engine computed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cchc/engine/evaluate.hpp"
+#include "cchc/engine/status.hpp"
+#include "cchc/model/owners.hpp"
+#include "cchc/render/table.hpp"
+#include "cchc/text/format.hpp"
+
+namespace cchc::render {
+
+struct ListContext {
+  const model::OwnerIndex& owners;
+  text::Lang lang = text::Lang::vi;
+  model::Date as_of{};
+};
+
+using Items = std::vector<const engine::DeadlineEval*>;
+
+// {"cchc": {"version", "as_of"}} — the header of every JSON document.
+nlohmann::json json_document(const model::Date& as_of);
+
+// cli.md section 6 item: plan, task, title, lead (ids), due, category,
+// days_overdue, working_days_overdue, optional; plus due_text, done_on, item.
+nlohmann::json item_json(const engine::DeadlineEval& e);
+nlohmann::json items_json(const Items& items);
+
+// overdue
+std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx, const TextStyle& style);
+std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx);
+
+// deadlines (the list to print before a meeting)
+std::string deadlines_text(const Items& items, const model::Date& from, const model::Date& to,
+                           const ListContext& ctx, const TextStyle& style);
+std::string deadlines_md(const Items& items, const model::Date& from, const model::Date& to, const ListContext& ctx);
+std::string deadlines_ics(const Items& items, const ListContext& ctx, const std::string& calendar_name);
+
+// Flat CSV of deadline items (overdue and deadlines), header = the JSON keys.
+std::string items_csv(const Items& items, const ListContext& ctx, bool excel_bom);
+
+// status
+std::string status_text(const engine::StatusTable& t, const ListContext& ctx, const TextStyle& style);
+std::string status_md(const engine::StatusTable& t, const ListContext& ctx);
+std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, bool excel_bom);
+nlohmann::json status_json(const engine::StatusTable& t);
+
+// Stable iCalendar UID of a deadline: same plan, task and occurrence -> same UID.
+std::string deadline_uid(const engine::DeadlineEval& e);
+
+}  // namespace cchc::render

@@ -1,0 +1,47 @@
+// What the reporting commands share once options are parsed: the loaded
+// repository, the as-of day, the working-day calendar, the owner index, the
+// resolved filters, the language and the terminal style.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "cchc/engine/calendar.hpp"
+#include "cchc/engine/evaluate.hpp"
+#include "cchc/model/owners.hpp"
+#include "cchc/render/lists.hpp"
+#include "cchc/render/table.hpp"
+#include "cchc/text/format.hpp"
+#include "common.hpp"
+
+namespace cchc::cli {
+
+class Session {
+ public:
+  // Loads the repository; reports a one-line warning on stderr when the plans
+  // have errors (the command goes on with what could be read). Throws
+  // UsageError for an unknown --owner, --plan or --area.
+  explicit Session(const CommonOptions& o);
+
+  const model::Repository& repo() const { return loaded_->repo; }
+  const model::Date& as_of() const { return as_of_; }
+  const engine::WorkCalendar& calendar() const { return *calendar_; }
+  const model::OwnerIndex& owners() const { return *owners_; }
+  const engine::Filter& filter() const { return filter_; }
+  text::Lang lang() const { return lang_; }
+  render::ListContext list_context() const { return {*owners_, lang_, as_of_}; }
+  // Terminal width and colors for tables on standard output.
+  render::TextStyle text_style(const CommonOptions& o) const;
+
+  engine::Evaluation evaluate() const;
+
+ private:
+  std::unique_ptr<load::LoadedRepository> loaded_;
+  model::Date as_of_{};
+  std::unique_ptr<engine::WorkCalendar> calendar_;
+  std::unique_ptr<model::OwnerIndex> owners_;
+  engine::Filter filter_;
+  text::Lang lang_ = text::Lang::vi;
+};
+
+}  // namespace cchc::cli

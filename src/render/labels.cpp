@@ -1,0 +1,91 @@
+// Vietnamese and English labels.
+#include "cchc/render/labels.hpp"
+
+#include <fmt/format.h>
+
+namespace cchc::render {
+
+using engine::Category;
+
+std::string_view category_label(Category c, Lang lang) {
+  bool vi = lang == Lang::vi;
+  switch (c) {
+    case Category::done_on_time: return vi ? "Hoàn thành đúng hạn" : "Done on time";
+    case Category::done_late: return vi ? "Hoàn thành quá hạn" : "Done late";
+    case Category::overdue: return vi ? "Quá hạn chưa hoàn thành" : "Overdue";
+    case Category::due_soon: return vi ? "Sắp đến hạn" : "Due soon";
+    case Category::on_track: return vi ? "Đang thực hiện trong hạn" : "On track";
+    case Category::no_deadline: return vi ? "Không có thời hạn cụ thể" : "No fixed deadline";
+    case Category::cancelled: return vi ? "Đã hủy" : "Cancelled";
+  }
+  return "";
+}
+
+std::string_view word(Word w, Lang lang) {
+  bool vi = lang == Lang::vi;
+  switch (w) {
+    case Word::plan: return vi ? "Kế hoạch" : "Plan";
+    case Word::task_id: return vi ? "STT" : "No.";
+    case Word::title: return vi ? "Nội dung" : "Task";
+    case Word::lead: return vi ? "Chủ trì" : "Lead";
+    case Word::support: return vi ? "Phối hợp" : "Support";
+    case Word::due: return vi ? "Hạn" : "Due";
+    case Word::due_written: return vi ? "Thời hạn" : "Deadline";
+    case Word::days_overdue: return vi ? "Quá hạn (ngày)" : "Days overdue";
+    case Word::working_days: return vi ? "Ngày làm việc" : "Working days";
+    case Word::status: return vi ? "Tình trạng" : "Status";
+    case Word::area: return vi ? "Lĩnh vực" : "Area";
+    case Word::owner: return vi ? "Cơ quan" : "Agency";
+    case Word::total: return vi ? "Tổng cộng" : "Total";
+    case Word::optional_past_due: return vi ? "Nhiệm vụ “nếu có” đã qua thời hạn" : "Optional (“if any”) tasks past their date";
+    case Word::completion_rate: return vi ? "Tỷ lệ hoàn thành" : "Completion rate";
+    case Word::on_time_rate: return vi ? "Tỷ lệ đúng hạn" : "On-time rate";
+    case Word::done_on: return vi ? "Ngày hoàn thành" : "Done on";
+    case Word::product: return vi ? "Sản phẩm" : "Product";
+    case Word::none: return vi ? "(không có)" : "(none)";
+    case Word::no_lead: return vi ? "(chưa giao cơ quan chủ trì)" : "(no lead agency)";
+    case Word::overdue_heading: return vi ? "Nhiệm vụ quá hạn chưa hoàn thành" : "Overdue tasks";
+    case Word::deadlines_heading: return vi ? "Nhiệm vụ đến hạn" : "Deadlines";
+    case Word::status_heading: return vi ? "Tình hình thực hiện nhiệm vụ" : "Task status";
+    case Word::rates_note:
+      return vi ? "Tỷ lệ tính trên số nhiệm vụ đã hoàn thành và quá hạn; nhiệm vụ còn trong hạn không tính vào mẫu số."
+                : "Rates are over tasks done or overdue; tasks still within their deadline are left out of the denominator.";
+    case Word::tasks_overdue: return vi ? "nhiệm vụ quá hạn" : "overdue tasks";
+    case Word::kind: return vi ? "Loại" : "Kind";
+    case Word::weekday: return vi ? "Thứ" : "Weekday";
+    case Word::name: return vi ? "Tên" : "Name";
+    case Word::source: return vi ? "Nguồn" : "Source";
+    case Word::date: return vi ? "Ngày" : "Date";
+  }
+  return "";
+}
+
+std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& owners) {
+  if (const model::Owner* o = owners.by_id(id_or_text)) return o->name;
+  return id_or_text;
+}
+
+std::string lead_names(const model::Task& t, const model::OwnerIndex& owners) {
+  std::string out;
+  for (const auto& r : t.lead) {
+    if (!out.empty()) out += ", ";
+    out += r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners);
+  }
+  return out;
+}
+
+std::string due_label(const engine::DeadlineEval& e, Lang lang) {
+  if (e.kind != model::DeadlineKind::recurring || !e.due || !e.every) return e.due_text;
+  int y = model::year_of(*e.due);
+  unsigned m = model::month_of(*e.due);
+  std::string period;
+  switch (*e.every) {
+    case model::PeriodUnit::month: period = text::month_label(y, m, lang); break;
+    case model::PeriodUnit::quarter: period = text::quarter_label(y, static_cast<int>((m - 1) / 3 + 1), lang); break;
+    case model::PeriodUnit::half: period = text::half_label(y, m <= 6 ? 1 : 2, lang); break;
+    case model::PeriodUnit::year: period = lang == Lang::vi ? fmt::format("Năm {}", y) : fmt::format("{}", y); break;
+  }
+  return fmt::format("{} ({})", e.due_text, period);
+}
+
+}  // namespace cchc::render
