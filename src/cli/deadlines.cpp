@@ -45,7 +45,7 @@ Exit run_deadlines(const DeadlinesOptions& o) {
   model::Date to = !o.to.empty() ? day_option("--to", o.to)
                                  : model::add_days(from, o.within.empty() ? 30 : parse_within(o.within));
   if (to < from) throw UsageError("--to is before --from");
-  engine::Evaluation ev = s.evaluate();
+  engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
   render::ListContext ctx = s.list_context();
   const std::string& f = o.common.format;

@@ -26,7 +26,11 @@ Exit run_overdue(const OverdueOptions& o) {
     j["optional_past_due"] = render::items_json(list.optional_past_due);
     emit(o.common, j.dump(2) + "\n");
   } else if (f == "csv") {
-    emit(o.common, render::items_csv(list.items, ctx, o.excel));
+    // One flat table: the overdue deadlines, then the optional ones past
+    // their date (the `optional` column tells them apart).
+    render::Items rows = list.items;
+    rows.insert(rows.end(), list.optional_past_due.begin(), list.optional_past_due.end());
+    emit(o.common, render::items_csv(rows, ctx, o.excel));
   } else if (f == "md") {
     emit(o.common, render::overdue_md(list, ctx));
   } else {

@@ -41,9 +41,23 @@ Session::Session(const CommonOptions& o) {
     if (!known) throw UsageError(fmt::format("--plan {}: no plan has this id", p));
   }
   filter_.plans = o.plan_filter;
+  for (const auto& a : o.area_filter) {
+    bool known = false;
+    for (const auto& plan : loaded_->repo.plans) known = known || plan.find_area(a) != nullptr;
+    if (!known) throw UsageError(fmt::format("--area \"{}\": no such area (built-in ids: chi-dao-dieu-hanh, the-che, "
+                                             "tthc, to-chuc-bo-may, cong-vu, tai-chinh-cong, chinh-phu-so)", a));
+  }
   filter_.areas = o.area_filter;
   auto owners = engine::resolve_owner_filter(loaded_->repo, *owners_, o.owner_filter);
-  if (!owners.unknown.empty()) throw UsageError(fmt::format("--owner {}: no such owner", owners.unknown.front()));
+  if (!owners.unknown.empty()) {
+    std::string ref = owners.unknown.front();
+    std::string msg = fmt::format("--owner \"{}\": no such owner", ref);
+    auto near = owners_->suggest(ref, "");
+    for (const auto& p : loaded_->repo.plans)
+      if (near.empty()) near = owners_->suggest(ref, p.scope);
+    if (!near.empty()) msg += fmt::format("; did you mean \"{}\"?", near.front().spelling);
+    throw UsageError(msg);
+  }
   filter_.owner_ids = owners.ids;
 }
 
@@ -54,6 +68,8 @@ render::TextStyle Session::text_style(const CommonOptions& o) const {
   return s;
 }
 
-engine::Evaluation Session::evaluate() const { return engine::evaluate(repo(), as_of_, *calendar_, filter_); }
+engine::Evaluation Session::evaluate(const std::optional<model::Date>& horizon) const {
+  return engine::evaluate(repo(), as_of_, *calendar_, filter_, horizon);
+}
 
 }  // namespace cchc::cli

@@ -33,7 +33,7 @@ class Session {
   // Terminal width and colors for tables on standard output.
   render::TextStyle text_style(const CommonOptions& o) const;
 
-  engine::Evaluation evaluate() const;
+  engine::Evaluation evaluate(const std::optional<model::Date>& horizon = std::nullopt) const;
 
  private:
   std::unique_ptr<load::LoadedRepository> loaded_;

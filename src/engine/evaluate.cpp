@@ -43,7 +43,8 @@ Date occurrence_due(int y, unsigned last_month, std::optional<unsigned> day) {
 
 // Occurrences of a recurring rule inside [from, to]: every one due before
 // as_of, plus the next one (cli.md section 3).
-std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Date& to, const Date& as_of) {
+std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Date& to, const Date& as_of,
+                              const Date& horizon) {
   std::vector<Date> out;
   int step = months_of(rule.every);
   int y = year_of(from);
@@ -60,14 +61,14 @@ std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Da
     if (due > to) break;
     if (due >= from) {
       out.push_back(due);
-      if (due >= as_of) break;  // the next one after the as-of day closes the list
+      if (due >= as_of && due >= horizon) break;  // the next one after the as-of day (or horizon) closes the list
     }
     last += step;
   }
   return out;
 }
 
-std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of) {
+std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of, const Date& horizon) {
   std::vector<RawDeadline> out;
   if (!task.due) {
     RawDeadline r;
@@ -84,7 +85,7 @@ std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& 
     if (item.kind == DeadlineKind::recurring) {
       Date from = item.rule.from.value_or(task_start.value_or(plan.period.from));
       Date to = item.rule.to.value_or(plan.period.to);
-      for (const Date& d : occurrences(item.rule, from, to, as_of)) {
+      for (const Date& d : occurrences(item.rule, from, to, as_of, horizon)) {
         RawDeadline r;
         r.kind = DeadlineKind::recurring;
         r.every = item.rule.every;
@@ -238,14 +239,15 @@ OwnerFilterResult resolve_owner_filter(const Repository& repo, const OwnerIndex&
 bool counts_as_overdue(const DeadlineEval& e) { return e.category == Category::overdue && !e.optional; }
 bool is_optional_past_due(const DeadlineEval& e) { return e.category == Category::overdue && e.optional; }
 
-Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalendar& calendar, const Filter& filter) {
+Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalendar& calendar, const Filter& filter,
+                    const std::optional<Date>& horizon) {
   Evaluation ev;
   ev.as_of = as_of;
   ev.due_soon_days = repo.config.due_soon_days;
   for (const auto& plan : repo.plans) {
     for_each_task(plan.tasks, [&](const Task& t, int) {
       if (!t.is_leaf() || !filter.matches(plan, t)) return;
-      auto raw = expand(plan, t, as_of);
+      auto raw = expand(plan, t, as_of, horizon ? std::max(*horizon, as_of) : as_of);
       for (std::size_t k = 0; k < raw.size(); ++k) {
         DeadlineEval e;
         e.plan = &plan;

@@ -264,7 +264,12 @@ std::optional<Deadline> PlanLoader::read_deadline_item(const YNode& n, std::stri
     if (auto d = n.find("day")) item.rule.day = static_cast<unsigned>(r_.integer(d, "day", 1, 31).value_or(31));
     item.rule.from = r_.date(n.find("from"), "from");
     item.rule.to = r_.date(n.find("to"), "to");
-    item.text = fmt::format("every {}{}", *every, item.rule.day ? fmt::format(", day {}", *item.rule.day) : "");
+    // Shown the way plans write rules ("Hàng quý"), with the day when given.
+    std::string_view rule_text = *unit == PeriodUnit::month     ? "Hàng tháng"
+                                 : *unit == PeriodUnit::quarter ? "Hàng quý"
+                                 : *unit == PeriodUnit::half    ? "6 tháng một lần"
+                                                                : "Hàng năm";
+    item.text = item.rule.day ? fmt::format("{}, ngày {}", rule_text, *item.rule.day) : std::string(rule_text);
     Deadline d;
     d.text = item.text;
     d.items.push_back(std::move(item));

@@ -65,8 +65,11 @@ struct Evaluation {
   std::vector<DeadlineEval> items;
 };
 
+// Recurring rules give their occurrences due before the as-of day and the next
+// one; with `horizon`, also every occurrence due up to that day (a deadline
+// list for a window that reaches into the future).
 Evaluation evaluate(const model::Repository& repo, const model::Date& as_of, const WorkCalendar& calendar,
-                    const Filter& filter);
+                    const Filter& filter, const std::optional<model::Date>& horizon = std::nullopt);
 
 // Overdue in the sense of the reports: not done, past due, not optional.
 bool counts_as_overdue(const DeadlineEval& e);
