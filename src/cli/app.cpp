@@ -20,6 +20,7 @@ int run(int argc, char** argv) {
   register_overdue(app, exit_code);
   register_deadlines(app, exit_code);
   register_status(app, exit_code);
+  register_budget(app, exit_code);
   register_calendar(app, exit_code);
   try {
     app.parse(argc, argv);

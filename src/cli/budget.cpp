@@ -1,0 +1,75 @@
+// cchc budget: exact totals by plan, area, owner, source and year.
+#include <fmt/format.h>
+
+#include <iostream>
+#include <memory>
+
+#include "cchc/engine/budget.hpp"
+#include "cchc/render/budget.hpp"
+#include "commands.hpp"
+#include "session.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct BudgetOptions {
+  CommonOptions common;
+  std::vector<std::string> by;
+  std::string unit;
+  bool words = false;
+  bool le = false, ngan = false, tu = false, chan = false;
+  bool excel = false;
+};
+
+Exit run_budget(const BudgetOptions& o) {
+  Session s(o.common);
+  std::vector<engine::BudgetKey> by;
+  for (const auto& b : o.by) by.push_back(*engine::budget_key_from_name(b));
+  engine::BudgetTotals totals = engine::budget_totals(s.repo(), s.filter(), by);
+  if (totals.overflow) {
+    std::cerr << "cchc: the budgets add up beyond what 64-bit whole đồng can hold (more than "
+                 "9.223.372.036.854.775.807 đồng); check the amounts with 'cchc check'\n";
+    return Exit::findings;
+  }
+  render::BudgetView view{s.owners(), s.lang(),
+                          o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit),
+                          o.words, text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
+  const std::string& f = o.common.format;
+  if (f == "json") {
+    nlohmann::json j = render::json_document(s.as_of());
+    j.update(render::budget_json(totals, view));
+    emit(o.common, j.dump(2) + "\n");
+  } else if (f == "csv") {
+    emit(o.common, render::budget_csv(totals, view, o.excel));
+  } else if (f == "md") {
+    emit(o.common, render::budget_md(totals, view));
+  } else {
+    emit(o.common, render::budget_text(totals, view, s.text_style(o.common)));
+  }
+  return Exit::ok;
+}
+
+}  // namespace
+
+void register_budget(CLI::App& app, Exit& exit_code) {
+  auto opts = std::make_shared<BudgetOptions>();
+  CLI::App* cmd = app.add_subcommand("budget", "Exact budget totals; printed totals against computed ones");
+  add_common_options(*cmd, opts->common);
+  cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
+      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  cmd->add_option("--by", opts->by, "Group by plan, area, owner, source or year (repeatable, nested in order)")
+      ->check(CLI::IsMember({"plan", "area", "owner", "source", "year"}));
+  cmd->add_option("--unit", opts->unit, "Display unit: dong, thousand, million or billion (default: budget_unit)")
+      ->check(CLI::IsMember({"dong", "thousand", "million", "billion"}));
+  cmd->add_flag("--words", opts->words, "Also write the totals in words");
+  cmd->add_flag("--le", opts->le, "In words: 'lẻ' instead of 'linh' (Southern usage)");
+  cmd->add_flag("--ngan", opts->ngan, "In words: 'ngàn' instead of 'nghìn'");
+  cmd->add_flag("--tu", opts->tu, "In words: 'tư' instead of 'bốn' after twenty and more");
+  cmd->add_flag("--chan", opts->chan, "In words: 'đồng chẵn' for a whole number of thousands");
+  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
+  cmd->callback([opts, &exit_code] { exit_code = run_budget(*opts); });
+}
+
+}  // namespace cchc::cli

@@ -1,0 +1,260 @@
+// Budget totals laid out.
+#include "cchc/render/budget.hpp"
+
+#include <fmt/format.h>
+
+#include "cchc/render/csv.hpp"
+#include "cchc/render/labels.hpp"
+
+namespace cchc::render {
+
+using engine::BudgetKey;
+using text::Lang;
+
+std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
+  std::int64_t f = model::unit_factor(unit);
+  bool vi = lang == Lang::vi;
+  std::string_view word;
+  switch (unit) {
+    case model::MoneyUnit::dong: word = vi ? "đồng" : "VND"; break;
+    case model::MoneyUnit::thousand: word = vi ? "nghìn đồng" : "thousand VND"; break;
+    case model::MoneyUnit::million: word = vi ? "triệu đồng" : "million VND"; break;
+    case model::MoneyUnit::billion: word = vi ? "tỷ đồng" : "billion VND"; break;
+  }
+  std::int64_t whole = dong / f;
+  std::int64_t rest = dong % f;
+  std::string digits = text::group_digits(whole, lang);
+  if (rest != 0) {
+    // Exact decimals of the unit, trailing zeros dropped (integers only).
+    std::string frac = fmt::format("{:0{}}", rest < 0 ? -rest : rest, std::to_string(f).size() - 1);
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+    if (whole == 0 && dong < 0) digits = "-0";
+    digits += (vi ? "," : ".") + frac;
+  }
+  return fmt::format("{} {}", digits, word);
+}
+
+namespace {
+
+std::string words(std::int64_t dong, const BudgetView& v) {
+  return v.lang == Lang::vi ? text::amount_in_words_vi(dong, v.words_options) : text::amount_in_words_en(dong);
+}
+
+std::string signed_money(std::int64_t dong, const BudgetView& v) {
+  std::string s = money_text(dong, v.unit, v.lang);
+  return dong > 0 ? "+" + s : s;
+}
+
+std::string_view key_label(BudgetKey k, Lang l) {
+  bool vi = l == Lang::vi;
+  switch (k) {
+    case BudgetKey::plan: return vi ? "Kế hoạch" : "Plan";
+    case BudgetKey::area: return vi ? "Lĩnh vực" : "Area";
+    case BudgetKey::owner: return vi ? "Cơ quan chủ trì" : "Lead agency";
+    case BudgetKey::source: return vi ? "Nguồn kinh phí" : "Funding source";
+    case BudgetKey::year: return vi ? "Năm" : "Year";
+  }
+  return "";
+}
+
+std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& b, const BudgetView& v) {
+  Lang l = v.lang;
+  if (g.key.empty()) return l == Lang::vi ? "(không ghi)" : "(not stated)";
+  switch (g.by) {
+    case BudgetKey::plan:
+    case BudgetKey::year:
+    case BudgetKey::source: return g.key;
+    case BudgetKey::area:
+      for (const auto& p : b.plans)
+        if (const model::Area* a = p.plan->find_area(g.key)) return a->name;
+      return g.key;
+    case BudgetKey::owner: {
+      std::string out;
+      std::size_t start = 0;
+      while (start <= g.key.size()) {
+        std::size_t plus = g.key.find('+', start);
+        std::string id = g.key.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+        out += (out.empty() ? "" : ", ") + owner_name(id, v.owners);
+        if (plus == std::string::npos) break;
+        start = plus + 1;
+      }
+      return out;
+    }
+  }
+  return g.key;
+}
+
+Table plans_table(const engine::BudgetTotals& b, const BudgetView& v) {
+  Lang l = v.lang;
+  bool vi = l == Lang::vi;
+  Table t;
+  t.columns = {{vi ? "Kế hoạch" : "Plan"},
+               {vi ? "Tổng cộng (tính)" : "Computed total", Align::right},
+               {vi ? "Số in trong văn bản" : "Printed total", Align::right},
+               {vi ? "Chênh lệch" : "Difference", Align::right}};
+  for (const auto& p : b.plans) {
+    auto diff = p.difference();
+    t.rows.push_back({p.plan->id, money_text(p.total.dong, v.unit, l),
+                      p.declared ? money_text(p.declared->dong, v.unit, l) : "—",
+                      diff ? (*diff == 0 ? "0" : signed_money(*diff, v)) : "—"});
+  }
+  if (!t.rows.empty()) t.rules_after.push_back(t.rows.size() - 1);
+  t.rows.push_back({std::string(word(Word::total, l)), money_text(b.total.dong, v.unit, l), "", ""});
+  return t;
+}
+
+Table areas_table(const engine::PlanTotal& p, const BudgetView& v) {
+  Lang l = v.lang;
+  bool vi = l == Lang::vi;
+  Table t;
+  t.columns = {{vi ? "Lĩnh vực" : "Area", Align::left, true},
+               {vi ? "Tổng cộng (tính)" : "Computed total", Align::right},
+               {vi ? "Số in trong văn bản" : "Printed total", Align::right},
+               {vi ? "Chênh lệch" : "Difference", Align::right}};
+  for (const auto& a : p.areas) {
+    std::string name = a.area.empty() ? (vi ? "(không ghi lĩnh vực)" : "(no area)") : a.name;
+    std::string diff = "—";
+    if (a.declared) {
+      std::int64_t d = a.total.dong - a.declared->dong;
+      diff = d == 0 ? "0" : signed_money(d, v);
+    }
+    t.rows.push_back({name, money_text(a.total.dong, v.unit, l), a.declared ? money_text(a.declared->dong, v.unit, l) : "—",
+                      diff});
+  }
+  return t;
+}
+
+Table groups_table(const engine::BudgetTotals& b, const BudgetView& v) {
+  Table t;
+  for (BudgetKey k : b.by) t.columns.push_back({std::string(key_label(k, v.lang)), Align::left, true});
+  t.columns.push_back({std::string(word(Word::total, v.lang)), Align::right});
+  for (const auto& g : b.groups) {
+    std::vector<std::string> row(b.by.size() + 1);
+    row[g.path.size() - 1] = group_name(g, b, v);
+    row.back() = money_text(g.total.dong, v.unit, v.lang);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+std::string mismatch_lines(const engine::PlanTotal& p, const BudgetView& v) {
+  std::string out;
+  for (const auto& m : p.mismatches)
+    out += v.lang == Lang::vi
+               ? fmt::format("  - Nhiệm vụ {}: ghi {} nhưng các nhiệm vụ con cộng lại {}\n", m.task->id,
+                             money_text(m.own.dong, v.unit, v.lang), money_text(m.subtasks.dong, v.unit, v.lang))
+               : fmt::format("  - Task {}: {} written, its subtasks add up to {}\n", m.task->id,
+                             money_text(m.own.dong, v.unit, v.lang), money_text(m.subtasks.dong, v.unit, v.lang));
+  return out;
+}
+
+std::string heading(const BudgetView& v) {
+  return v.lang == Lang::vi ? "Tổng hợp kinh phí" : "Budget totals";
+}
+
+std::string total_line(const engine::BudgetTotals& b, const BudgetView& v) {
+  std::string s = fmt::format("{}: {}", word(Word::total, v.lang), money_text(b.total.dong, v.unit, v.lang));
+  if (v.words) s += fmt::format("\n({}: {})", v.lang == Lang::vi ? "Bằng chữ" : "In words", words(b.total.dong, v));
+  return s + "\n";
+}
+
+template <class RenderTable>
+std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTable render, std::string_view h1,
+                   std::string_view h2) {
+  bool vi = v.lang == Lang::vi;
+  std::string out = fmt::format("{}{}\n\n", h1, heading(v));
+  out += render(plans_table(b, v));
+  for (const auto& p : b.plans) {
+    bool has_areas = p.areas.size() > 1 || (p.areas.size() == 1 && !p.areas[0].area.empty());
+    if (!has_areas && p.mismatches.empty()) continue;
+    out += fmt::format("\n{}{} — {}\n\n", h2, p.plan->id, p.plan->title);
+    if (has_areas) out += render(areas_table(p, v));
+    if (!p.mismatches.empty()) {
+      out += fmt::format("\n{}\n", vi ? "Kinh phí nhiệm vụ cha khác tổng các nhiệm vụ con:"
+                                       : "Parent amounts that differ from their subtasks:");
+      out += mismatch_lines(p, v);
+    }
+  }
+  if (!b.by.empty()) {
+    std::string by;
+    for (BudgetKey k : b.by) by += (by.empty() ? "" : ", ") + std::string(key_label(k, v.lang));
+    out += fmt::format("\n{}{}: {}\n\n", h2, vi ? "Theo" : "By", by);
+    out += render(groups_table(b, v));
+  }
+  out += "\n" + total_line(b, v);
+  return out;
+}
+
+}  // namespace
+
+std::string budget_text(const engine::BudgetTotals& b, const BudgetView& v, const TextStyle& style) {
+  return layout(b, v, [&](const Table& t) { return render_text_table(t, style); }, "", "");
+}
+
+std::string budget_md(const engine::BudgetTotals& b, const BudgetView& v) {
+  return layout(b, v, [](const Table& t) { return render_md_table(t); }, "# ", "## ");
+}
+
+std::string budget_csv(const engine::BudgetTotals& b, const BudgetView& v, bool excel_bom) {
+  // One flat table for spreadsheets: a row per plan, per area and per group,
+  // amounts in whole đồng (exact, whatever the display unit).
+  CsvWriter w(excel_bom);
+  w.row({"kind", "plan", "by", "key", "label", "total_dong", "declared_total_dong", "difference_dong"});
+  for (const auto& p : b.plans) {
+    auto diff = p.difference();
+    w.row({"plan", p.plan->id, "", p.plan->id, p.plan->title, std::to_string(p.total.dong),
+           p.declared ? std::to_string(p.declared->dong) : "", diff ? std::to_string(*diff) : ""});
+    for (const auto& a : p.areas)
+      w.row({"area", p.plan->id, "area", a.area, a.name, std::to_string(a.total.dong),
+             a.declared ? std::to_string(a.declared->dong) : "",
+             a.declared ? std::to_string(a.total.dong - a.declared->dong) : ""});
+  }
+  for (const auto& g : b.groups) {
+    std::string path;
+    for (const auto& k : g.path) path += (path.empty() ? "" : "/") + k;
+    w.row({"group", "", std::string(engine::budget_key_name(g.by)), path, group_name(g, b, v),
+           std::to_string(g.total.dong), "", ""});
+  }
+  w.row({"total", "", "", "", "", std::to_string(b.total.dong), "", ""});
+  return w.str();
+}
+
+nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v) {
+  auto money = [&](nlohmann::json& j, const std::string& key, std::int64_t dong) {
+    j[key + "_dong"] = dong;
+    j[key + "_text"] = money_text(dong, v.unit, v.lang);
+  };
+  nlohmann::json out;
+  money(out, "total", b.total.dong);
+  if (v.words) out["total_words"] = words(b.total.dong, v);
+  out["plans"] = nlohmann::json::array();
+  for (const auto& p : b.plans) {
+    nlohmann::json jp = {{"plan", p.plan->id}};
+    money(jp, "total", p.total.dong);
+    jp["declared_total_dong"] = p.declared ? nlohmann::json(p.declared->dong) : nlohmann::json(nullptr);
+    auto diff = p.difference();
+    jp["difference_dong"] = diff ? nlohmann::json(*diff) : nlohmann::json(nullptr);
+    if (v.words) jp["total_words"] = words(p.total.dong, v);
+    jp["areas"] = nlohmann::json::array();
+    for (const auto& a : p.areas) {
+      nlohmann::json ja = {{"area", a.area}, {"name", a.name}};
+      money(ja, "total", a.total.dong);
+      ja["declared_total_dong"] = a.declared ? nlohmann::json(a.declared->dong) : nlohmann::json(nullptr);
+      jp["areas"].push_back(ja);
+    }
+    jp["subtask_mismatches"] = nlohmann::json::array();
+    for (const auto& m : p.mismatches)
+      jp["subtask_mismatches"].push_back({{"task", m.task->id}, {"own_dong", m.own.dong}, {"subtasks_dong", m.subtasks.dong}});
+    out["plans"].push_back(jp);
+  }
+  out["groups"] = nlohmann::json::array();
+  for (const auto& g : b.groups) {
+    nlohmann::json jg = {{"by", engine::budget_key_name(g.by)}, {"key", g.key}, {"path", g.path},
+                         {"label", group_name(g, b, v)}};
+    money(jg, "total", g.total.dong);
+    out["groups"].push_back(jg);
+  }
+  return out;
+}
+
+}  // namespace cchc::render
