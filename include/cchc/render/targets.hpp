@@ -1,0 +1,43 @@
+// Target verdicts and the owner matrix in every format: text for a terminal,
+// Markdown, CSV and JSON (cli.md section 6). These only lay out what
+// engine/targets computed.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+
+#include "cchc/engine/targets.hpp"
+#include "cchc/render/lists.hpp"
+#include "cchc/render/table.hpp"
+#include "cchc/text/format.hpp"
+
+namespace cchc::render {
+
+// "Đã đạt" / "achieved", "Đúng lộ trình" / "on track" ...
+std::string_view verdict_label(engine::Verdict v, text::Lang lang);
+// "cấp tỉnh" / "province" ...
+std::string_view level_label(model::Level l, text::Lang lang);
+
+// An indicator value the way the target's unit reads: "82,5%" (percent,
+// Vietnamese decimal comma), "1.000" (count), "27" (rank), the scale entry
+// of a category, "Có"/"Không" (yes-no).
+std::string target_value(double v, const model::Target& t, text::Lang lang);
+
+// The list of verdicts.
+std::string targets_text(const engine::TargetEvaluation& ev, const ListContext& ctx,
+                         const TextStyle& style);
+std::string targets_md(const engine::TargetEvaluation& ev, const ListContext& ctx);
+std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& ctx, bool excel_bom);
+// {"targets": [{"plan","target","owner","goal","by","latest","verdict", ...}]}
+nlohmann::json targets_json(const engine::TargetEvaluation& ev);
+
+// --by-owner: the owner × goal matrix.
+std::string owner_matrix_text(const engine::OwnerMatrix& m, const ListContext& ctx,
+                              const TextStyle& style);
+std::string owner_matrix_md(const engine::OwnerMatrix& m, const ListContext& ctx);
+std::string owner_matrix_csv(const engine::OwnerMatrix& m, const ListContext& ctx, bool excel_bom);
+// {"columns": [{"plan","target","by"}], "rows": [{"owner","name","verdicts","met_all"}]}
+nlohmann::json owner_matrix_json(const engine::OwnerMatrix& m, const ListContext& ctx);
+
+}  // namespace cchc::render
