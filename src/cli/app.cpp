@@ -22,6 +22,7 @@ int run(int argc, char** argv) {
   register_status(app, exit_code);
   register_budget(app, exit_code);
   register_targets(app, exit_code);
+  register_schedule(app, exit_code);
   register_calendar(app, exit_code);
   try {
     app.parse(argc, argv);

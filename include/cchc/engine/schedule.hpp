@@ -48,7 +48,7 @@ struct ScheduleBar {
 struct ScheduleRow {
   const model::Plan* plan = nullptr;
   const model::Task* task = nullptr;
-  std::vector<std::string> lead;  // resolved owner ids, else the reference as written
+  std::vector<std::string> lead;   // resolved owner ids, else the reference as written
   std::optional<ScheduleBar> bar;  // absent: no dated deadline (listed apart, not drawn)
   // Dated deadlines, by due day. Recurring rules contribute what the
   // evaluation holds: every occurrence up to the as-of day and the next one.
@@ -82,6 +82,7 @@ struct ScheduleOptions {
 
 // One row per leaf task of the evaluation. With a window given, tasks whose
 // bar and marks all lie outside it are left out; undated tasks always stay.
+// The schedule points into `ev` (and its repository): keep them alive.
 Schedule build_schedule(const Evaluation& ev, const ScheduleOptions& options);
 
 // The column holding day d, if the window has one.

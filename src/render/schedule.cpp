@@ -1,0 +1,849 @@
+// The schedule drawn: text Gantt, Markdown, JSON and an HTML page with SVG
+// (render/schedule.hpp). Layout only: rows, bars and marks come from
+// engine::build_schedule.
+#include "cchc/render/schedule.hpp"
+
+#include <fmt/format.h>
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <array>
+
+#include "cchc/render/labels.hpp"
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::render {
+
+using engine::Category;
+using engine::Schedule;
+using engine::ScheduleBy;
+using engine::SchedulePeriod;
+using engine::ScheduleRow;
+using model::Date;
+using text::Lang;
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// What every format says the same way.
+
+bool is_vi(Lang l) {
+  return l == Lang::vi;
+}
+
+constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<std::string_view, 4> kRoman{"I", "II", "III", "IV"};
+
+std::string_view mark_glyph(Category c) {
+  switch (c) {
+    case Category::done_on_time:
+      return "✓";
+    case Category::done_late:
+      return "»";
+    case Category::overdue:
+      return "!";
+    case Category::cancelled:
+      return "×";
+    default:
+      return "◆";  // due soon, on track: not yet due
+  }
+}
+
+// When several marks share a cell, the one that needs attention first shows.
+int mark_rank(Category c) {
+  switch (c) {
+    case Category::overdue:
+      return 6;
+    case Category::done_late:
+      return 5;
+    case Category::due_soon:
+      return 4;
+    case Category::on_track:
+      return 3;
+    case Category::done_on_time:
+      return 2;
+    default:
+      return 1;
+  }
+}
+
+enum class BarState { elapsed, ahead, done, cancelled };
+
+// The state of a row's bar in a stretch of time starting on `from`.
+BarState bar_state(const ScheduleRow& r, const Date& from, const Date& as_of) {
+  if (r.cancelled) return BarState::cancelled;
+  if (r.done) return BarState::done;
+  return from <= as_of ? BarState::elapsed : BarState::ahead;
+}
+
+std::string_view bar_glyph(BarState b) {
+  switch (b) {
+    case BarState::elapsed:
+      return "█";
+    case BarState::ahead:
+      return "░";
+    case BarState::done:
+      return "▓";
+    case BarState::cancelled:
+      return "─";
+  }
+  return "█";
+}
+
+// "T10" / "Oct" for a month, "IV" / "Q4" for a quarter: the column headers.
+std::string period_short(const SchedulePeriod& p, ScheduleBy by, Lang l) {
+  if (by == ScheduleBy::quarter)
+    return is_vi(l) ? std::string(kRoman[p.number - 1]) : fmt::format("Q{}", p.number);
+  return is_vi(l) ? fmt::format("T{}", p.number) : std::string(kMonthsEn[p.number - 1]);
+}
+
+// "T10/2026" / "Oct 2026", "Quý IV/2026" / "Q4 2026": a period on its own.
+std::string period_long(const SchedulePeriod& p, ScheduleBy by, Lang l) {
+  if (by == ScheduleBy::quarter) return text::quarter_label(p.year, static_cast<int>(p.number), l);
+  return is_vi(l) ? fmt::format("T{}/{}", p.number, p.year)
+                  : fmt::format("{} {}", kMonthsEn[p.number - 1], p.year);
+}
+
+// "31/03" / "Mar 31": a mark's day inside its column.
+std::string day_month(const Date& d, Lang l) {
+  return is_vi(l) ? fmt::format("{:02}/{:02}", model::day_of(d), model::month_of(d))
+                  : fmt::format("{} {}", kMonthsEn[model::month_of(d) - 1], model::day_of(d));
+}
+
+std::string heading(const Schedule& s, Lang l) {
+  bool month = s.by == ScheduleBy::month;
+  return is_vi(l) ? fmt::format("Tiến độ thực hiện nhiệm vụ theo {} — tính đến {}",
+                                month ? "tháng" : "quý", text::date_official(s.as_of, l))
+                  : fmt::format("Task schedule by {} — as of {}", month ? "month" : "quarter",
+                                text::date_official(s.as_of, l));
+}
+
+std::string window_line(const Schedule& s, Lang l) {
+  std::string from = text::date_short(s.from, l), to = text::date_short(s.to, l);
+  return is_vi(l) ? fmt::format("Từ {} đến {}", from, to) : fmt::format("From {} to {}", from, to);
+}
+
+std::string plan_line(const model::Plan& p) {
+  return p.title.empty() ? p.id : fmt::format("{} — {}", p.id, p.title);
+}
+
+std::string_view undated_heading(Lang l) {
+  return is_vi(l) ? "Không có thời hạn cụ thể (không vẽ trên biểu đồ)"
+                  : "No fixed deadline (not drawn)";
+}
+
+std::string_view no_tasks(Lang l) {
+  return is_vi(l) ? "Không có nhiệm vụ nào." : "No tasks.";
+}
+
+// The deadlines of an undated task as written: "Thường xuyên".
+std::string undated_text(const ScheduleRow& r, Lang l) {
+  std::string out;
+  for (const auto* e : r.undated) {
+    std::string t = due_label(*e, l);
+    if (t.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += t;
+  }
+  return out.empty() ? std::string(word(Word::none, l)) : out;
+}
+
+// The rows of one plan: drawn ones for the chart, undated ones listed under it.
+struct PlanGroup {
+  const model::Plan* plan = nullptr;
+  std::vector<const ScheduleRow*> drawn;
+  std::vector<const ScheduleRow*> undated;
+};
+
+std::vector<PlanGroup> plan_groups(const Schedule& s) {
+  std::vector<PlanGroup> groups;
+  for (const auto& r : s.rows) {  // rows come sorted by plan
+    if (groups.empty() || groups.back().plan != r.plan) groups.push_back({r.plan, {}, {}});
+    (r.drawn() ? groups.back().drawn : groups.back().undated).push_back(&r);
+  }
+  return groups;
+}
+
+struct LegendLine {
+  std::string prefix;
+  std::vector<std::string> items;
+};
+
+// The legend of the text chart; Markdown has one cell per period and no as-of
+// column, so it leaves those two explanations out.
+std::vector<LegendLine> text_legend(const Schedule& s, Lang l, bool markdown) {
+  bool vi = is_vi(l);
+  std::string as_of = text::date_short(s.as_of, l);
+  LegendLine bars{vi ? "Thanh:" : "Bars:",
+                  {vi ? "█ đã qua" : "█ elapsed", vi ? "░ còn lại" : "░ ahead",
+                   vi ? "▓ đã hoàn thành" : "▓ done", vi ? "─ đã hủy" : "─ cancelled"}};
+  if (!markdown) bars.items.push_back(vi ? "┊ ngày " + as_of : "┊ as of " + as_of);
+  LegendLine marks{
+      vi ? "Mốc thời hạn:" : "Marks:",
+      {vi ? "✓ hoàn thành đúng hạn" : "✓ done on time", vi ? "» hoàn thành quá hạn" : "» done late",
+       vi ? "! quá hạn chưa hoàn thành" : "! overdue", vi ? "◆ chưa đến hạn" : "◆ not yet due",
+       vi ? "× đã hủy" : "× cancelled"}};
+  if (markdown) return {bars, marks};
+  LegendLine cells{vi ? "Mỗi ô:" : "Cells:", {}};
+  if (s.by == ScheduleBy::month)
+    cells.items.push_back(vi ? "một tháng chia ba cột: ngày 1–10, 11–20, 21–cuối tháng."
+                             : "a month in three columns: days 1–10, 11–20, 21–end.");
+  else
+    cells.items.push_back(vi ? "một quý chia ba cột, mỗi cột một tháng."
+                             : "a quarter in three columns, one per month.");
+  return {bars, marks, cells};
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+constexpr int kSlot = 4;  // a period: one blank column, then three cells
+constexpr int kMinTitleWidth = 20;
+constexpr std::string_view kEllipsis = "…";
+
+// Grapheme clusters, so that a cut never separates a letter from its tone mark.
+std::vector<std::string_view> clusters(std::string_view s) {
+  std::vector<std::string_view> out;
+  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_int32_t state = 0, prev = -1;
+  std::size_t start = 0, pos = 0;
+  while (pos < s.size()) {
+    utf8proc_int32_t cp = -1;
+    auto n = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+    bool boundary = prev < 0 || cp < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state);
+    if (boundary && pos > start) {
+      out.push_back(s.substr(start, pos - start));
+      start = pos;
+    }
+    prev = cp;
+    if (cp < 0) state = 0;
+    pos += n > 0 ? static_cast<std::size_t>(n) : 1;
+  }
+  if (pos > start) out.push_back(s.substr(start, pos - start));
+  return out;
+}
+
+// A title written over several lines, on one line: a chart row has one.
+std::string one_line(std::string_view s) {
+  return text::collapse_space(s);
+}
+
+// `s` no wider than `width`, cut with '…' when it is wider.
+std::string cut(std::string_view s, int width) {
+  if (text::display_width(s) <= width) return std::string(s);
+  if (width < 1) return "";
+  std::string head;
+  int used = 0;
+  for (std::string_view c : clusters(s)) {
+    int w = text::display_width(c);
+    if (used + w > width - 1) break;
+    used += w;
+    head += c;
+  }
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  return head + std::string(kEllipsis);
+}
+
+std::string pad(std::string s, int width) {
+  int w = text::display_width(s);
+  if (w < width) s.append(static_cast<std::size_t>(width - w), ' ');
+  return s;
+}
+
+std::string trim_right(std::string s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+// One of the three text columns of a period: ten days of a month, or one
+// month of a quarter.
+struct Cell {
+  Date from;
+  Date to;
+};
+
+std::vector<Cell> text_cells(const Schedule& s) {
+  std::vector<Cell> cells;
+  for (const auto& p : s.columns) {
+    if (s.by == ScheduleBy::month) {
+      unsigned m = p.number;
+      cells.push_back({p.first, *model::make_date(p.year, m, 10)});
+      cells.push_back({*model::make_date(p.year, m, 11), *model::make_date(p.year, m, 20)});
+      cells.push_back({*model::make_date(p.year, m, 21), p.last});
+    } else {
+      for (unsigned m = p.number * 3 - 2; m <= p.number * 3; ++m)
+        cells.push_back(
+            {model::first_day_of_month(p.year, m), model::last_day_of_month(p.year, m)});
+    }
+  }
+  return cells;
+}
+
+std::optional<std::size_t> cell_of(const std::vector<Cell>& cells, const Date& d) {
+  for (std::size_t k = 0; k < cells.size(); ++k)
+    if (cells[k].from <= d && d <= cells[k].to) return k;
+  return std::nullopt;
+}
+
+// Where cell k is drawn, from the start of the chart part of a line.
+std::size_t cell_pos(std::size_t k) {
+  return (k / 3) * kSlot + 1 + k % 3;
+}
+
+// The chart part of a row: bar, the as-of column, marks.
+std::string chart_line(const ScheduleRow& r, const std::vector<Cell>& cells, const Date& as_of) {
+  std::vector<std::string_view> out(cells.size() / 3 * kSlot, " ");
+  auto covered = [&](std::size_t k) {
+    return cells[k].from <= r.bar->drawn_end() && cells[k].to >= r.bar->start;
+  };
+  for (std::size_t k = 0; k < cells.size(); ++k)
+    if (covered(k)) out[cell_pos(k)] = bar_glyph(bar_state(r, cells[k].from, as_of));
+  // The blank column between two periods joins a bar running across them.
+  for (std::size_t k = 3; k < cells.size(); k += 3)
+    if (covered(k - 1) && covered(k)) out[cell_pos(k) - 1] = out[cell_pos(k - 1)];
+  if (auto k = cell_of(cells, as_of); k && out[cell_pos(*k)] == " ") out[cell_pos(*k)] = "┊";
+  std::vector<int> best(cells.size(), 0);
+  for (const auto& m : r.marks) {
+    auto k = cell_of(cells, m.due);
+    if (!k || mark_rank(m.category) <= best[*k]) continue;
+    best[*k] = mark_rank(m.category);
+    out[cell_pos(*k)] = mark_glyph(m.category);
+  }
+  std::string line;
+  for (auto g : out) line += g;
+  return trim_right(line);
+}
+
+// Column widths of the text chart.
+struct TextLayout {
+  int id_width = 0;
+  int title_width = 0;
+  int chart_width = 0;
+  int left() const { return id_width + 2 + title_width; }  // where the chart part starts
+};
+
+TextLayout text_layout(const Schedule& s, Lang l, const TextStyle& style) {
+  TextLayout t;
+  t.id_width = text::display_width(word(Word::task_id, l));
+  int natural = text::display_width(word(Word::title, l));
+  for (const auto& r : s.rows) {
+    t.id_width = std::max(t.id_width, text::display_width(r.task->id));
+    natural = std::max(natural, text::display_width(one_line(r.task->title)));
+  }
+  t.chart_width = static_cast<int>(s.columns.size()) * kSlot;
+  t.title_width = natural;
+  if (style.width > 0 && t.left() + t.chart_width > style.width)
+    t.title_width =
+        std::min(natural, std::max(kMinTitleWidth, style.width - t.id_width - 2 - t.chart_width));
+  return t;
+}
+
+// Labels placed at character positions of the chart part (ASCII only).
+void put(std::string& line, std::size_t pos, std::string_view label) {
+  if (line.size() < pos + label.size()) line.resize(pos + label.size(), ' ');
+  line.replace(pos, label.size(), label);
+}
+
+// The years above the period headers; a year with a single column gets "'26".
+std::string year_line(const Schedule& s) {
+  std::string line;
+  for (std::size_t c = 0; c < s.columns.size();) {
+    std::size_t n = 1;
+    while (c + n < s.columns.size() && s.columns[c + n].year == s.columns[c].year) ++n;
+    std::string year = std::to_string(s.columns[c].year);
+    if (static_cast<int>(year.size()) > static_cast<int>(n) * kSlot - 1)
+      year = "'" + year.substr(year.size() - 2);
+    put(line, c * kSlot + 1, year);
+    c += n;
+  }
+  return line;
+}
+
+std::string period_line(const Schedule& s, Lang l) {
+  std::string line;
+  for (std::size_t c = 0; c < s.columns.size(); ++c)
+    put(line, c * kSlot + 1, period_short(s.columns[c], s.by, l));
+  return line;
+}
+
+std::string rule_line(const Schedule& s, const std::vector<Cell>& cells, const TextLayout& t) {
+  int width = t.left() + t.chart_width;
+  auto as_of = cell_of(cells, s.as_of);
+  std::string line;
+  for (int i = 0; i < width; ++i)
+    line += as_of && i == t.left() + static_cast<int>(cell_pos(*as_of)) ? "▼" : "─";
+  return line;
+}
+
+std::string left_part(const ScheduleRow& r, const TextLayout& t) {
+  return pad(r.task->id, t.id_width) + "  " +
+         pad(cut(one_line(r.task->title), t.title_width), t.title_width);
+}
+
+std::string group_text(const PlanGroup& g, const Schedule& s, const std::vector<Cell>& cells,
+                       const TextLayout& t, Lang l, const TextStyle& style) {
+  auto fit_line = [&](const std::string& line) {
+    return style.width > 0 ? cut(line, style.width) : line;
+  };
+  std::string out = fit_line(plan_line(*g.plan)) + "\n";
+  if (!g.drawn.empty()) {
+    std::string blank_left(static_cast<std::size_t>(t.left()), ' ');
+    out += trim_right(blank_left + year_line(s)) + "\n";
+    out += trim_right(pad(std::string(word(Word::task_id, l)), t.id_width) + "  " +
+                      pad(std::string(word(Word::title, l)), t.title_width) + period_line(s, l)) +
+           "\n";
+    out += rule_line(s, cells, t) + "\n";
+    for (const auto* r : g.drawn)
+      out += trim_right(left_part(*r, t) + chart_line(*r, cells, s.as_of)) + "\n";
+  }
+  if (!g.undated.empty()) {
+    out += fit_line(std::string(undated_heading(l)) + ":") + "\n";
+    int room = style.width > 0 ? std::max(10, style.width - t.left() - 1) : 1 << 20;
+    for (const auto* r : g.undated)
+      out += trim_right(left_part(*r, t) + " " + cut(undated_text(*r, l), room)) + "\n";
+  }
+  return out;
+}
+
+// Legend items separated by two spaces, wrapped at the terminal width.
+std::string legend_text(const LegendLine& line, int width) {
+  std::string out;
+  std::string indent(static_cast<std::size_t>(text::display_width(line.prefix)), ' ');
+  std::string current = line.prefix;
+  for (std::size_t i = 0; i < line.items.size(); ++i) {
+    std::string sep = i == 0 ? " " : "  ";
+    if (width > 0 && i > 0 && text::display_width(current + sep + line.items[i]) > width) {
+      out += current + "\n";
+      current = indent + " " + line.items[i];
+      continue;
+    }
+    current += sep + line.items[i];
+  }
+  return out + current + "\n";
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+
+// A period's cell: its marks with their days, else the bar's state.
+std::string md_cell(const ScheduleRow& r, const SchedulePeriod& p, const Date& as_of, Lang l) {
+  std::string out;
+  for (const auto& m : r.marks) {
+    if (m.due < p.first || m.due > p.last) continue;
+    if (!out.empty()) out += " ";
+    out += fmt::format("{} {}", mark_glyph(m.category), day_month(m.due, l));
+  }
+  if (out.empty() && p.first <= r.bar->drawn_end() && p.last >= r.bar->start)
+    out = std::string(bar_glyph(bar_state(r, p.first, as_of)));
+  return out;
+}
+
+Table md_chart(const PlanGroup& g, const Schedule& s, Lang l) {
+  Table t;
+  t.columns = {{std::string(word(Word::task_id, l))}, {std::string(word(Word::title, l))}};
+  for (const auto& p : s.columns) t.columns.push_back({period_long(p, s.by, l)});
+  for (const auto* r : g.drawn) {
+    std::vector<std::string> cells{r->task->id, r->task->title};
+    for (const auto& p : s.columns) cells.push_back(md_cell(*r, p, s.as_of, l));
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+Table md_undated(const PlanGroup& g, Lang l) {
+  Table t;
+  t.columns = {{std::string(word(Word::task_id, l))},
+               {std::string(word(Word::title, l))},
+               {std::string(word(Word::due_written, l))}};
+  for (const auto* r : g.undated)
+    t.rows.push_back({r->task->id, r->task->title, undated_text(*r, l)});
+  return t;
+}
+
+// ---------------------------------------------------------------------------
+// JSON
+
+std::string_view undated_kind(const engine::DeadlineEval& e) {
+  return e.kind == model::DeadlineKind::ongoing ? "ongoing" : "external";
+}
+
+nlohmann::json column_json(const SchedulePeriod& p, ScheduleBy by) {
+  bool month = by == ScheduleBy::month;
+  return {{"key", month ? fmt::format("{}-{:02}", p.year, p.number)
+                        : fmt::format("{}-Q{}", p.year, p.number)},
+          {"year", p.year},
+          {month ? "month" : "quarter", p.number},
+          {"from", model::iso(p.first)},
+          {"to", model::iso(p.last)}};
+}
+
+nlohmann::json optional_day(const std::optional<Date>& d) {
+  return d ? nlohmann::json(model::iso(*d)) : nlohmann::json(nullptr);
+}
+
+nlohmann::json row_json(const ScheduleRow& r) {
+  nlohmann::json marks = nlohmann::json::array();
+  for (const auto& m : r.marks)
+    marks.push_back({{"due", model::iso(m.due)},
+                     {"category", engine::category_name(m.category)},
+                     {"due_text", m.deadline->due_text},
+                     {"done_on", optional_day(m.deadline->done_on)},
+                     {"optional", m.deadline->optional}});
+  nlohmann::json undated = nlohmann::json::array();
+  for (const auto* e : r.undated)
+    undated.push_back({{"kind", undated_kind(*e)},
+                       {"due_text", e->due_text},
+                       {"category", engine::category_name(e->category)}});
+  return {{"plan", r.plan->id},
+          {"task", r.task->id},
+          {"title", r.task->title},
+          {"lead", r.lead},
+          {"start", r.bar ? optional_day(r.bar->start) : nlohmann::json(nullptr)},
+          {"end", r.bar ? optional_day(r.bar->end) : nlohmann::json(nullptr)},
+          {"late_until", r.bar ? optional_day(r.bar->late_until) : nlohmann::json(nullptr)},
+          {"done", r.done},
+          {"cancelled", r.cancelled},
+          {"marks", marks},
+          {"undated", undated}};
+}
+
+// ---------------------------------------------------------------------------
+// HTML with SVG
+
+constexpr double kLabelWidth = 440;  // STT and title, left of the axis
+constexpr double kIdX = 8;
+constexpr double kTitleX = 58;
+constexpr int kTitleColumns = 56;  // what fits in the label area at 12px
+constexpr double kHeaderHeight = 46;
+constexpr double kRowHeight = 24;
+constexpr double kFooterHeight = 20;  // the as-of day's label under the chart
+constexpr double kRightMargin = 10;   // room for half a marker on the last day
+
+std::string_view category_color(Category c) {
+  switch (c) {
+    case Category::done_on_time:
+      return "#2e7d32";
+    case Category::done_late:
+      return "#b7791f";
+    case Category::overdue:
+      return "#c62828";
+    case Category::due_soon:
+      return "#e65100";
+    case Category::on_track:
+      return "#1565c0";
+    case Category::no_deadline:
+      return "#757575";
+    case Category::cancelled:
+      return "#9e9e9e";
+  }
+  return "#757575";
+}
+
+double column_width(const Schedule& s) {
+  std::size_t n = s.columns.size();
+  if (s.by == ScheduleBy::quarter) return n <= 8 ? 120 : 72;
+  return n <= 12 ? 60 : n <= 24 ? 40 : 28;
+}
+
+// Horizontal position of a moment of day d (frac 0 = its start, 1 = its end),
+// clipped to the axis.
+struct Axis {
+  const Schedule& s;
+  double col = column_width(s);
+  double width() const { return kLabelWidth + col * static_cast<double>(s.columns.size()); }
+  double x(const Date& d, double frac) const {
+    if (s.columns.empty() || d < s.columns.front().first) return kLabelWidth;
+    if (d > s.columns.back().last) return width();
+    std::size_t c = *engine::column_index(s, d);
+    const auto& p = s.columns[c];
+    double days = model::days_between(p.first, p.last) + 1;
+    return kLabelWidth +
+           col * (static_cast<double>(c) + (model::days_between(p.first, d) + frac) / days);
+  }
+};
+
+std::string num(double v) {
+  return fmt::format("{:.1f}", v);
+}
+
+std::string svg_axis(const Axis& a, double bottom, Lang l) {
+  const Schedule& s = a.s;
+  std::string out;
+  for (std::size_t c = 0; c < s.columns.size(); ++c) {
+    const auto& p = s.columns[c];
+    double x = kLabelWidth + a.col * static_cast<double>(c);
+    bool year_starts = c == 0 || p.year != s.columns[c - 1].year;
+    out += fmt::format("<line class=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
+                       year_starts ? "grid year" : "grid", num(x), year_starts ? 4.0 : 24.0, num(x),
+                       num(bottom));
+    if (year_starts)
+      out += fmt::format("<text class=\"year\" x=\"{}\" y=\"17\">{}</text>\n", num(x + 4), p.year);
+    out +=
+        fmt::format("<text class=\"period\" x=\"{}\" y=\"38\" text-anchor=\"middle\">{}</text>\n",
+                    num(x + a.col / 2), xml_escape(period_short(p, s.by, l)));
+  }
+  out += fmt::format("<line class=\"grid year\" x1=\"{}\" y1=\"4\" x2=\"{}\" y2=\"{}\"/>\n",
+                     num(a.width()), num(a.width()), num(bottom));
+  out += fmt::format("<line class=\"axis\" x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
+                     num(kHeaderHeight), num(a.width()), num(kHeaderHeight));
+  return out;
+}
+
+std::string_view bar_class(const ScheduleRow& r) {
+  if (r.cancelled) return "bar cancelled";
+  if (r.done) return "bar done";
+  return "bar planned";
+}
+
+std::string mark_tooltip(const engine::ScheduleMark& m, Lang l) {
+  // The due day in the Vietnamese way on a Vietnamese page (dd/mm/yyyy).
+  std::string out =
+      fmt::format("{} — {} {} — {}", due_label(*m.deadline, l), is_vi(l) ? "hạn" : "due",
+                  text::date_short(m.due, l), category_label(m.category, l));
+  if (m.deadline->done_on)
+    out += fmt::format(" ({} {})", is_vi(l) ? "hoàn thành" : "done",
+                       text::date_short(*m.deadline->done_on, l));
+  return out;
+}
+
+std::string svg_row(const ScheduleRow& r, std::size_t i, const Axis& a, const ListContext& ctx) {
+  Lang l = ctx.lang;
+  double top = kHeaderHeight + kRowHeight * static_cast<double>(i);
+  std::string label = fmt::format("{}. {}", r.task->id, r.task->title);
+  if (std::string lead = lead_names(*r.task, ctx.owners); !lead.empty())
+    label += fmt::format(" — {}: {}", word(Word::lead, l), lead);
+  std::string out = fmt::format("<g class=\"row\"><title>{}</title>\n", xml_escape(label));
+  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(kIdX), num(top + 16),
+                     xml_escape(r.task->id));
+  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n</g>\n", num(kTitleX), num(top + 16),
+                     xml_escape(cut(one_line(r.task->title), kTitleColumns)));
+  const auto& bar = *r.bar;
+  double x0 = a.x(bar.start, 0), x1 = a.x(bar.end, 1);
+  if (x1 > x0)
+    out +=
+        fmt::format("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"2\"/>\n",
+                    bar_class(r), num(x0), num(top + 7), num(x1 - x0));
+  if (bar.late_until) {
+    bool open = std::any_of(r.marks.begin(), r.marks.end(),
+                            [](const auto& m) { return m.category == Category::overdue; });
+    double x2 = a.x(*bar.late_until, 1);
+    if (x2 > x1)
+      out += fmt::format(
+          "<rect class=\"bar {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"2\"/>\n",
+          open ? "late-open" : "late-done", num(x1), num(top + 7), num(x2 - x1));
+  }
+  for (const auto& m : r.marks) {
+    if (!engine::column_index(a.s, m.due)) continue;
+    double x = a.x(m.due, 0.5), y = top + 12;
+    out += fmt::format(
+        "<g class=\"mark\"><title>{}</title><polygon points=\"{},{} {},{} {},{} {},{}\" "
+        "fill=\"{}\"/></g>\n",
+        xml_escape(mark_tooltip(m, l)), num(x), num(y - 6), num(x + 6), num(y), num(x), num(y + 6),
+        num(x - 6), num(y), category_color(m.category));
+  }
+  return out;
+}
+
+std::string svg_as_of(const Axis& a, double bottom, Lang l) {
+  if (!engine::column_index(a.s, a.s.as_of)) return "";
+  double x = a.x(a.s.as_of, 0.5);
+  std::string label =
+      fmt::format("{} {}", is_vi(l) ? "Ngày tính:" : "As of", text::date_short(a.s.as_of, l));
+  std::string anchor = x > a.width() - 80 ? "end" : x < kLabelWidth + 80 ? "start" : "middle";
+  return fmt::format(
+      "<line class=\"as-of\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n"
+      "<text class=\"as-of\" x=\"{0}\" y=\"{3}\" text-anchor=\"{4}\">{5}</text>\n",
+      num(x), num(kHeaderHeight), num(bottom), num(bottom + 14), anchor, xml_escape(label));
+}
+
+std::string svg_chart(const PlanGroup& g, const Schedule& s, const ListContext& ctx) {
+  Axis a{s};
+  double bottom = kHeaderHeight + kRowHeight * static_cast<double>(g.drawn.size());
+  double height = bottom + kFooterHeight;
+  std::string out = fmt::format(
+      "<svg width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" role=\"img\" "
+      "aria-label=\"{2}\">\n",
+      num(a.width() + kRightMargin), num(height), xml_escape(plan_line(*g.plan)));
+  out += fmt::format("<text class=\"head\" x=\"{}\" y=\"38\">{}</text>\n", num(kIdX),
+                     xml_escape(word(Word::task_id, ctx.lang)));
+  out += fmt::format("<text class=\"head\" x=\"{}\" y=\"38\">{}</text>\n", num(kTitleX),
+                     xml_escape(word(Word::title, ctx.lang)));
+  // Painted in order: stripes, grid, then labels, bars and marks over them.
+  for (std::size_t i = 1; i < g.drawn.size(); i += 2)
+    out += fmt::format("<rect class=\"stripe\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
+                       num(kHeaderHeight + kRowHeight * static_cast<double>(i)), num(a.width()),
+                       num(kRowHeight));
+  out += svg_axis(a, bottom, ctx.lang);
+  for (std::size_t i = 0; i < g.drawn.size(); ++i) out += svg_row(*g.drawn[i], i, a, ctx);
+  out += svg_as_of(a, bottom, ctx.lang);
+  return out + "</svg>\n";
+}
+
+std::string html_undated(const PlanGroup& g, Lang l) {
+  std::string out = fmt::format(
+      "<h3>{}</h3>\n<table class=\"undated\">\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+      xml_escape(undated_heading(l)), xml_escape(word(Word::task_id, l)),
+      xml_escape(word(Word::title, l)), xml_escape(word(Word::due_written, l)));
+  for (const auto* r : g.undated)
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", xml_escape(r->task->id),
+                       xml_escape(r->task->title), xml_escape(undated_text(*r, l)));
+  return out + "</table>\n";
+}
+
+std::string swatch_bar(std::string_view cls) {
+  return fmt::format(
+      "<svg width=\"22\" height=\"12\"><rect class=\"{}\" x=\"1\" y=\"1\" width=\"20\" "
+      "height=\"10\" rx=\"2\"/></svg>",
+      cls);
+}
+
+std::string swatch_mark(Category c) {
+  return fmt::format(
+      "<svg width=\"14\" height=\"14\"><polygon points=\"7,1 13,7 7,13 1,7\" fill=\"{}\"/></svg>",
+      category_color(c));
+}
+
+std::string html_legend(const Schedule& s, Lang l) {
+  bool vi = is_vi(l);
+  std::vector<std::pair<std::string, std::string>> items{
+      {swatch_bar("bar planned"), vi ? "Thời gian thực hiện theo kế hoạch" : "Planned"},
+      {swatch_bar("bar done"), vi ? "Đã hoàn thành" : "Done"},
+      {swatch_bar("bar cancelled"), vi ? "Đã hủy" : "Cancelled"},
+      {swatch_bar("bar late-open"), vi ? "Quá hạn, chưa hoàn thành" : "Past due, still open"},
+      {swatch_bar("bar late-done"), vi ? "Hoàn thành sau thời hạn" : "Finished after the deadline"},
+      {"<svg width=\"14\" height=\"14\"><line class=\"as-of\" x1=\"7\" y1=\"0\" x2=\"7\" "
+       "y2=\"14\"/></svg>",
+       fmt::format("{} {}", vi ? "Ngày tính:" : "As of", text::date_short(s.as_of, l))}};
+  for (Category c : engine::all_categories())
+    if (c != Category::no_deadline)
+      items.push_back({swatch_mark(c), std::string(category_label(c, l))});
+  std::string out = "<div class=\"legend\">\n";
+  for (const auto& [sw, label] : items)
+    out += fmt::format("<span>{}{}</span>\n", sw, xml_escape(label));
+  return out + "</div>\n";
+}
+
+constexpr std::string_view kCss =
+    R"(body{font-family:system-ui,"Segoe UI","DejaVu Sans","Noto Sans",Arial,sans-serif;margin:24px;color:#222}
+h1{font-size:20px;margin:0 0 4px}
+h2{font-size:16px;margin:28px 0 8px}
+h3{font-size:14px;margin:16px 0 6px}
+p.meta{color:#555;margin:0 0 8px}
+.chart{overflow-x:auto}
+svg text{font-size:12px;fill:#222}
+svg text.head{font-weight:bold}
+svg text.year{font-weight:bold;font-size:13px}
+svg text.period{fill:#555}
+svg text.as-of{fill:#c62828;font-size:11px}
+svg .stripe{fill:#f4f6f8}
+svg .grid{stroke:#e2e2e2;stroke-width:1}
+svg .grid.year{stroke:#a8a8a8}
+svg .axis{stroke:#888;stroke-width:1}
+svg line.as-of{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 3}
+svg .mark polygon{stroke:#fff;stroke-width:1}
+.bar.planned{fill:#90caf9}
+.bar.done{fill:#a5d6a7}
+.bar.cancelled{fill:#eeeeee;stroke:#9e9e9e;stroke-dasharray:3 2}
+.bar.late-open{fill:#ef9a9a}
+.bar.late-done{fill:#ffe082}
+table.undated{border-collapse:collapse;font-size:13px}
+table.undated th,table.undated td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
+.legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;margin-top:24px}
+.legend svg{vertical-align:-2px;margin-right:6px}
+@media print{body{margin:10mm}.chart{overflow:visible}}
+)";
+
+}  // namespace
+
+std::string xml_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+std::string schedule_text(const Schedule& s, const ListContext& ctx, const TextStyle& style) {
+  Lang l = ctx.lang;
+  std::string out = heading(s, l) + "\n" + window_line(s, l) + "\n";
+  if (s.rows.empty()) return out + "\n" + std::string(no_tasks(l)) + "\n";
+  std::vector<Cell> cells = text_cells(s);
+  TextLayout layout = text_layout(s, l, style);
+  for (const auto& g : plan_groups(s)) out += "\n" + group_text(g, s, cells, layout, l, style);
+  out += "\n";
+  for (const auto& line : text_legend(s, l, false)) out += legend_text(line, style.width);
+  return out;
+}
+
+std::string schedule_md(const Schedule& s, const ListContext& ctx) {
+  Lang l = ctx.lang;
+  std::string out = "# " + heading(s, l) + "\n\n" + window_line(s, l) + "\n";
+  if (s.rows.empty()) return out + "\n" + std::string(no_tasks(l)) + "\n";
+  for (const auto& g : plan_groups(s)) {
+    out += "\n## " + plan_line(*g.plan) + "\n";
+    if (!g.drawn.empty()) out += "\n" + render_md_table(md_chart(g, s, l));
+    if (!g.undated.empty())
+      out += fmt::format("\n### {}\n\n", undated_heading(l)) + render_md_table(md_undated(g, l));
+  }
+  out += "\n";
+  auto legend = text_legend(s, l, true);
+  for (std::size_t n = 0; n < legend.size(); ++n) {
+    out += legend[n].prefix;
+    for (std::size_t i = 0; i < legend[n].items.size(); ++i)
+      out += (i == 0 ? " " : ", ") + legend[n].items[i];
+    out += n + 1 < legend.size() ? "  \n" : "\n";  // two spaces: a Markdown line break
+  }
+  return out;
+}
+
+nlohmann::json schedule_json(const Schedule& s) {
+  nlohmann::json columns = nlohmann::json::array(), rows = nlohmann::json::array();
+  for (const auto& p : s.columns) columns.push_back(column_json(p, s.by));
+  for (const auto& r : s.rows) rows.push_back(row_json(r));
+  return {{"by", s.by == ScheduleBy::month ? "month" : "quarter"},
+          {"from", model::iso(s.from)},
+          {"to", model::iso(s.to)},
+          {"columns", columns},
+          {"rows", rows}};
+}
+
+std::string schedule_html(const Schedule& s, const ListContext& ctx) {
+  Lang l = ctx.lang;
+  std::string title = heading(s, l);
+  std::string out = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta "
+      "charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n"
+      "</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
+      is_vi(l) ? "vi" : "en", xml_escape(title), kCss, xml_escape(title),
+      xml_escape(window_line(s, l)));
+  if (s.rows.empty()) out += fmt::format("<p>{}</p>\n", xml_escape(no_tasks(l)));
+  for (const auto& g : plan_groups(s)) {
+    out += fmt::format("<section>\n<h2>{}</h2>\n", xml_escape(plan_line(*g.plan)));
+    if (!g.drawn.empty()) out += "<div class=\"chart\">\n" + svg_chart(g, s, ctx) + "</div>\n";
+    if (!g.undated.empty()) out += html_undated(g, l);
+    out += "</section>\n";
+  }
+  return out + html_legend(s, l) + "</body>\n</html>\n";
+}
+
+}  // namespace cchc::render
