@@ -4,7 +4,6 @@
 #include "cchc/render/schedule.hpp"
 
 #include <fmt/format.h>
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <array>
@@ -200,29 +199,7 @@ std::vector<LegendLine> text_legend(const Schedule& s, Lang l, bool markdown) {
 
 constexpr int kSlot = 4;  // a period: one blank column, then three cells
 constexpr int kMinTitleWidth = 20;
-constexpr std::string_view kEllipsis = "…";
 
-// Grapheme clusters, so that a cut never separates a letter from its tone mark.
-std::vector<std::string_view> clusters(std::string_view s) {
-  std::vector<std::string_view> out;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_int32_t state = 0, prev = -1;
-  std::size_t start = 0, pos = 0;
-  while (pos < s.size()) {
-    utf8proc_int32_t cp = -1;
-    auto n = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
-    bool boundary = prev < 0 || cp < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state);
-    if (boundary && pos > start) {
-      out.push_back(s.substr(start, pos - start));
-      start = pos;
-    }
-    prev = cp;
-    if (cp < 0) state = 0;
-    pos += n > 0 ? static_cast<std::size_t>(n) : 1;
-  }
-  if (pos > start) out.push_back(s.substr(start, pos - start));
-  return out;
-}
 
 // A title written over several lines, on one line: a chart row has one.
 std::string one_line(std::string_view s) {
@@ -230,20 +207,7 @@ std::string one_line(std::string_view s) {
 }
 
 // `s` no wider than `width`, cut with '…' when it is wider.
-std::string cut(std::string_view s, int width) {
-  if (text::display_width(s) <= width) return std::string(s);
-  if (width < 1) return "";
-  std::string head;
-  int used = 0;
-  for (std::string_view c : clusters(s)) {
-    int w = text::display_width(c);
-    if (used + w > width - 1) break;
-    used += w;
-    head += c;
-  }
-  while (!head.empty() && head.back() == ' ') head.pop_back();
-  return head + std::string(kEllipsis);
-}
+std::string cut(std::string_view s, int width) { return text::cut_to_width(s, width); }
 
 std::string pad(std::string s, int width) {
   int w = text::display_width(s);

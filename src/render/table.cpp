@@ -5,7 +5,6 @@
 // letter and its tone mark.
 #include "cchc/render/table.hpp"
 
-#include <utf8proc.h>
 
 #include <algorithm>
 #include <numeric>
@@ -20,7 +19,6 @@ namespace {
 constexpr int kMinFlexibleWidth = 12;
 constexpr std::string_view kGap = "  ";
 constexpr std::string_view kRule = "─";      // U+2500
-constexpr std::string_view kEllipsis = "…";  // U+2026, one column wide
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
@@ -41,31 +39,6 @@ Lines split_lines(std::string_view s) {
   }
 }
 
-// Grapheme clusters as utf8proc sees them. An invalid byte is a cluster of its
-// own, so broken input still makes progress.
-std::vector<std::string_view> grapheme_clusters(std::string_view s) {
-  std::vector<std::string_view> out;
-  const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
-  utf8proc_int32_t state = 0;
-  utf8proc_int32_t prev = -1;
-  std::size_t start = 0;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    utf8proc_int32_t cp = -1;
-    auto n = utf8proc_iterate(bytes + pos, static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
-    std::size_t len = n > 0 ? static_cast<std::size_t>(n) : 1;
-    bool boundary = prev < 0 || cp < 0 || utf8proc_grapheme_break_stateful(prev, cp, &state);
-    if (boundary && pos > start) {
-      out.push_back(s.substr(start, pos - start));
-      start = pos;
-    }
-    prev = cp;
-    if (cp < 0) state = 0;
-    pos += len;
-  }
-  if (pos > start) out.push_back(s.substr(start, pos - start));
-  return out;
-}
 
 void trim_right_spaces(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
@@ -76,7 +49,7 @@ void trim_right_spaces(std::string& s) {
 std::pair<std::string, std::string_view> take_width(std::string_view s, int width) {
   std::size_t bytes = 0;
   int used = 0;
-  for (std::string_view c : grapheme_clusters(s)) {
+  for (std::string_view c : text::grapheme_clusters(s)) {
     int w = text::display_width(c);
     if (bytes > 0 && used + w > width) break;
     used += w;
@@ -86,20 +59,7 @@ std::pair<std::string, std::string_view> take_width(std::string_view s, int widt
 }
 
 // A line too wide for its column, cut to one line ending with '…'.
-std::string cut_line(std::string_view line, int width) {
-  if (text::display_width(line) <= width) return std::string(line);
-  if (width < 1) return "";
-  std::string head;
-  int used = 0;
-  for (std::string_view c : grapheme_clusters(line)) {
-    int w = text::display_width(c);
-    if (used + w > width - 1) break;
-    used += w;
-    head += c;
-  }
-  trim_right_spaces(head);  // "thủ tục…", not "thủ tục …"
-  return head + std::string(kEllipsis);
-}
+std::string cut_line(std::string_view line, int width) { return text::cut_to_width(line, width); }
 
 // A word wider than the whole column: broken at cluster boundaries. The last
 // piece is returned so that the next word may follow it on the same line.

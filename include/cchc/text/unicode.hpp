@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cchc::text {
 
@@ -42,6 +43,14 @@ std::string fold_ascii(std::string_view s);
 // and control characters are 0 wide, wide CJK 2). An invalid byte counts 1,
 // the width of the replacement character a terminal shows for it.
 int display_width(std::string_view s);
+
+// Extended grapheme clusters (a letter with its tone marks is one), so that
+// cutting text never separates them. Invalid bytes are clusters of their own.
+std::vector<std::string_view> grapheme_clusters(std::string_view s);
+
+// `s` no wider than `width` display columns: cut at a cluster boundary and
+// ended with '…' when it is wider (no space left before the '…').
+std::string cut_to_width(std::string_view s, int width);
 
 // Number of code points (for caret spans), as written (not normalized); an
 // invalid byte counts as one.
