@@ -23,6 +23,7 @@ int run(int argc, char** argv) {
   register_budget(app, exit_code);
   register_targets(app, exit_code);
   register_schedule(app, exit_code);
+  register_export(app, exit_code);
   register_calendar(app, exit_code);
   try {
     app.parse(argc, argv);
