@@ -653,6 +653,17 @@ Match<Recurrence> parse_rule(Cursor t, bool periodic) {
   if (!unit) return {};
   Recurrence rule;
   rule.every = *unit;
+  // "Hàng quý, ngày 18": due on that day of the period's last month (the
+  // way cchc writes {every: quarter, day: 18} back, e.g. in exports).
+  {
+    Cursor u = t;
+    u.eat(",");
+    if (u.eat("ngay") || u.eat("day"))
+      if (auto day = u.small(); day && *day >= 1 && *day <= 31) {
+        rule.day = *day;
+        t = u;
+      }
+  }
   if (t.done()) return found(rule);
   if (!t.eat("cua")) t.eat("of");
   PointMatch window = parse_point(t);

@@ -626,3 +626,17 @@ TEST_CASE("latest day and earliest start", "[deadline]") {
   CHECK_FALSE(latest_day(parsed("Theo hướng dẫn của Trung ương")).has_value());
   CHECK_FALSE(latest_day(Deadline{}).has_value());
 }
+
+TEST_CASE("a recurring rule with its day reads back as written by cchc", "[deadline]") {
+  DeadlineContext ctx{*make_date(2021, 1, 1), *make_date(2021, 12, 31)};
+  auto r = parse_deadline("Hàng quý, ngày 18", ctx);
+  REQUIRE(r.ok());
+  REQUIRE(r.value->items.size() == 1);
+  CHECK(r.value->items[0].kind == DeadlineKind::recurring);
+  CHECK(r.value->items[0].rule.every == PeriodUnit::quarter);
+  CHECK(r.value->items[0].rule.day == 18u);
+  auto m = parse_deadline("Hàng tháng ngày 5", ctx);
+  REQUIRE(m.ok());
+  CHECK(m.value->items[0].rule.day == 5u);
+  CHECK_FALSE(parse_deadline("Hàng quý, ngày 32", ctx).ok());
+}
