@@ -17,14 +17,15 @@ int run(int argc, char** argv) {
   Exit exit_code = Exit::ok;
   register_check(app, exit_code);
   register_init(app, exit_code);
+  register_import(app, exit_code);
   register_overdue(app, exit_code);
   register_deadlines(app, exit_code);
   register_status(app, exit_code);
-  register_budget(app, exit_code);
   register_targets(app, exit_code);
+  register_budget(app, exit_code);
+  register_calendar(app, exit_code);
   register_schedule(app, exit_code);
   register_export(app, exit_code);
-  register_calendar(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

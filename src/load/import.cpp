@@ -1,0 +1,474 @@
+// A table saved from Excel becomes a plan: see import.hpp. The rows are first
+// read into a flat list (with their parent), then assembled into the task tree,
+// so that ids can be settled once every row is known.
+#include "cchc/load/import.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <map>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::load {
+
+namespace {
+
+bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+
+// Words of folded text, punctuation dropped: "kinh phi (tr. dong)" -> kinh phi tr dong.
+std::string words_only(std::string_view folded) {
+  std::string out;
+  for (char c : folded) {
+    bool word_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c & 0x80);
+    if (word_char) out += c;
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool is_roman(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return false;
+  return true;
+}
+
+// "1", "1.1", "2.3.1": the numbering that nests rows.
+bool is_number_path(std::string_view s) {
+  if (s.empty() || s.front() == '.' || s.back() == '.') return false;
+  char prev = '.';
+  for (char c : s) {
+    if (c == '.' && prev == '.') return false;
+    if (c != '.' && (c < '0' || c > '9')) return false;
+    prev = c;
+  }
+  return true;
+}
+
+// Bullets people type in cells: "- ", "+ ", "• ".
+std::string strip_bullet(std::string s) {
+  for (std::string_view b : {"- ", "+ ", "\xE2\x80\xA2 ", "* "})
+    if (s.rfind(b, 0) == 0) return text::collapse_space(s.substr(b.size()));
+  if (s == "-" || s == "+") return {};
+  return s;
+}
+
+// One item per line of the cell, bullets removed, blank lines dropped.
+std::vector<std::string> cell_lines(std::string_view cell, bool split_semicolons) {
+  std::vector<std::string> items;
+  std::string piece;
+  auto flush = [&] {
+    std::string t = strip_bullet(text::collapse_space(piece));
+    while (!t.empty() && (t.back() == ',' || t.back() == ';' || t.back() == '.')) t.pop_back();
+    t = text::collapse_space(t);
+    if (!t.empty()) items.push_back(t);
+    piece.clear();
+  };
+  for (char c : cell) {
+    if (c == '\n' || (split_semicolons && c == ';')) flush();
+    else piece += c;
+  }
+  flush();
+  return items;
+}
+
+std::string_view unit_word(model::MoneyUnit u) {
+  switch (u) {
+    case model::MoneyUnit::dong: return "đồng";
+    case model::MoneyUnit::thousand: return "nghìn";
+    case model::MoneyUnit::million: return "triệu";
+    case model::MoneyUnit::billion: return "tỷ";
+  }
+  return "triệu";
+}
+
+bool has_letters(std::string_view s) {
+  for (char c : s)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return true;
+  return false;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+struct FlatRow {
+  ImportedTask task;
+  std::string stt;     // numbering as written (number path), empty for bullet rows
+  std::string roman;   // the heading it sits under
+  int parent = -1;
+};
+
+using Columns = std::array<int, static_cast<std::size_t>(ImportColumn::ignored)>;
+
+class Importer {
+ public:
+  Importer(const ImportSettings& s, ImportResult& r) : settings_(s), result_(r) {}
+
+  void run(const CsvTable& table);
+
+ private:
+  bool find_header(const CsvTable& table, std::size_t& header_row);
+  std::string cell(const CsvRow& row, ImportColumn c) const;
+  void read_row(const CsvRow& row);
+  void read_budget(const std::string& cell, ImportedTask& t);
+  void read_due(const std::string& cell, ImportedTask& t);
+  std::vector<std::string> read_agencies(const std::string& cell, std::string_view column, int line);
+  void settle_ids();
+  std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
+  void problem(int line, std::string msg, bool error = true) { result_.problems.push_back({line, error, std::move(msg)}); }
+
+  const ImportSettings& settings_;
+  ImportResult& result_;
+  Columns col_{};
+  std::vector<FlatRow> rows_;
+  std::vector<int> stack_;  // numbered rows that may still get subtasks
+  std::string area_, roman_;
+};
+
+bool Importer::find_header(const CsvTable& table, std::size_t& header_row) {
+  // A title line or two ("KẾ HOẠCH ...") may sit above the header row.
+  for (std::size_t r = 0; r < table.rows.size() && r < 10; ++r) {
+    Columns found;
+    found.fill(-1);
+    const auto& cells = table.rows[r].cells;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      ImportColumn c = match_header(cells[i]);
+      if (c == ImportColumn::ignored) continue;
+      auto& slot = found[static_cast<std::size_t>(c)];
+      if (slot < 0) slot = static_cast<int>(i);  // the first of two alike wins
+    }
+    if (found[static_cast<std::size_t>(ImportColumn::title)] >= 0) {
+      col_ = found;
+      header_row = r;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string Importer::cell(const CsvRow& row, ImportColumn c) const {
+  int i = col_[static_cast<std::size_t>(c)];
+  if (i < 0 || static_cast<std::size_t>(i) >= row.cells.size()) return {};
+  return row.cells[static_cast<std::size_t>(i)];
+}
+
+void Importer::run(const CsvTable& table) {
+  std::size_t header = 0;
+  if (!find_header(table, header)) {
+    std::string seen;
+    for (const auto& row : table.rows) {
+      bool blank = true;
+      for (const auto& c : row.cells) blank = blank && text::collapse_space(c).empty();
+      if (blank) continue;
+      for (const auto& c : row.cells) seen += (seen.empty() ? "" : ", ") + fmt::format("\"{}\"", text::collapse_space(c));
+      break;
+    }
+    problem(0, fmt::format("no \"Nội dung\" column: the headers found are {}", seen.empty() ? "none" : seen));
+    result_.fatal = true;
+    return;
+  }
+  for (std::size_t r = header + 1; r < table.rows.size(); ++r) read_row(table.rows[r]);
+  settle_ids();
+  result_.tasks = assemble(-1, "");
+}
+
+void Importer::read_row(const CsvRow& row) {
+  std::string stt = text::collapse_space(cell(row, ImportColumn::stt));
+  while (!stt.empty() && (stt.back() == '.' || stt.back() == ')')) stt.pop_back();
+  std::string title = text::collapse_space(cell(row, ImportColumn::title));
+  bool others = false;
+  for (auto c : {ImportColumn::product, ImportColumn::lead, ImportColumn::support, ImportColumn::budget,
+                 ImportColumn::due, ImportColumn::status, ImportColumn::done_on})
+    others = others || !text::collapse_space(cell(row, c)).empty();
+  if (stt.empty() && title.empty() && !others) return;  // an empty row
+  if (is_roman(stt) || (stt.empty() && !title.empty() && !others)) {
+    // An area heading: "I. CẢI CÁCH THỂ CHẾ".
+    stack_.clear();
+    roman_ = is_roman(stt) ? stt : "";
+    std::string explicit_area = text::collapse_space(cell(row, ImportColumn::area));
+    auto area = explicit_area.empty() ? area_for_heading(title) : std::optional<std::string>(explicit_area);
+    area_ = area.value_or("");
+    if (!area)
+      problem(row.line, fmt::format("the heading \"{}\" names no built-in area; the tasks below it get none", title), false);
+    return;
+  }
+  FlatRow f;
+  ImportedTask& t = f.task;
+  t.line = row.line;
+  t.title = title;
+  if (title.empty()) problem(row.line, "the row has no \"Nội dung\" (title); write one");
+  t.area = text::collapse_space(cell(row, ImportColumn::area));
+  if (t.area.empty()) t.area = area_;
+  t.product = cell_lines(cell(row, ImportColumn::product), false);
+  t.lead = read_agencies(cell(row, ImportColumn::lead), "Chủ trì", row.line);
+  t.support = read_agencies(cell(row, ImportColumn::support), "Phối hợp", row.line);
+  read_budget(text::collapse_space(cell(row, ImportColumn::budget)), t);
+  read_due(cell(row, ImportColumn::due), t);
+  t.status = text::collapse_space(cell(row, ImportColumn::status));
+  t.done_on = text::collapse_space(cell(row, ImportColumn::done_on));
+  f.roman = roman_;
+  int self = static_cast<int>(rows_.size());
+  if (is_number_path(stt)) {
+    f.stt = stt;
+    // The nearest earlier row whose number this one extends is its parent.
+    while (!stack_.empty() && stt.rfind(rows_[static_cast<std::size_t>(stack_.back())].stt + ".", 0) != 0)
+      stack_.pop_back();
+    f.parent = stack_.empty() ? -1 : stack_.back();
+    stack_.push_back(self);
+  } else {
+    // "-", "a", "+" or no number: a point under the last numbered task.
+    f.parent = stack_.empty() ? -1 : stack_.back();
+    if (!stt.empty() && stt != "-" && stt != "+") f.stt = stt;
+  }
+  rows_.push_back(std::move(f));
+}
+
+void Importer::read_budget(const std::string& c, ImportedTask& t) {
+  if (c.empty() || c == "-" || c == "\xE2\x80\x93") return;
+  if (all_digits(c)) {
+    auto a = model::parse_amount(c, true, settings_.unit);
+    if (a.ok()) {
+      t.budget = c;
+      t.budget_is_number = true;
+      return;
+    }
+  }
+  // Spreadsheet digits are Vietnamese ("2.019" is 2019, "1,5" one and a half):
+  // the text form with a unit word reads them that way; a bare 2.019 would not.
+  std::string written = has_letters(c) ? c : fmt::format("{} {}", c, unit_word(settings_.unit));
+  auto a = model::parse_amount(written, false, settings_.unit);
+  if (a.ok()) {
+    t.budget = written;
+    return;
+  }
+  problem(t.line, fmt::format("Kinh phí \"{}\" is not an amount ({}); it is kept in the task's note", c, a.message));
+  t.note = fmt::format("Kinh phí: {}", c);
+}
+
+void Importer::read_due(const std::string& c, ImportedTask& t) {
+  t.due = cell_lines(c, false);
+  for (const auto& d : t.due) {
+    auto p = model::parse_deadline(d, settings_.period);
+    if (!p.ok())
+      problem(t.line, fmt::format("Thời gian: {}; it is written as it is, fix it in the plan",
+                                  p.message));
+  }
+}
+
+std::vector<std::string> Importer::read_agencies(const std::string& c, std::string_view column, int line) {
+  // Not split on commas: "UBND các xã, phường, thị trấn" is one agency.
+  auto items = cell_lines(c, true);
+  if (!settings_.owners) return items;
+  for (const auto& a : items) {
+    if (settings_.owners->resolve(a, settings_.scope)) continue;
+    std::string hint;
+    for (const auto& s : settings_.owners->suggest(a, settings_.scope))
+      hint += (hint.empty() ? "" : ", ") + fmt::format("\"{}\"", s.spelling);
+    problem(line, fmt::format("{} \"{}\" is not in the owner files{}; it is written as it is, fix the name or add the agency",
+                              column, a, hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint)));
+  }
+  return items;
+}
+
+void Importer::settle_ids() {
+  // Numbering that restarts under each Roman heading gets the heading's
+  // numeral ("II.1"), so ids stay unique in the plan.
+  std::map<std::string, int> seen;
+  for (const auto& f : rows_)
+    if (is_number_path(f.stt)) ++seen[f.stt];
+  bool restarts = false;
+  for (const auto& [stt, n] : seen) restarts = restarts || n > 1;
+  std::map<std::string, int> used;
+  std::vector<int> children(rows_.size() + 1, 0);
+  for (auto& f : rows_) {
+    ImportedTask& t = f.task;
+    int& k = children[static_cast<std::size_t>(f.parent + 1)];
+    ++k;
+    if (is_number_path(f.stt)) {
+      t.id = (restarts && !f.roman.empty()) ? f.roman + "." + f.stt : f.stt;
+    } else {
+      std::string base = f.parent >= 0 ? rows_[static_cast<std::size_t>(f.parent)].task.id + "." : "";
+      t.id = base + (f.stt.empty() ? std::to_string(k) : f.stt);
+    }
+    if (auto it = used.find(t.id); it != used.end())
+      problem(t.line, fmt::format("STT \"{}\" is used again (first on line {}); give the row another number", t.id, it->second));
+    else
+      used[t.id] = t.line;
+  }
+}
+
+std::vector<ImportedTask> Importer::assemble(int parent, const std::string& parent_area) {
+  std::vector<ImportedTask> out;
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    if (rows_[i].parent != parent) continue;
+    ImportedTask t = rows_[i].task;
+    std::string area = t.area;
+    if (t.area == parent_area) t.area.clear();  // inherited from the parent
+    t.tasks = assemble(static_cast<int>(i), area);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+// ---- writing YAML ---------------------------------------------------------
+
+std::string quoted(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+        else out += c;
+    }
+  }
+  return out + "\"";
+}
+
+std::string flow_list(const std::vector<std::string>& items) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quoted(items[i]);
+  return out + "]";
+}
+
+// A YAML key followed by one text or a block list of texts.
+void write_texts(std::string& out, const std::string& pad, std::string_view key, const std::vector<std::string>& items) {
+  if (items.empty()) return;
+  if (items.size() == 1) {
+    out += fmt::format("{}{}: {}\n", pad, key, quoted(items[0]));
+    return;
+  }
+  out += fmt::format("{}{}:\n", pad, key);
+  for (const auto& i : items) out += fmt::format("{}  - {}\n", pad, quoted(i));
+}
+
+bool is_iso_day(std::string_view s) {
+  return s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) && all_digits(s.substr(5, 2)) &&
+         all_digits(s.substr(8, 2));
+}
+
+void write_task(std::string& out, const ImportedTask& t, int depth) {
+  std::string pad(static_cast<std::size_t>(depth * 4 + 2), ' ');
+  std::string in = pad + "  ";
+  out += fmt::format("{}- id: {}\n", pad, quoted(t.id));
+  out += fmt::format("{}title: {}\n", in, quoted(t.title));
+  if (!t.area.empty()) out += fmt::format("{}area: {}\n", in, quoted(t.area));
+  write_texts(out, in, "product", t.product);
+  if (t.lead.size() == 1) out += fmt::format("{}lead: {}\n", in, quoted(t.lead[0]));
+  else if (!t.lead.empty()) out += fmt::format("{}lead: {}\n", in, flow_list(t.lead));
+  if (!t.support.empty()) out += fmt::format("{}support: {}\n", in, flow_list(t.support));
+  write_texts(out, in, "due", t.due);
+  if (!t.budget.empty()) out += fmt::format("{}budget: {}\n", in, t.budget_is_number ? t.budget : quoted(t.budget));
+  if (!t.status.empty()) out += fmt::format("{}status: {}\n", in, quoted(t.status));
+  if (!t.done_on.empty()) {
+    // Several completion days (cchc export joins them with "; ") become a list again.
+    std::vector<std::string> days;
+    std::string_view rest = t.done_on;
+    while (!rest.empty()) {
+      std::size_t cut = rest.find_first_of(";\n");
+      std::string day = text::collapse_space(rest.substr(0, cut));
+      if (!day.empty()) days.push_back(is_iso_day(day) ? day : quoted(day));
+      rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(cut + 1);
+    }
+    std::string joined;
+    for (const auto& d : days) joined += (joined.empty() ? "" : ", ") + d;
+    if (days.size() == 1) out += fmt::format("{}done_on: {}\n", in, days[0]);
+    else if (!days.empty()) out += fmt::format("{}done_on: [{}]\n", in, joined);
+  }
+  if (!t.note.empty()) out += fmt::format("{}note: {}\n", in, quoted(t.note));
+  if (t.tasks.empty()) return;
+  out += fmt::format("{}tasks:\n", in);
+  for (const auto& c : t.tasks) write_task(out, c, depth + 1);
+}
+
+}  // namespace
+
+ImportColumn match_header(std::string_view header) {
+  std::string f = words_only(text::fold_ascii(header));
+  // The machine columns of `cchc export --format csv`, by their exact names.
+  if (f == "area") return ImportColumn::area;
+  if (f == "status") return ImportColumn::status;
+  if (f == "done_on") return ImportColumn::done_on;
+  if (f == "stt" || f == "tt" || f.rfind("stt ", 0) == 0 || contains(f, "so thu tu") || f == "so tt")
+    return ImportColumn::stt;
+  if (contains(f, "chu tri")) return ImportColumn::lead;
+  if (contains(f, "phoi hop")) return ImportColumn::support;
+  if (contains(f, "kinh phi") || contains(f, "du toan")) return ImportColumn::budget;
+  if (contains(f, "thoi gian") || contains(f, "thoi han") || contains(f, "tien do")) return ImportColumn::due;
+  if (contains(f, "san pham") || contains(f, "ket qua")) return ImportColumn::product;
+  if (contains(f, "noi dung") || contains(f, "nhiem vu")) return ImportColumn::title;
+  return ImportColumn::ignored;
+}
+
+std::optional<std::string> area_for_heading(std::string_view heading) {
+  std::string f = words_only(text::fold_ascii(heading));
+  // Most specific first: "hanh chinh" is in nearly every heading.
+  static const std::array<std::pair<std::string_view, std::string_view>, 12> keys{{
+      {"chi dao", "chi-dao-dieu-hanh"},
+      {"dieu hanh", "chi-dao-dieu-hanh"},
+      {"the che", "the-che"},
+      {"thu tuc", "tthc"},
+      {"bo may", "to-chuc-bo-may"},
+      {"cong vu", "cong-vu"},
+      {"doi ngu", "cong-vu"},
+      {"tai chinh cong", "tai-chinh-cong"},
+      {"chinh phu dien tu", "chinh-phu-so"},
+      {"chinh phu so", "chinh-phu-so"},
+      {"hien dai hoa", "chinh-phu-so"},
+      {"chuyen doi so", "chinh-phu-so"},
+  }};
+  for (const auto& [key, id] : keys)
+    if (contains(f, key)) return std::string(id);
+  return std::nullopt;
+}
+
+ImportResult import_table(const CsvTable& table, const ImportSettings& settings) {
+  ImportResult result;
+  if (table.error) {
+    result.problems.push_back({table.error->line, true, table.error->message});
+    result.fatal = true;
+    return result;
+  }
+  Importer(settings, result).run(table);
+  return result;
+}
+
+std::string write_plan_yaml(const PlanHeader& h, const std::vector<ImportedTask>& tasks) {
+  std::string out;
+  if (!h.schema.empty()) out += fmt::format("# yaml-language-server: $schema={}\n", h.schema);
+  out += fmt::format("# Imported from {} by cchc import: check the names and deadlines, then run cchc check.\n", h.source);
+  out += fmt::format("id: {}\n", quoted(h.id));
+  out += fmt::format("title: {}\n", quoted(h.title));
+  out += fmt::format("period: {}\n", all_digits(h.period) ? h.period : quoted(h.period));
+  if (!h.scope.empty()) out += fmt::format("scope: {}\n", quoted(h.scope));
+  out += fmt::format("budget:\n  unit: {}\n", model::money_unit_name(h.unit));
+  if (tasks.empty()) {
+    out += "tasks: []\n";
+    return out;
+  }
+  out += "tasks:\n";
+  for (const auto& t : tasks) write_task(out, t, 0);
+  return out;
+}
+
+std::string slug(std::string_view name) {
+  std::string f = text::fold_ascii(name);
+  std::string out;
+  for (char c : f) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    else if (!out.empty() && out.back() != '-') out += '-';
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out.empty() ? "plan" : out;
+}
+
+}  // namespace cchc::load

@@ -1,0 +1,247 @@
+// The CSV reader and the import of a plan table: header matching, area
+// headings, nesting by STT, agency cells, amounts and deadlines, YAML output.
+#include <catch2/catch.hpp>
+
+#include "cchc/load/csv_reader.hpp"
+#include "cchc/load/import.hpp"
+#include "cchc/load/loader.hpp"
+
+using namespace cchc;
+using load::ImportColumn;
+
+namespace {
+
+std::vector<std::vector<std::string>> cells(const load::CsvTable& t) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& r : t.rows) out.push_back(r.cells);
+  return out;
+}
+
+using Rows = std::vector<std::vector<std::string>>;
+
+load::ImportSettings settings() {
+  load::ImportSettings s;
+  s.period = {*model::make_date(2026, 1, 1), *model::make_date(2026, 12, 31)};
+  return s;
+}
+
+const std::string header = "STT,Nội dung,Sản phẩm,Chủ trì,Phối hợp,Kinh phí,Thời gian\n";
+
+}  // namespace
+
+TEST_CASE("csv: plain rows, LF and CRLF, final line break", "[import]") {
+  CHECK(cells(load::read_csv("a,b\nc,d\n")) == Rows{{"a", "b"}, {"c", "d"}});
+  CHECK(cells(load::read_csv("a,b\r\nc,d")) == Rows{{"a", "b"}, {"c", "d"}});
+  CHECK(cells(load::read_csv("a,,\n")) == Rows{{"a", "", ""}});
+  CHECK(cells(load::read_csv("")).empty());
+}
+
+TEST_CASE("csv: quoted commas, doubled quotes, line breaks inside quotes", "[import]") {
+  auto t = load::read_csv("\"UBND các xã, phường\",\"say \"\"hi\"\"\",\"- a\r\n- b\"\r\nx,y,z\r\n");
+  REQUIRE_FALSE(t.error);
+  CHECK(cells(t) == Rows{{"UBND các xã, phường", "say \"hi\"", "- a\n- b"}, {"x", "y", "z"}});
+  CHECK(t.rows[0].line == 1);
+  CHECK(t.rows[1].line == 3);  // the quoted line break moved the next row down
+}
+
+TEST_CASE("csv: byte-order mark, semicolon delimiter, blank line", "[import]") {
+  CHECK(cells(load::read_csv("\xEF\xBB\xBFSTT,Nội dung\n")) == Rows{{"STT", "Nội dung"}});
+  CHECK(cells(load::read_csv("a;\"b;c\"\n1;2\n")) == Rows{{"a", "b;c"}, {"1", "2"}});
+  auto t = load::read_csv("a\n\nb\n");
+  CHECK(cells(t) == Rows{{"a"}, {"b"}});
+  CHECK(t.rows[1].line == 3);
+}
+
+TEST_CASE("csv: invalid UTF-8 and an unclosed quote are errors with the line", "[import]") {
+  auto bad = load::read_csv("a,b\nc,\xC3\x28\n");
+  REQUIRE(bad.error);
+  CHECK(bad.error->line == 2);
+  CHECK(bad.rows.empty());
+  auto open = load::read_csv("a\n\"b,c\nd\n");
+  REQUIRE(open.error);
+  CHECK(open.error->line == 2);
+}
+
+TEST_CASE("import: headers matched loosely", "[import]") {
+  CHECK(load::match_header("STT") == ImportColumn::stt);
+  CHECK(load::match_header("TT") == ImportColumn::stt);
+  CHECK(load::match_header("Nội dung, nhiệm vụ") == ImportColumn::title);
+  CHECK(load::match_header("NOI DUNG") == ImportColumn::title);
+  CHECK(load::match_header("Cơ quan chủ trì") == ImportColumn::lead);
+  CHECK(load::match_header("Cơ quan phối hợp") == ImportColumn::support);
+  CHECK(load::match_header("Kinh phí (tr. đồng)") == ImportColumn::budget);
+  CHECK(load::match_header("Thời gian hoàn thành") == ImportColumn::due);
+  CHECK(load::match_header("Sản phẩm") == ImportColumn::product);
+  CHECK(load::match_header("area") == ImportColumn::area);
+  CHECK(load::match_header("status") == ImportColumn::status);
+  CHECK(load::match_header("done_on") == ImportColumn::done_on);
+  CHECK(load::match_header("due") == ImportColumn::ignored);
+  CHECK(load::match_header("budget_dong") == ImportColumn::ignored);
+  CHECK(load::match_header("Ghi chú") == ImportColumn::ignored);
+}
+
+TEST_CASE("import: headings map to built-in areas", "[import]") {
+  CHECK(load::area_for_heading("CẢI CÁCH THỂ CHẾ") == "the-che");
+  CHECK(load::area_for_heading("Cải cách thủ tục hành chính") == "tthc");
+  CHECK(load::area_for_heading("Cải cách tổ chức bộ máy hành chính nhà nước") == "to-chuc-bo-may");
+  CHECK(load::area_for_heading("Cải cách tài chính công") == "tai-chinh-cong");
+  CHECK(load::area_for_heading("XÂY DỰNG CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ") == "chinh-phu-so");
+  CHECK(load::area_for_heading("Công tác chỉ đạo, điều hành") == "chi-dao-dieu-hanh");
+  CHECK_FALSE(load::area_for_heading("Tuyên truyền"));
+}
+
+TEST_CASE("import: STT nests rows; Roman headings set areas and keep ids unique", "[import]") {
+  std::string csv = header +
+                    "I,CẢI CÁCH THỂ CHẾ,,,,,\n"
+                    "1,A,,,,,\n"
+                    "1.1,A1,,,,,\n"
+                    "1.1.1,A11,,,,,\n"
+                    "1.2,A2,,,,,\n"
+                    ",,,,,,\n"
+                    "II,Cải cách thủ tục hành chính,,,,,\n"
+                    "1,B,,,,,\n"
+                    "-,B bullet,,,,,\n";
+  auto r = load::import_table(load::read_csv(csv), settings());
+  REQUIRE_FALSE(r.fatal);
+  REQUIRE(r.tasks.size() == 2);
+  const auto& a = r.tasks[0];
+  CHECK(a.id == "I.1");
+  CHECK(a.area == "the-che");
+  REQUIRE(a.tasks.size() == 2);
+  CHECK(a.tasks[0].id == "I.1.1");
+  CHECK(a.tasks[0].area.empty());  // inherited
+  REQUIRE(a.tasks[0].tasks.size() == 1);
+  CHECK(a.tasks[0].tasks[0].id == "I.1.1.1");
+  CHECK(a.tasks[1].id == "I.1.2");
+  CHECK(r.tasks[1].id == "II.1");
+  CHECK(r.tasks[1].area == "tthc");
+  REQUIRE(r.tasks[1].tasks.size() == 1);
+  CHECK(r.tasks[1].tasks[0].id == "II.1.1");
+}
+
+TEST_CASE("import: numbering that does not restart keeps plain ids", "[import]") {
+  auto r = load::import_table(load::read_csv(header + "I,Cải cách thể chế,,,,,\n1,A,,,,,\nII,Tài chính công,,,,,\n2,B,,,,,\n"),
+                              settings());
+  REQUIRE(r.tasks.size() == 2);
+  CHECK(r.tasks[0].id == "1");
+  CHECK(r.tasks[1].id == "2");
+  CHECK(r.tasks[1].area == "tai-chinh-cong");
+}
+
+TEST_CASE("import: agencies split on ; and lines, never on commas", "[import]") {
+  std::vector<model::Owner> owners(2);
+  owners[0].id = owners[0].local_id = "stp";
+  owners[0].name = "Sở Tư pháp";
+  owners[1].id = owners[1].local_id = "ubnd-xa";
+  owners[1].name = "UBND các xã, phường, thị trấn";
+  model::OwnerIndex index(owners);
+  auto s = settings();
+  s.owners = &index;
+  auto r = load::import_table(
+      load::read_csv(header + "1,A,,\"Sở Tư pháp;\nUBND các xã, phường, thị trấn\",\"- Sở Tư Phap\",,\n"), s);
+  REQUIRE(r.tasks.size() == 1);
+  CHECK(r.tasks[0].lead == std::vector<std::string>{"Sở Tư pháp", "UBND các xã, phường, thị trấn"});
+  CHECK(r.tasks[0].support == std::vector<std::string>{"Sở Tư Phap"});
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 2);
+  CHECK(r.problems[0].message ==
+        "Phối hợp \"Sở Tư Phap\" is not in the owner files (did you mean \"Sở Tư pháp\"?); it is written as it is, fix "
+        "the name or add the agency");
+}
+
+TEST_CASE("import: amounts read with Vietnamese digits, never as a bare 2.019", "[import]") {
+  auto r = load::import_table(load::read_csv(header + "1,A,,,,2.019,\n2,B,,,,350,\n3,C,,,,\"1,5\",\n4,D,,,,2 tỷ,\n5,E,,,,nhiều,\n"),
+                              settings());
+  REQUIRE(r.tasks.size() == 5);
+  CHECK(r.tasks[0].budget == "2.019 triệu");
+  CHECK_FALSE(r.tasks[0].budget_is_number);
+  CHECK(r.tasks[1].budget == "350");
+  CHECK(r.tasks[1].budget_is_number);
+  CHECK(r.tasks[2].budget == "1,5 triệu");
+  CHECK(r.tasks[3].budget == "2 tỷ");
+  CHECK(r.tasks[4].budget.empty());
+  CHECK(r.tasks[4].note == "Kinh phí: nhiều");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 6);
+}
+
+TEST_CASE("import: deadlines kept as written, multi-line cells become lists", "[import]") {
+  auto r = load::import_table(load::read_csv(header + "1,A,,,,,\"- Tháng 02/2026\n- Ngày 15/11/2026\"\n2,B,,,,,Sớm nhất\n"),
+                              settings());
+  REQUIRE(r.tasks.size() == 2);
+  CHECK(r.tasks[0].due == std::vector<std::string>{"Tháng 02/2026", "Ngày 15/11/2026"});
+  CHECK(r.tasks[1].due == std::vector<std::string>{"Sớm nhất"});
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 4);  // the row above spans lines 2 and 3
+  CHECK(r.problems[0].error);
+}
+
+TEST_CASE("import: a missing Nội dung column names the headers found", "[import]") {
+  auto r = load::import_table(load::read_csv("STT,Tên,Chủ trì\n1,a,b\n"), settings());
+  CHECK(r.fatal);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].message == "no \"Nội dung\" column: the headers found are \"STT\", \"Tên\", \"Chủ trì\"");
+}
+
+TEST_CASE("import: a title line above the header row is skipped", "[import]") {
+  auto r = load::import_table(load::read_csv("KẾ HOẠCH CCHC NĂM 2026,,\nTT,Nội dung,Ghi chú\n1,A,x\n"), settings());
+  REQUIRE_FALSE(r.fatal);
+  REQUIRE(r.tasks.size() == 1);
+  CHECK(r.tasks[0].title == "A");
+}
+
+TEST_CASE("import: YAML output quotes every text", "[import]") {
+  load::ImportedTask t;
+  t.id = "1";
+  t.title = "Rà soát: \"đợt 1\"";
+  t.lead = {"UBND các xã, phường, thị trấn"};
+  t.due = {"Quý II/2026", "yes"};
+  t.budget = "2.019 triệu";
+  load::PlanHeader h;
+  h.source = "bang.csv";
+  h.id = "bang";
+  h.title = "Bảng";
+  h.period = "2026";
+  CHECK(load::write_plan_yaml(h, {t}) ==
+        "# Imported from bang.csv by cchc import: check the names and deadlines, then run cchc check.\n"
+        "id: \"bang\"\n"
+        "title: \"Bảng\"\n"
+        "period: 2026\n"
+        "budget:\n  unit: million\n"
+        "tasks:\n"
+        "  - id: \"1\"\n"
+        "    title: \"Rà soát: \\\"đợt 1\\\"\"\n"
+        "    lead: \"UBND các xã, phường, thị trấn\"\n"
+        "    due:\n"
+        "      - \"Quý II/2026\"\n"
+        "      - \"yes\"\n"
+        "    budget: \"2.019 triệu\"\n");
+  CHECK(load::slug("Kế hoạch CCHC 2026") == "ke-hoach-cchc-2026");
+}
+
+TEST_CASE("import: the written plan loads back with the same texts and amounts", "[import]") {
+  std::string csv = header +
+                    "I,Cải cách thể chế,,,,,\n"
+                    "1,\"Rà soát: \"\"yes\"\" - no\",- Báo cáo,Sở Tư pháp,\"UBND các xã, phường, thị trấn\",2.019,Quý II/2026\n"
+                    "1.1,#1 đợt đầu,,,,19,\"- Tháng 3/2026\n- Tháng 9/2026\"\n";
+  auto r = load::import_table(load::read_csv(csv), settings());
+  REQUIRE(r.problems.empty());
+  load::PlanHeader h;
+  h.source = "t.csv";
+  h.id = "t";
+  h.title = "T: thử";
+  h.period = "2026";
+  auto file = load::load_plan("t.yaml", load::write_plan_yaml(h, r.tasks), model::MoneyUnit::million);
+  CHECK(file.diags.items().empty());
+  REQUIRE(file.plan);
+  CHECK(file.plan->title == "T: thử");
+  REQUIRE(file.plan->tasks.size() == 1);
+  const auto& t = file.plan->tasks[0];
+  CHECK(t.id == "1");  // no restart, so no Roman prefix
+  CHECK(t.title == "Rà soát: \"yes\" - no");
+  REQUIRE(t.tasks.size() == 1);
+  CHECK(t.tasks[0].title == "#1 đợt đầu");
+  REQUIRE(t.budget);
+  REQUIRE(t.budget->lines.size() == 1);
+  CHECK(t.budget->lines[0].amount.dong == 2'019'000'000);
+}
