@@ -32,16 +32,6 @@ void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& whic
 
 namespace {
 
-std::optional<model::Date> parse_day(const std::string& s) {
-  if (auto d = model::parse_iso_date(s)) return d;
-  unsigned d = 0, m = 0;
-  int y = 0;
-  char a = 0, b = 0;
-  if (std::sscanf(s.c_str(), "%u%c%u%c%d", &d, &a, &m, &b, &y) == 5 && a == '/' && b == '/')
-    return model::make_date(y, m, d);
-  return std::nullopt;
-}
-
 model::Date today() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
@@ -62,7 +52,7 @@ model::Date resolve_as_of(const CommonOptions& o) {
     }
   }
   if (value.empty()) return today();
-  if (auto d = parse_day(value)) return *d;
+  if (auto d = model::read_day(value).day) return *d;
   throw UsageError(fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", source, value));
 }
 

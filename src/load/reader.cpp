@@ -149,46 +149,16 @@ std::optional<bool> Reader::boolean(const YNode* n, std::string_view what) {
   return std::nullopt;
 }
 
-namespace {
-
-// DD/MM/YYYY with one- or two-digit day and month, as the documents write it.
-std::optional<std::tuple<int, int, int>> split_dmy(std::string_view s) {
-  int parts[3] = {0, 0, 0};
-  int idx = 0;
-  int digits = 0;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      if (++digits > 4) return std::nullopt;
-      parts[idx] = parts[idx] * 10 + (c - '0');
-    } else if ((c == '/' || c == '-' || c == '.') && idx < 2 && digits > 0) {
-      ++idx;
-      digits = 0;
-    } else {
-      return std::nullopt;
-    }
-  }
-  if (idx != 2 || digits != 4) return std::nullopt;
-  return std::make_tuple(parts[0], parts[1], parts[2]);
-}
-
-}  // namespace
-
 std::optional<model::Date> Reader::date(const YNode* n, std::string_view what) {
   auto t = text(n, what);
   if (!t) return std::nullopt;
   std::string s = text::collapse_space(*t);
-  bool iso_shape = s.size() == 10 && s[4] == '-' && s[7] == '-';
-  if (iso_shape) {
-    if (auto d = model::parse_iso_date(s)) return d;
+  model::DayText day = model::read_day(s);
+  if (day.day) return day.day;
+  if (day.shaped) {
     diags_.add(Rule::bad_date, loc(*n), fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
-               "check the day and month (YYYY-MM-DD)");
-    return std::nullopt;
-  }
-  if (auto dmy = split_dmy(s)) {
-    auto [d, m, y] = *dmy;
-    if (auto r = model::make_date(y, static_cast<unsigned>(m), static_cast<unsigned>(d))) return r;
-    diags_.add(Rule::bad_date, loc(*n), fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
-               "check the day and month (DD/MM/YYYY)");
+               s.size() == 10 && s[4] == '-' ? "check the day and month (YYYY-MM-DD)"
+                                             : "check the day and month (DD/MM/YYYY)");
     return std::nullopt;
   }
   diags_.add(Rule::bad_date, loc(*n), fmt::format("{} must be a day, not \"{}\"", what, s),

@@ -27,6 +27,26 @@ std::optional<Date> parse_iso_date(std::string_view s) {
   return make_date(y, unsigned(m), unsigned(d));
 }
 
+DayText read_day(std::string_view s) {
+  if (s.size() == 10 && s[4] == '-' && s[7] == '-') return {true, parse_iso_date(s)};
+  int parts[3] = {0, 0, 0};
+  int idx = 0;
+  int digits = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (++digits > 4) return {};
+      parts[idx] = parts[idx] * 10 + (c - '0');
+    } else if ((c == '/' || c == '-' || c == '.') && idx < 2 && digits > 0 && digits <= 2) {
+      ++idx;
+      digits = 0;
+    } else {
+      return {};
+    }
+  }
+  if (idx != 2 || digits != 4) return {};
+  return {true, make_date(parts[2], static_cast<unsigned>(parts[1]), static_cast<unsigned>(parts[0]))};
+}
+
 std::string iso(const Date& d) {
   return fmt::format("{:04}-{:02}-{:02}", int(d.year()), unsigned(d.month()), unsigned(d.day()));
 }

@@ -13,6 +13,16 @@ using Date = date::year_month_day;
 
 // 2020-06-01. Rejects impossible days (30/02) rather than rolling over.
 std::optional<Date> parse_iso_date(std::string_view s);
+// A day as people write it in plan files and on the command line:
+// YYYY-MM-DD, or D/M/YYYY (also with '-' or '.'), one- or two-digit day and
+// month. `shaped` says whether the text has one of these shapes at all, so
+// callers can tell "not a day" from "30/02/2021, a day that does not exist".
+struct DayText {
+  bool shaped = false;
+  std::optional<Date> day;
+};
+DayText read_day(std::string_view s);
+
 // Build a checked day; nullopt when it does not exist.
 std::optional<Date> make_date(int y, unsigned m, unsigned d);
 std::string iso(const Date& d);  // YYYY-MM-DD
