@@ -79,15 +79,6 @@ void collect(const Plan& plan, const Task& t, const Filter& filter, std::vector<
   for (const auto& c : t.tasks) collect(plan, c, filter, out, mismatches, sum);
 }
 
-int area_rank(const Plan& plan, const std::string& id) {
-  const auto& b = builtin_areas();
-  for (std::size_t i = 0; i < b.size(); ++i)
-    if (b[i].id == id) return static_cast<int>(i);
-  for (std::size_t i = 0; i < plan.areas.size(); ++i)
-    if (plan.areas[i].id == id) return 100 + static_cast<int>(i);
-  return id.empty() ? 10000 : 1000;
-}
-
 std::string key_of(const CountedLine& c, BudgetKey k) {
   switch (k) {
     case BudgetKey::plan: return c.plan->id;
@@ -119,7 +110,7 @@ void group(const std::vector<const CountedLine*>& lines, const std::vector<Budge
     if (a.empty() != b.empty()) return b.empty();
     if (by[level] == BudgetKey::area) {
       const Plan& p = *parts[a].front()->plan;
-      int ra = area_rank(p, a), rb = area_rank(p, b);
+      int ra = area_order(&p, a), rb = area_order(&p, b);
       if (ra != rb) return ra < rb;
     }
     return a < b;
@@ -170,7 +161,7 @@ BudgetTotals budget_totals(const Repository& repo, const Filter& filter, const s
       pt.areas.push_back(at);
     }
     std::stable_sort(pt.areas.begin(), pt.areas.end(), [&](const AreaTotal& a, const AreaTotal& b) {
-      return area_rank(plan, a.area) < area_rank(plan, b.area);
+      return area_order(&plan, a.area) < area_order(&plan, b.area);
     });
     sum.add(out.total, pt.total);
     all.insert(all.end(), lines.begin(), lines.end());

@@ -35,18 +35,6 @@ std::string_view group_by_name(GroupBy g) {
   return "owner";
 }
 
-namespace {
-
-// The programme's order of the built-in areas, then declared areas by id.
-int area_rank(const std::string& id) {
-  const auto& b = builtin_areas();
-  for (std::size_t i = 0; i < b.size(); ++i)
-    if (b[i].id == id) return static_cast<int>(i);
-  return id.empty() ? 1000 : 100;
-}
-
-}  // namespace
-
 StatusTable status_table(const Evaluation& ev, GroupBy by, const Repository& repo) {
   StatusTable table;
   table.by = by;
@@ -85,7 +73,8 @@ StatusTable status_table(const Evaluation& ev, GroupBy by, const Repository& rep
   for (auto& [key, r] : rows) table.rows.push_back(std::move(r));
   std::sort(table.rows.begin(), table.rows.end(), [by](const StatusRow& a, const StatusRow& b) {
     if (a.key.empty() != b.key.empty()) return b.key.empty();  // "none" last
-    if (by == GroupBy::area && area_rank(a.key) != area_rank(b.key)) return area_rank(a.key) < area_rank(b.key);
+    if (by == GroupBy::area && area_order(nullptr, a.key) != area_order(nullptr, b.key))
+      return area_order(nullptr, a.key) < area_order(nullptr, b.key);
     if (by == GroupBy::plan) return a.key < b.key;
     if (a.label != b.label) return text::vietnamese_less(a.label, b.label);
     return a.key < b.key;

@@ -51,6 +51,16 @@ const std::vector<Area>& builtin_areas() {
   return areas;
 }
 
+int area_order(const Plan* plan, std::string_view area_id) {
+  const auto& b = builtin_areas();
+  for (std::size_t i = 0; i < b.size(); ++i)
+    if (b[i].id == area_id) return static_cast<int>(i);
+  if (plan)
+    for (std::size_t i = 0; i < plan->areas.size(); ++i)
+      if (plan->areas[i].id == area_id) return 100 + static_cast<int>(i);
+  return area_id.empty() ? 10000 : 1000;
+}
+
 const Area* Plan::find_area(std::string_view area_id) const {
   for (const auto& a : areas)
     if (a.id == area_id) return &a;

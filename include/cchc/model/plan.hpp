@@ -118,8 +118,15 @@ struct Area {
   bool builtin = false;
 };
 
+struct Plan;
+
 // The seven CCHC areas every plan may use without declaring them.
 const std::vector<Area>& builtin_areas();
+
+// Where an area id stands in reports: the built-in areas in the programme's
+// order, then the plan's declared areas in file order (when a plan is given),
+// then unknown ids, then "" (tasks without an area) last.
+int area_order(const Plan* plan, std::string_view area_id);
 
 struct Goal {
   std::optional<Date> by;

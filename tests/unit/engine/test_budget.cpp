@@ -109,3 +109,15 @@ TEST_CASE("amounts display in the unit with Vietnamese or English grouping", "[b
   CHECK(render::money_text(-5'029'000'000, MoneyUnit::million, text::Lang::vi) == "-5.029 triệu đồng");
   CHECK(render::money_text(-500'000, MoneyUnit::million, text::Lang::vi) == "-0,5 triệu đồng");
 }
+
+TEST_CASE("areas are ordered as the programme lists them, then declared, then none", "[budget]") {
+  model::Plan p;
+  model::Area own;
+  own.id = "rieng";
+  p.areas.push_back(own);
+  CHECK(model::area_order(&p, "chi-dao-dieu-hanh") < model::area_order(&p, "the-che"));
+  CHECK(model::area_order(&p, "chinh-phu-so") < model::area_order(&p, "rieng"));
+  CHECK(model::area_order(&p, "rieng") < model::area_order(&p, "unknown"));
+  CHECK(model::area_order(&p, "unknown") < model::area_order(&p, ""));
+  CHECK(model::area_order(nullptr, "rieng") == model::area_order(nullptr, "unknown"));
+}
