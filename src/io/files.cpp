@@ -7,7 +7,10 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <sstream>
 
 namespace cchc::io {
 
@@ -62,6 +65,26 @@ void write_file_atomic(const fs::path& path, std::string_view content, Overwrite
     ::unlink(tmp.c_str());
     throw WriteError(fmt::format("cannot replace {}: {}", path.string(), std::strerror(err)));
   }
+}
+
+TempDir::TempDir() {
+  const char* base = std::getenv("TMPDIR");
+  std::string templ = (fs::path(base && *base ? base : "/tmp") / "cchc-XXXXXX").string();
+  if (::mkdtemp(templ.data()) == nullptr)
+    throw WriteError(fmt::format("cannot create a temporary folder: {}", std::strerror(errno)));
+  path_ = templ;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  fs::remove_all(path_, ec);  // nothing to do about a failure here
+}
+
+std::string read_whole_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  if (!in || !(out << in.rdbuf())) throw WriteError(fmt::format("cannot read back {}", path.string()));
+  return out.str();
 }
 
 }  // namespace cchc::io

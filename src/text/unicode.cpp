@@ -870,6 +870,18 @@ std::string name_key(std::string_view s) {
   return map_utf8(encode(flatten(clusters)), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
+std::string to_upper(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for_each_step(s, [&](const Step& step, std::size_t pos) {
+    if (step.valid)
+      append_utf8(out, utf8proc_toupper(step.cp));
+    else
+      out += s[pos];
+  });
+  return to_nfc(out);
+}
+
 std::string fold_ascii(std::string_view s) {
   std::string out;
   out.reserve(s.size());

@@ -21,4 +21,22 @@ enum class Overwrite { refuse, allow };
 // left untouched. Throws WriteError.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content, Overwrite mode);
 
+// A private folder under $TMPDIR (else /tmp), removed with its content when
+// the object goes: for libraries that can only write to a named file
+// (libxlsxwriter), whose output is then read back and written atomically.
+class TempDir {
+ public:
+  TempDir();  // throws WriteError
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The whole content of a file; throws WriteError when it cannot be read.
+std::string read_whole_file(const std::filesystem::path& path);
+
 }  // namespace cchc::io

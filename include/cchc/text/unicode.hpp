@@ -85,6 +85,11 @@ std::optional<std::string> detect_legacy_encoding(std::string_view s);
 // the same byte.
 int edit_distance(std::string_view a, std::string_view b);
 
+// Upper case, letter by letter ("UBND tỉnh Sóc Trăng" -> "UBND TỈNH SÓC TRĂNG"),
+// for the issuing body in a report header; the result is NFC. Invalid bytes
+// are kept as they are.
+std::string to_upper(std::string_view s);
+
 // Trim ASCII and Unicode white space (tabs, newlines, U+00A0 ...) at both
 // ends; collapse inner runs to one space. Other bytes, invalid ones included,
 // are kept as they are.

@@ -302,3 +302,12 @@ TEST_CASE("every function survives arbitrary bytes", "[text]") {
     (void)detect_legacy_encoding(bytes);
   }
 }
+
+TEST_CASE("to_upper: Vietnamese letters with their marks, NFC out, bad bytes kept", "[text]") {
+  CHECK(to_upper("UBND tỉnh Sóc Trăng") == "UBND TỈNH SÓC TRĂNG");
+  CHECK(to_upper("Ủy ban nhân dân tỉnh Thừa Thiên Huế") == "ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ");
+  CHECK(to_upper("đường ơ ư ạ ặ ậ ợ ự") == "ĐƯỜNG Ơ Ư Ạ Ặ Ậ Ợ Ự");
+  CHECK(to_upper(kHoaNfd) == "HÒA");
+  CHECK(to_upper("a\xFFz") == "A\xFFZ");
+  CHECK(to_upper("") == "");
+}
