@@ -1,0 +1,248 @@
+// The periodic report: periods and data windows, and the report's content.
+#include "cchc/engine/report.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+#include <vector>
+
+#include "cchc/text/unicode.hpp"
+
+namespace cchc::engine {
+
+using namespace cchc::model;
+
+namespace {
+
+unsigned last_month(ReportKind k) {
+  switch (k) {
+    case ReportKind::q1: return 3;
+    case ReportKind::h1: return 6;
+    case ReportKind::q3: return 9;
+    case ReportKind::year: return 12;
+  }
+  return 12;
+}
+
+// Day `day` of a month, or its last day when the month is shorter.
+Date day_in_month(int year, unsigned month, int day) {
+  Date last = last_day_of_month(year, month);
+  unsigned d = std::min(static_cast<unsigned>(day), day_of(last));
+  return *make_date(year, month, d);
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+namespace {
+
+// "Quý I/2021", "quý 3 năm 2021", "6 tháng đầu năm 2021", "Năm 2021": the way
+// the documents name their reports, folded to ASCII ("quy i/2021").
+std::optional<std::string> canonical_from_words(const std::string& folded) {
+  auto year_after = [&](std::size_t pos) -> std::optional<std::string> {
+    std::string rest = folded.substr(pos);
+    if (rest.rfind("nam ", 0) == 0) rest = rest.substr(4);
+    if (!rest.empty() && rest[0] == '/') rest = rest.substr(1);
+    if (rest.size() == 4 && all_digits(rest)) return rest;
+    return std::nullopt;
+  };
+  if (folded.rfind("quy ", 0) == 0) {
+    std::string q = folded.substr(4, folded.find_first_of(" /", 4) - 4);
+    static const std::vector<std::pair<std::string, std::string>> numerals{
+        {"i", "q1"}, {"1", "q1"}, {"ii", "q2"}, {"2", "q2"}, {"iii", "q3"}, {"3", "q3"}, {"iv", "q4"}, {"4", "q4"}};
+    for (const auto& [written, part] : numerals)
+      if (q == written) {
+        std::size_t after = 4 + q.size();
+        if (after < folded.size() && folded[after] == ' ') ++after;
+        if (auto y = year_after(after)) return *y + "-" + part;
+      }
+    return std::nullopt;
+  }
+  for (const auto& [prefix, part] : std::vector<std::pair<std::string, std::string>>{
+           {"6 thang dau nam ", "h1"}, {"6 thang cuoi nam ", "h2"}, {"nam ", ""}}) {
+    if (folded.rfind(prefix, 0) != 0) continue;
+    std::string y = folded.substr(prefix.size());
+    if (y.size() == 4 && all_digits(y)) return part.empty() ? y : y + "-" + part;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<PeriodSpec> parse_period_spec(std::string_view text, std::string* why) {
+  std::string s = lower(text);
+  if (auto words = canonical_from_words(text::fold_ascii(text))) s = *words;
+  auto fail = [&](std::string msg) -> std::optional<PeriodSpec> {
+    if (why) *why = std::move(msg);
+    return std::nullopt;
+  };
+  const std::string accepted = "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
+  std::string year_part = s.substr(0, s.find('-'));
+  if (year_part.size() != 4 || !all_digits(year_part))
+    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
+  int year = std::stoi(year_part);
+  if (year < 1900 || year > 2999) return fail(fmt::format("\"{}\": the year is out of range", text));
+  if (s.size() == 4) return PeriodSpec{year, ReportKind::year};
+  std::string part = s.substr(5);
+  if (s[4] != '-' || part.size() != 2)
+    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
+  if (part == "q1") return PeriodSpec{year, ReportKind::q1};
+  if (part == "h1") return PeriodSpec{year, ReportKind::h1};
+  if (part == "q3") return PeriodSpec{year, ReportKind::q3};
+  if (part == "q2")
+    return fail(fmt::format("there is no report for quarter II: the half-year report {}-H1 covers it", year));
+  if (part == "q4")
+    return fail(fmt::format("there is no report for quarter IV: the year report {} covers it", year));
+  if (part == "h2")
+    return fail(fmt::format("there is no report for the second half: the year report {} covers it", year));
+  return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
+}
+
+std::string period_spec_name(const PeriodSpec& p) {
+  switch (p.kind) {
+    case ReportKind::q1: return fmt::format("{}-Q1", p.year);
+    case ReportKind::h1: return fmt::format("{}-H1", p.year);
+    case ReportKind::q3: return fmt::format("{}-Q3", p.year);
+    case ReportKind::year: break;
+  }
+  return fmt::format("{}", p.year);
+}
+
+PeriodSpec next_report(const PeriodSpec& p) {
+  switch (p.kind) {
+    case ReportKind::q1: return {p.year, ReportKind::h1};
+    case ReportKind::h1: return {p.year, ReportKind::q3};
+    case ReportKind::q3: return {p.year, ReportKind::year};
+    case ReportKind::year: break;
+  }
+  return {p.year + 1, ReportKind::q1};
+}
+
+ReportPeriod report_period(const PeriodSpec& p, int cutoff_day, int report_day) {
+  ReportPeriod r;
+  r.spec = p;
+  unsigned end_month = last_month(p.kind);
+  r.first = first_day_of_month(p.year, p.kind == ReportKind::q3 ? 7 : 1);
+  r.last = last_day_of_month(p.year, end_month);
+  // Quarter III counts from the day after the half-year's cut-off; the
+  // others from the day after the cut-off of the year before.
+  Date previous_cutoff = p.kind == ReportKind::q3 ? day_in_month(p.year, 6, cutoff_day)
+                                                  : day_in_month(p.year - 1, 12, cutoff_day);
+  r.from = add_days(previous_cutoff, 1);
+  r.to = day_in_month(p.year, end_month, cutoff_day);
+  r.due = day_in_month(p.year, end_month, report_day);
+  return r;
+}
+
+std::vector<const Plan*> report_plans(const Repository& repo, const ReportPeriod& period, const Filter& filter) {
+  std::vector<const Plan*> out;
+  for (const auto& p : repo.plans) {
+    bool chosen = filter.plans.empty()
+                      ? !(p.period.to < period.first || period.last < p.period.from)
+                      : std::find(filter.plans.begin(), filter.plans.end(), p.id) != filter.plans.end();
+    if (chosen) out.push_back(&p);
+  }
+  std::sort(out.begin(), out.end(), [](const Plan* a, const Plan* b) { return a->id < b->id; });
+  return out;
+}
+
+bool in_window(const DeadlineEval& e, const ReportPeriod& period) {
+  switch (e.category) {
+    case Category::no_deadline: return true;
+    case Category::cancelled: return !e.due || (*e.due >= period.from && *e.due <= period.last);
+    case Category::done_on_time:
+    case Category::done_late: return e.done_on && *e.done_on >= period.from;
+    case Category::overdue:
+    case Category::due_soon:
+    case Category::on_track: return e.due && *e.due <= period.last;
+  }
+  return false;
+}
+
+namespace {
+
+Evaluation window_only(Evaluation ev, const ReportPeriod& period) {
+  std::erase_if(ev.items, [&](const DeadlineEval& e) { return !in_window(e, period); });
+  return ev;
+}
+
+std::vector<const DeadlineEval*> completed_in(const Evaluation& ev) {
+  std::vector<const DeadlineEval*> out;
+  for (const auto& e : ev.items)
+    if (e.category == Category::done_on_time || e.category == Category::done_late) out.push_back(&e);
+  // By completion day; the evaluation's order (due day, plan, task) on ties.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const DeadlineEval* a, const DeadlineEval* b) { return *a->done_on < *b->done_on; });
+  return out;
+}
+
+std::vector<ProgressNote> progress_in(const std::vector<const Plan*>& plans, const Filter& filter,
+                                      const Date& from, const Date& to) {
+  std::vector<ProgressNote> out;
+  for (const Plan* p : plans)
+    for_each_task(p->tasks, [&](const Task& t, int) {
+      if (!filter.matches(*p, t)) return;
+      for (const auto& u : t.updates)
+        if (u.on >= from && u.on <= to) out.push_back({p, &t, &u});
+    });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const ProgressNote& a, const ProgressNote& b) { return a.update->on < b.update->on; });
+  return out;
+}
+
+}  // namespace
+
+Report build_report(const Repository& repo, const WorkCalendar& calendar, const OwnerIndex& owners,
+                    const ReportOptions& options) {
+  Report r;
+  const Config& c = repo.config;
+  r.period = report_period(options.period, c.cutoff_day, c.report_day);
+  r.next = report_period(next_report(options.period), c.cutoff_day, c.report_day);
+  r.as_of = options.as_of;
+  r.data_day = std::min(options.as_of, r.period.to);
+  r.plans = report_plans(repo, r.period, options.filter);
+
+  Filter filter = options.filter;
+  filter.plans.clear();
+  for (const Plan* p : r.plans) filter.plans.push_back(p->id);
+  if (filter.plans.empty()) filter.plans.push_back("");  // no plan: match nothing, not everything
+
+  r.evaluation = window_only(evaluate(repo, r.data_day, calendar, filter), r.period);
+  r.by_area = status_table(r.evaluation, GroupBy::area, repo);
+  r.by_owner = status_table(r.evaluation, GroupBy::owner, repo);
+  r.overdue = overdue_list(r.evaluation, owners);
+  r.completed = completed_in(r.evaluation);
+  r.progress = progress_in(r.plans, filter, r.period.from, r.data_day);
+  for (const auto& e : r.evaluation.items)
+    if (e.category == Category::no_deadline) r.undated.push_back(&e);
+
+  r.upcoming_evaluation = evaluate(repo, r.data_day, calendar, filter, r.next.last);
+  for (const auto& e : r.upcoming_evaluation.items) {
+    bool open = e.category == Category::overdue || e.category == Category::due_soon ||
+                e.category == Category::on_track;
+    if (open && e.due && *e.due > r.period.last && *e.due <= r.next.last) r.next_due.push_back(&e);
+  }
+
+  r.budget = budget_totals(repo, filter, {});
+  r.targets = evaluate_targets(repo, r.data_day, filter);
+  ScheduleOptions so;
+  so.by = ScheduleBy::month;
+  so.from = r.period.from;
+  so.to = r.period.last;
+  // Every task at work in the window, also those due later: the window clips the bars.
+  r.timeline = build_schedule(r.upcoming_evaluation, so);
+  return r;
+}
+
+}  // namespace cchc::engine
