@@ -21,6 +21,20 @@ std::string_view category_label(Category c, Lang lang) {
   return "";
 }
 
+std::string_view category_short(Category c, Lang lang) {
+  bool vi = lang == Lang::vi;
+  switch (c) {
+    case Category::done_on_time: return vi ? "HT đúng hạn" : "On time";
+    case Category::done_late: return vi ? "HT quá hạn" : "Late";
+    case Category::overdue: return vi ? "Quá hạn" : "Overdue";
+    case Category::due_soon: return vi ? "Sắp đến hạn" : "Due soon";
+    case Category::on_track: return vi ? "Trong hạn" : "On track";
+    case Category::no_deadline: return vi ? "Không thời hạn" : "No date";
+    case Category::cancelled: return vi ? "Đã hủy" : "Cancelled";
+  }
+  return "";
+}
+
 std::string_view word(Word w, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (w) {

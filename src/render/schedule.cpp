@@ -484,26 +484,6 @@ constexpr double kRowHeight = 24;
 constexpr double kFooterHeight = 20;  // the as-of day's label under the chart
 constexpr double kRightMargin = 10;   // room for half a marker on the last day
 
-std::string_view category_color(Category c) {
-  switch (c) {
-    case Category::done_on_time:
-      return "#2e7d32";
-    case Category::done_late:
-      return "#b7791f";
-    case Category::overdue:
-      return "#c62828";
-    case Category::due_soon:
-      return "#e65100";
-    case Category::on_track:
-      return "#1565c0";
-    case Category::no_deadline:
-      return "#757575";
-    case Category::cancelled:
-      return "#9e9e9e";
-  }
-  return "#757575";
-}
-
 double column_width(const Schedule& s) {
   std::size_t n = s.columns.size();
   if (s.by == ScheduleBy::quarter) return n <= 8 ? 120 : 72;
@@ -688,13 +668,16 @@ std::string html_legend(const Schedule& s, Lang l) {
   return out + "</div>\n";
 }
 
-constexpr std::string_view kCss =
+constexpr std::string_view kPageCss =
     R"(body{font-family:system-ui,"Segoe UI","DejaVu Sans","Noto Sans",Arial,sans-serif;margin:24px;color:#222}
 h1{font-size:20px;margin:0 0 4px}
 h2{font-size:16px;margin:28px 0 8px}
 h3{font-size:14px;margin:16px 0 6px}
 p.meta{color:#555;margin:0 0 8px}
-.chart{overflow-x:auto}
+)";
+
+constexpr std::string_view kChartCss =
+    R"(.chart{overflow-x:auto}
 svg text{font-size:12px;fill:#222}
 svg text.head{font-weight:bold}
 svg text.year{font-weight:bold;font-size:13px}
@@ -711,41 +694,22 @@ svg .mark polygon{stroke:#fff;stroke-width:1}
 .bar.cancelled{fill:#eeeeee;stroke:#9e9e9e;stroke-dasharray:3 2}
 .bar.late-open{fill:#ef9a9a}
 .bar.late-done{fill:#ffe082}
-table.undated{border-collapse:collapse;font-size:13px}
+)";
+
+constexpr std::string_view kUndatedCss =
+    R"(table.undated{border-collapse:collapse;font-size:13px}
 table.undated th,table.undated td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
-.legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;margin-top:24px}
+)";
+
+constexpr std::string_view kLegendCss =
+    R"(.legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;margin-top:24px}
 .legend svg{vertical-align:-2px;margin-right:6px}
-@media print{body{margin:10mm}.chart{overflow:visible}}
+)";
+
+constexpr std::string_view kPrintCss = R"(@media print{body{margin:10mm}.chart{overflow:visible}}
 )";
 
 }  // namespace
-
-std::string xml_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string schedule_text(const Schedule& s, const ListContext& ctx, const TextStyle& style) {
   Lang l = ctx.lang;
@@ -798,7 +762,7 @@ std::string schedule_html(const Schedule& s, const ListContext& ctx) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta "
       "charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n"
       "</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-      is_vi(l) ? "vi" : "en", xml_escape(title), kCss, xml_escape(title),
+      is_vi(l) ? "vi" : "en", xml_escape(title), fmt::format("{}{}{}{}{}", kPageCss, kChartCss, kUndatedCss, kLegendCss, kPrintCss), xml_escape(title),
       xml_escape(window_line(s, l)));
   if (s.rows.empty()) out += fmt::format("<p>{}</p>\n", xml_escape(no_tasks(l)));
   for (const auto& g : plan_groups(s)) {
@@ -808,6 +772,20 @@ std::string schedule_html(const Schedule& s, const ListContext& ctx) {
     out += "</section>\n";
   }
   return out + html_legend(s, l) + "</body>\n</html>\n";
+}
+
+std::string schedule_chart_css() { return fmt::format("{}{}", kChartCss, kLegendCss); }
+
+std::string schedule_charts_html(const Schedule& s, const ListContext& ctx) {
+  std::string out;
+  auto groups = plan_groups(s);
+  for (const auto& g : groups) {
+    if (g.drawn.empty()) continue;
+    if (groups.size() > 1) out += fmt::format("<p class=\"chart-plan\">{}</p>\n", xml_escape(plan_line(*g.plan)));
+    out += "<div class=\"chart\">\n" + svg_chart(g, s, ctx) + "</div>\n";
+  }
+  if (out.empty()) return out;
+  return out + html_legend(s, ctx.lang);
 }
 
 }  // namespace cchc::render

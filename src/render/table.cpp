@@ -275,6 +275,14 @@ std::string render_text_table(const Table& t, const TextStyle& style) {
   return out;
 }
 
+std::string wrap_text(std::string_view s, int width) {
+  if (width <= 0) return std::string(s);
+  std::string out;
+  for (const std::string& line : split_lines(s))
+    for (const std::string& piece : wrap_line(line, width)) out += (out.empty() ? "" : "\n") + piece;
+  return out;
+}
+
 std::string render_md_table(const Table& t) {
   if (t.columns.empty()) return "";
   std::vector<std::string> headers;

@@ -226,26 +226,37 @@ nlohmann::json day_or_null(const std::optional<engine::TargetPoint>& p) {
 
 }  // namespace
 
-std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& ctx,
-                        bool excel_bom) {
-  CsvWriter w(excel_bom);
+DocTable targets_table(const engine::TargetEvaluation& ev, const ListContext& ctx) {
   // The JSON keys, plus the name of the agency judged and labels for people.
-  w.row({"plan", "target", "name", "unit", "owner", "level", "target_owner", "owner_name", "goal",
-         "by", "baseline", "baseline_on", "latest", "latest_on", "latest_text", "projected",
-         "verdict", "verdict_label"});
+  DocTable table;
+  table.id = "targets";
+  for (const char* h : {"plan", "target", "name", "unit", "owner", "level", "target_owner", "owner_name", "goal",
+                        "by", "baseline", "baseline_on", "latest", "latest_on", "latest_text", "projected",
+                        "verdict", "verdict_label"})
+    table.columns.push_back({h});
+  auto number = [](const std::optional<double>& v) {
+    return v ? Cell(plain_number(v), Decimal{*v, 2, false}) : Cell("");
+  };
+  auto day = [](const std::optional<model::Date>& d) { return d ? Cell(model::iso(*d), *d) : Cell(""); };
   for (const auto& e : ev.items) {
     const model::Target& t = *e.target;
-    w.row({e.plan->id, t.id, t.name, std::string(model::target_unit_name(t.unit)),
-           e.level ? e.owner : "", e.level ? std::string(model::level_name(*e.level)) : "",
-           target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners),
-           e.value->text, model::iso(e.by), plain_number(value_of(e.baseline)),
-           e.baseline ? model::iso(e.baseline->on) : "", plain_number(value_of(e.latest)),
-           e.latest ? model::iso(e.latest->on) : "",
-           e.latest ? target_value(e.latest->value, t, ctx.lang) : "", plain_number(e.projected),
-           std::string(engine::verdict_name(e.verdict)),
-           std::string(verdict_label(e.verdict, ctx.lang))});
+    auto on = [](const std::optional<engine::TargetPoint>& p) {
+      return p ? std::optional<model::Date>(p->on) : std::nullopt;
+    };
+    table.rows.push_back({e.plan->id, t.id, t.name, std::string(model::target_unit_name(t.unit)),
+                          e.level ? e.owner : "", e.level ? std::string(model::level_name(*e.level)) : "",
+                          target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners), e.value->text,
+                          day(e.by), number(value_of(e.baseline)), day(on(e.baseline)), number(value_of(e.latest)),
+                          day(on(e.latest)), e.latest ? target_value(e.latest->value, t, ctx.lang) : "",
+                          number(e.projected), std::string(engine::verdict_name(e.verdict)),
+                          std::string(verdict_label(e.verdict, ctx.lang))});
   }
-  return w.str();
+  return table;
+}
+
+std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& ctx,
+                        bool excel_bom) {
+  return table_csv(targets_table(ev, ctx), excel_bom);
 }
 
 nlohmann::json targets_json(const engine::TargetEvaluation& ev) {

@@ -12,6 +12,7 @@
 #include "cchc/engine/evaluate.hpp"
 #include "cchc/engine/targets.hpp"
 #include "cchc/model/plan.hpp"
+#include "cchc/render/document.hpp"
 #include "cchc/render/lists.hpp"
 
 namespace cchc::render {
@@ -68,5 +69,14 @@ nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluat
 // columns (plan, parent, area, due, category, done_on, status, optional,
 // lead_ids, budget_dong).
 std::string export_tasks_csv(const ExportRecords& rec, const ListContext& ctx, bool excel_bom);
+
+// The same rows with their values (days, amounts in đồng), and one row per
+// deadline record (the fields of the JSON `deadlines`).
+DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx);
+DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx);
+
+// The workbook of `cchc export --format xlsx`: the sheets Nhiệm vụ (tasks,
+// the CSV's columns), Thời hạn (deadlines) and Chỉ tiêu (target goals).
+Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets, const ListContext& ctx);
 
 }  // namespace cchc::render

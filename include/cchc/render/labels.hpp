@@ -16,6 +16,9 @@ using text::Lang;
 // "Hoàn thành đúng hạn" / "Done on time" ... (cli.md section 3).
 std::string_view category_label(engine::Category c, Lang lang);
 
+// The same, short enough for a column header: "HT đúng hạn" / "On time" ...
+std::string_view category_short(engine::Category c, Lang lang);
+
 // A fixed vocabulary of headings, so that every command says things the same way.
 enum class Word {
   plan, task_id, title, lead, support, due, due_written, days_overdue, working_days, status, area, owner,

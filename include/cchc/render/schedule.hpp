@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cchc/engine/schedule.hpp"
+#include "cchc/render/html.hpp"
 #include "cchc/render/lists.hpp"
 #include "cchc/render/table.hpp"
 
@@ -36,7 +37,11 @@ nlohmann::json schedule_json(const engine::Schedule& s);
 // tasks and a legend. No script. Every text is escaped.
 std::string schedule_html(const engine::Schedule& s, const ListContext& ctx);
 
-// & < > " ' as entities: for XML text and attribute values alike.
-std::string xml_escape(std::string_view s);
+// The SVG timelines alone, for a page of another command (the periodic
+// report): one chart per plan with drawn rows (a plan line above each when
+// there are several) and the legend; "" when nothing is drawn. The classes
+// they use are styled by schedule_chart_css().
+std::string schedule_charts_html(const engine::Schedule& s, const ListContext& ctx);
+std::string schedule_chart_css();
 
 }  // namespace cchc::render

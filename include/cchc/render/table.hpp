@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cchc::render {
@@ -36,6 +37,10 @@ struct TextStyle {
 // columns of display width) and their cells wrap at spaces (or are cut with
 // '…'). Cells may contain '\n' (several lines). Output ends with '\n'.
 std::string render_text_table(const Table& t, const TextStyle& style);
+
+// Text wrapped at spaces to `width` display columns (0: as it is), each line
+// of `s` on its own; a word wider than the width is broken between clusters.
+std::string wrap_text(std::string_view s, int width);
 
 // GitHub-flavoured Markdown; '|' in cells is escaped, newlines become <br>.
 std::string render_md_table(const Table& t);

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cchc/engine/targets.hpp"
+#include "cchc/render/document.hpp"
 #include "cchc/render/lists.hpp"
 #include "cchc/render/table.hpp"
 #include "cchc/text/format.hpp"
@@ -29,6 +30,8 @@ std::string targets_text(const engine::TargetEvaluation& ev, const ListContext& 
                          const TextStyle& style);
 std::string targets_md(const engine::TargetEvaluation& ev, const ListContext& ctx);
 std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& ctx, bool excel_bom);
+// The rows of the CSV with their values (days, numbers): for the workbook of `cchc export`.
+DocTable targets_table(const engine::TargetEvaluation& ev, const ListContext& ctx);
 // {"targets": [{"plan","target","owner","goal","by","latest","verdict", ...}]}
 nlohmann::json targets_json(const engine::TargetEvaluation& ev);
 

@@ -1,0 +1,131 @@
+// Documents and their writers: Markdown and terminal text word for word, the
+// HTML page's promises (no script, nothing fetched, print layout), Excel
+// sheet names, and the report's words (periods, the place of an issuer).
+#include <catch2/catch.hpp>
+
+#include "cchc/render/document.hpp"
+#include "cchc/render/html.hpp"
+#include "cchc/render/report.hpp"
+#include "cchc/render/xlsx.hpp"
+
+using namespace cchc;
+using render::Cell;
+
+namespace {
+
+render::Document small_document() {
+  render::Document d;
+  d.title = "Báo cáo";
+  render::DocHeader h;
+  h.issuer = "UBND TỈNH MẪU";
+  h.nation = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+  h.motto = "Độc lập - Tự do - Hạnh phúc";
+  h.place_date = "Mẫu, ngày 08 tháng 12 năm 2017";
+  h.kind = "BÁO CÁO";
+  h.subject = "Kết quả quý I năm 2018";
+  h.facts = {"Số liệu tính từ ngày 15 tháng 12 năm 2017."};
+  d.header = h;
+  render::Section s{"tong-hop", "I. Tổng hợp", "Tổng hợp", {}};
+  s.blocks.push_back(render::Paragraph{"Có 2 nhiệm vụ <quá hạn> & 1 hoàn thành."});
+  render::DocTable t;
+  t.id = "summary";
+  t.columns = {{"Phân loại", render::Align::left, true}, {"Số", render::Align::right}};
+  t.rows = {{Cell("Quá hạn"), Cell("2", std::int64_t{2})}, {Cell("Tổng cộng"), Cell("3", std::int64_t{3})}};
+  t.total_rows = {1};
+  s.blocks.push_back(t);
+  render::DocTable none;
+  none.id = "none";
+  none.columns = {{"STT"}};
+  none.empty = "Không có nhiệm vụ.";
+  s.blocks.push_back(none);
+  s.blocks.push_back(render::Paragraph{"Ghi chú | một", render::Paragraph::Style::note});
+  s.blocks.push_back(render::Figure{"chart", "Biểu đồ", render::Bars{{{"Thể chế", 210, "210 triệu đồng"}}}});
+  d.sections.push_back(s);
+  return d;
+}
+
+}  // namespace
+
+TEST_CASE("Markdown: the official header, sections, tables, empty tables said in words, no figures", "[document]") {
+  CHECK(render::document_md(small_document()) ==
+        "**UBND TỈNH MẪU**\n\n"
+        "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
+        "*Mẫu, ngày 08 tháng 12 năm 2017*\n\n"
+        "# BÁO CÁO\n\n**Kết quả quý I năm 2018**\n\n"
+        "- Số liệu tính từ ngày 15 tháng 12 năm 2017.\n\n"
+        "## I. Tổng hợp\n\n"
+        "Có 2 nhiệm vụ <quá hạn> & 1 hoàn thành.\n\n"
+        "| Phân loại | Số |\n| --- | ---: |\n| Quá hạn | 2 |\n| Tổng cộng | 3 |\n\n"
+        "Không có nhiệm vụ.\n\n"
+        "> Ghi chú | một\n");
+}
+
+TEST_CASE("terminal text: the same content, tables aligned by display width", "[document]") {
+  CHECK(render::document_text(small_document(), {}) ==
+        "UBND TỈNH MẪU\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Mẫu, ngày 08 tháng 12 năm 2017\n\nBÁO CÁO\nKết quả quý I năm 2018\n\n"
+        "- Số liệu tính từ ngày 15 tháng 12 năm 2017.\n\n"
+        "I. Tổng hợp\n\n"
+        "Có 2 nhiệm vụ <quá hạn> & 1 hoàn thành.\n\n"
+        "Phân loại  Số\n"
+        "─────────  ──\n"
+        "Quá hạn     2\n"
+        "─────────────\n"
+        "Tổng cộng   3\n\n"
+        "Không có nhiệm vụ.\n\n"
+        "Ghi chú | một\n");
+}
+
+TEST_CASE("HTML: one page that fetches nothing, escapes text and prints on A4", "[document]") {
+  std::string html = render::document_html(small_document());
+  CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"vi\">", 0) == 0);
+  CHECK(html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                  "style-src 'unsafe-inline'\">") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find(" src=") == std::string::npos);
+  CHECK(html.find("url(") == std::string::npos);
+  CHECK(html.find("@page{size:A4;") != std::string::npos);
+  CHECK(html.find("table.data thead{display:table-header-group}") != std::string::npos);
+  CHECK(html.find("section+section{break-before:page}") != std::string::npos);
+  CHECK(html.find("<p>Có 2 nhiệm vụ &lt;quá hạn&gt; &amp; 1 hoàn thành.</p>") != std::string::npos);
+  CHECK(html.find("<table class=\"data\" id=\"summary\">\n<thead><tr><th scope=\"col\">Phân loại</th>"
+                  "<th scope=\"col\">Số</th></tr></thead>") != std::string::npos);
+  CHECK(html.find("<tr class=\"total\"><td class=\"text\">Tổng cộng</td><td class=\"num\">3</td></tr>") !=
+        std::string::npos);
+  CHECK(html.find("<p class=\"empty\" id=\"none\">Không có nhiệm vụ.</p>") != std::string::npos);
+  CHECK(html.find("<figure id=\"chart\" class=\"chart\">") != std::string::npos);
+  CHECK(html.find("<rect class=\"amount\"") != std::string::npos);
+  CHECK(html.find("<figcaption>Biểu đồ</figcaption>") != std::string::npos);
+}
+
+TEST_CASE("Excel sheet names: at most 31 characters, none of : \\ / ? * [ ]", "[document]") {
+  CHECK(render::sheet_name("Kết quả trong kỳ") == "Kết quả trong kỳ");
+  CHECK(render::sheet_name("Quý I/2021: [tổng hợp]?") == "Quý I-2021- -tổng hợp--");
+  CHECK(render::sheet_name("Xây dựng và phát triển Chính phủ điện tử, Chính phủ số") ==
+        "Xây dựng và phát triển Chính ph");
+  CHECK(render::sheet_name("") == "Sheet");
+  CHECK(render::sheet_name("'a'") == "a");
+}
+
+TEST_CASE("a workbook is a zip file", "[document]") {
+  std::string bytes = render::document_xlsx(small_document(), *model::make_date(2026, 9, 16));
+  REQUIRE(bytes.size() > 1000);
+  CHECK(bytes.substr(0, 2) == "PK");
+}
+
+TEST_CASE("report words: periods in prose, the place of an issuing body", "[report]") {
+  using engine::ReportKind;
+  CHECK(render::period_words({2021, ReportKind::q1}, text::Lang::vi) == "quý I năm 2021");
+  CHECK(render::period_words({2021, ReportKind::h1}, text::Lang::vi) == "6 tháng đầu năm 2021");
+  CHECK(render::period_words({2021, ReportKind::q3}, text::Lang::vi) == "quý III năm 2021");
+  CHECK(render::period_words({2021, ReportKind::year}, text::Lang::vi) == "năm 2021");
+  CHECK(render::period_words({2021, ReportKind::h1}, text::Lang::en) == "the first half of 2021");
+  CHECK(render::place_of_issuer("Ủy ban nhân dân tỉnh Sóc Trăng") == "Sóc Trăng");
+  CHECK(render::place_of_issuer("UBND tỉnh Thừa Thiên Huế") == "Thừa Thiên Huế");
+  CHECK(render::place_of_issuer("UBND  tỉnh   Bà Rịa - Vũng Tàu") == "Bà Rịa - Vũng Tàu");
+  CHECK(render::place_of_issuer("Ủy ban nhân dân thành phố Hà Nội") == "Hà Nội");
+  CHECK(render::place_of_issuer("UBND TP. Hồ Chí Minh") == "Hồ Chí Minh");
+  CHECK(render::place_of_issuer("Sở Nội vụ") == "");
+  CHECK(render::place_of_issuer("UBND tỉnh") == "");
+  CHECK(render::place_of_issuer("") == "");
+}
