@@ -26,6 +26,7 @@ int run(int argc, char** argv) {
   register_calendar(app, exit_code);
   register_schedule(app, exit_code);
   register_export(app, exit_code);
+  register_report(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

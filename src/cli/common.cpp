@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -83,6 +84,24 @@ void emit(const CommonOptions& o, const std::string& text) {
     return;
   }
   io::write_file_atomic(o.output, text, io::Overwrite::allow);
+}
+
+std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered,
+                          const std::string& fallback) {
+  if (!o.format.empty()) return o.format;
+  if (o.output.empty() || o.output == "-") return fallback;
+  std::string ext = std::filesystem::path(o.output).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string named = ext == ".htm" ? "html" : ext == ".txt" ? "table" : ext.empty() ? "" : ext.substr(1);
+  for (const auto& f : offered)
+    if (f == named) return f;
+  return fallback;
+}
+
+void refuse_binary_on_terminal(const CommonOptions& o, const std::string& format) {
+  if (format != "xlsx") return;
+  if ((o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO))
+    throw UsageError("xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
 }
 
 }  // namespace cchc::cli

@@ -55,4 +55,13 @@ load::LoadedRepository load_repository(const CommonOptions& o);
 // Results go to standard output, or atomically to -o FILE.
 void emit(const CommonOptions& o, const std::string& text);
 
+// The output format: --format, else the one the -o file's extension names
+// (.md, .html/.htm, .xlsx, .csv, .json, .ics, .txt for table) when the
+// command offers it, else `fallback`.
+std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered, const std::string& fallback);
+
+// A binary format (xlsx) is refused on a terminal: it would only garble it.
+// Throws UsageError.
+void refuse_binary_on_terminal(const CommonOptions& o, const std::string& format);
+
 }  // namespace cchc::cli

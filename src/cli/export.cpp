@@ -7,6 +7,7 @@
 
 #include "cchc/engine/targets.hpp"
 #include "cchc/render/targets.hpp"
+#include "cchc/render/xlsx.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -30,9 +31,10 @@ std::optional<model::Date> horizon(const model::Repository& repo) {
 }
 
 Exit run_export(const ExportOptions& o) {
-  const std::string& f = o.common.format.empty() ? std::string("json") : o.common.format;
+  std::string f = choose_format(o.common, {"json", "csv", "ics", "xlsx"}, "json");
+  refuse_binary_on_terminal(o.common, f);
   if (o.targets && f != "csv")
-    throw UsageError("--targets: only with --format csv (json holds the targets already)");
+    throw UsageError("--targets: only with --format csv (json and xlsx hold the targets already)");
   if (o.targets && !o.common.area_filter.empty())
     throw UsageError("--area: targets belong to no area; use --plan or --owner");
   Session s(o.common);
@@ -49,6 +51,8 @@ Exit run_export(const ExportOptions& o) {
   render::ExportRecords rec = render::export_records(s.repo(), ev, s.filter());
   if (f == "csv") {
     emit(o.common, render::export_tasks_csv(rec, ctx, o.excel));
+  } else if (f == "xlsx") {
+    emit(o.common, render::document_xlsx(render::export_document(rec, targets, ctx), s.as_of()));
   } else if (f == "ics") {
     render::Items items;
     for (const auto& d : rec.deadlines) items.push_back(d.eval);
@@ -65,10 +69,11 @@ Exit run_export(const ExportOptions& o) {
 void register_export(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ExportOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "Every task, deadline and target as flat records (json, csv, ics)");
+      "export", "Every task, deadline and target as flat records (json, csv, ics, xlsx)");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "json (default), csv (one row per task) or ics")
-      ->check(CLI::IsMember({"json", "csv", "ics"}));
+  cmd->add_option("--format", opts->common.format,
+                  "json (default), csv (one row per task), ics or xlsx; default from the -o file's extension")
+      ->check(CLI::IsMember({"json", "csv", "ics", "xlsx"}));
   cmd->add_flag("--targets", opts->targets, "CSV of the target goals instead of the tasks");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");

@@ -1,0 +1,86 @@
+// cchc report: the periodic CCHC report (quarter I, first half, quarter III,
+// year) as terminal text, Markdown, a printable HTML page or an Excel
+// workbook. docs/report.md.
+#include "cchc/engine/report.hpp"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <memory>
+
+#include "cchc/render/html.hpp"
+#include "cchc/render/report.hpp"
+#include "cchc/render/xlsx.hpp"
+#include "commands.hpp"
+#include "session.hpp"
+
+namespace cchc::cli {
+
+namespace {
+
+struct ReportOptions {
+  CommonOptions common;
+  std::string period;
+};
+
+std::string covered_plans(const model::Repository& repo) {
+  std::string out;
+  for (const auto& p : repo.plans)
+    out += model::year_of(p.period.from) == model::year_of(p.period.to)
+               ? fmt::format("{}{} ({})", out.empty() ? "" : ", ", p.id, model::year_of(p.period.from))
+               : fmt::format("{}{} ({}..{})", out.empty() ? "" : ", ", p.id, model::year_of(p.period.from),
+                             model::year_of(p.period.to));
+  return out.empty() ? "none" : out;
+}
+
+Exit run_report(const ReportOptions& o) {
+  std::string why;
+  auto spec = engine::parse_period_spec(o.period, &why);
+  if (!spec) throw UsageError("--period: " + why);
+  std::string format = choose_format(o.common, {"table", "md", "html", "xlsx"}, "table");
+  refuse_binary_on_terminal(o.common, format);
+
+  Session s(o.common);
+  engine::ReportOptions ro;
+  ro.period = *spec;
+  ro.as_of = s.as_of();
+  ro.filter = s.filter();
+  const model::Config& c = s.repo().config;
+  engine::ReportPeriod period = engine::report_period(*spec, c.cutoff_day, c.report_day);
+  if (s.as_of() < period.from)
+    throw UsageError(fmt::format("the report for {} counts data from {}; the as-of day {} is before that",
+                                 engine::period_spec_name(*spec), model::iso(period.from), model::iso(s.as_of())));
+  if (engine::report_plans(s.repo(), period, ro.filter).empty())
+    throw UsageError(fmt::format("no plan covers {} (plans: {}); choose plans with --plan",
+                                 engine::period_spec_name(*spec), covered_plans(s.repo())));
+
+  engine::Report report = engine::build_report(s.repo(), s.calendar(), s.owners(), ro);
+  render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit};
+  render::Document doc = render::report_document(report, view);
+  if (format == "md")
+    emit(o.common, render::document_md(doc));
+  else if (format == "html")
+    emit(o.common, render::document_html(doc));
+  else if (format == "xlsx")
+    emit(o.common, render::document_xlsx(doc, s.as_of()));
+  else
+    emit(o.common, render::document_text(doc, s.text_style(o.common)));
+  return Exit::ok;
+}
+
+}  // namespace
+
+void register_report(CLI::App& app, Exit& exit_code) {
+  auto opts = std::make_shared<ReportOptions>();
+  CLI::App* cmd = app.add_subcommand("report", "The periodic CCHC report: quarter I, first half, quarter III, year");
+  add_common_options(*cmd, opts->common);
+  cmd->add_option("--period", opts->period, "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
+      ->required();
+  cmd->add_option("--format", opts->common.format,
+                  "table (default on a terminal), md, html or xlsx; default from the -o file's extension")
+      ->check(CLI::IsMember({"table", "md", "html", "xlsx"}));
+  cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
+  cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
+}
+
+}  // namespace cchc::cli
