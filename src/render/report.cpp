@@ -90,7 +90,7 @@ DocHeader header(const engine::Report& r, const ReportView& v) {
   h.subject = is_vi(l) ? "Kết quả thực hiện công tác cải cách hành chính " + period_words(r.period.spec, l)
                        : "Results of the administrative reform work in " + period_words(r.period.spec, l);
   if (!v.repository_name.empty())
-    h.facts.push_back(fmt::format("{}: {}.", say("Nguồn số liệu", "Data from"), v.repository_name));
+    h.facts.push_back(fmt::format("{}: {}.", say("Nguồn số liệu", "Source"), v.repository_name));
   h.facts.push_back(is_vi(l) ? fmt::format("Số liệu tính từ {} đến {}.", day_long(r.period.from, l),
                                            day_long(r.period.to, l))
                              : fmt::format("Data counted from {} to {}.", day_long(r.period.from, l),
