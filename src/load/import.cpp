@@ -35,8 +35,7 @@ bool is_roman(std::string_view s) {
   return true;
 }
 
-// "1", "1.1", "2.3.1": the numbering that nests rows.
-bool is_number_path(std::string_view s) {
+bool is_digit_path(std::string_view s) {
   if (s.empty() || s.front() == '.' || s.back() == '.') return false;
   char prev = '.';
   for (char c : s) {
@@ -45,6 +44,20 @@ bool is_number_path(std::string_view s) {
     prev = c;
   }
   return true;
+}
+
+// "1", "1.1", "2.3.1": the numbering that nests rows; also under a Roman
+// numeral, "I.1", "II.3.2", as cchc export writes the ids of plans whose
+// numbering restarts under each area.
+bool is_number_path(std::string_view s) {
+  std::size_t dot = s.find('.');
+  if (dot != std::string_view::npos && is_roman(s.substr(0, dot))) return is_digit_path(s.substr(dot + 1));
+  return is_digit_path(s);
+}
+
+bool has_roman_head(std::string_view s) {
+  std::size_t dot = s.find('.');
+  return dot != std::string_view::npos && is_roman(s.substr(0, dot));
 }
 
 // Bullets people type in cells: "- ", "+ ", "• ".
@@ -291,7 +304,7 @@ void Importer::settle_ids() {
     int& k = children[static_cast<std::size_t>(f.parent + 1)];
     ++k;
     if (is_number_path(f.stt)) {
-      t.id = (restarts && !f.roman.empty()) ? f.roman + "." + f.stt : f.stt;
+      t.id = (restarts && !f.roman.empty() && !has_roman_head(f.stt)) ? f.roman + "." + f.stt : f.stt;
     } else {
       std::string base = f.parent >= 0 ? rows_[static_cast<std::size_t>(f.parent)].task.id + "." : "";
       t.id = base + (f.stt.empty() ? std::to_string(k) : f.stt);

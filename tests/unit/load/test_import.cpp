@@ -128,6 +128,29 @@ TEST_CASE("import: numbering that does not restart keeps plain ids", "[import]")
   CHECK(r.tasks[1].area == "tai-chinh-cong");
 }
 
+TEST_CASE("import: numbers under a Roman numeral nest as numbers do (ids cchc export writes)", "[import]") {
+  std::string csv = header +
+                    "I.1,A,,,,,\n"
+                    "I.1.1,A1,,,,,\n"
+                    "I.1.2,A2,,,,,\n"
+                    "I.2,B,,,,,\n"
+                    "II,Cải cách thủ tục hành chính,,,,,\n"
+                    "II.1,C,,,,,\n"
+                    "II.1.1,C1,,,,,\n";
+  auto r = load::import_table(load::read_csv(csv), settings());
+  REQUIRE_FALSE(r.fatal);
+  REQUIRE(r.tasks.size() == 3);
+  CHECK(r.tasks[0].id == "I.1");
+  REQUIRE(r.tasks[0].tasks.size() == 2);
+  CHECK(r.tasks[0].tasks[1].id == "I.1.2");
+  CHECK(r.tasks[1].id == "I.2");
+  CHECK(r.tasks[1].tasks.empty());
+  CHECK(r.tasks[2].id == "II.1");  // not "II.II.1"
+  CHECK(r.tasks[2].area == "tthc");
+  REQUIRE(r.tasks[2].tasks.size() == 1);
+  CHECK(r.tasks[2].tasks[0].id == "II.1.1");
+}
+
 TEST_CASE("import: agencies split on ; and lines, never on commas", "[import]") {
   std::vector<model::Owner> owners(2);
   owners[0].id = owners[0].local_id = "stp";
