@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""The Excel workbooks of `cchc report` and `cchc export`, opened by a real
+reader (Debian's python3-openpyxl): sheet names, frozen and repeated header
+rows, A4 pages, real dates and numbers with their formats, and totals that
+agree with `cchc budget`, `cchc status` and `cchc export --format json`.
+
+Usage: test_xlsx.py --binary build/cchc
+"""
+import argparse
+import datetime
+import json
+import os
+import sys
+import tempfile
+
+import openpyxl
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from cchctest import PLANS, cchc, check, finish  # noqa: E402
+
+def find_row(ws, first_cell):
+    for row in ws.iter_rows():
+        if row[0].value == first_cell:
+            return row
+    return None
+
+
+def header_row(ws):
+    """The row frozen under: the first table's header."""
+    return int(ws.freeze_panes[1:]) - 1
+
+
+def table(ws):
+    """The first table of a sheet: its header and the rows under it up to a blank row."""
+    h = header_row(ws)
+    header = [c.value for c in ws[h]]
+    rows = []
+    for row in ws.iter_rows(min_row=h + 1):
+        if all(c.value is None for c in row):
+            break
+        rows.append(row)
+    return header, rows
+
+
+def check_report(binary, tmp):
+    path = os.path.join(tmp, "demo-2026-Q3.xlsx")
+    cchc(binary, "report", "--repo", PLANS, "--plan", "demo-2026", "--period", "2026-Q3", "--as-of", "2026-09-16",
+         "-o", path)
+    with open(path, "rb") as f:
+        check(f.read(2) == b"PK", "the report workbook is a zip file")
+    wb = openpyxl.load_workbook(path)
+    check(wb.sheetnames == ["Tổng hợp", "Theo lĩnh vực", "Theo cơ quan", "Quá hạn", "Kết quả trong kỳ", "Kỳ tới",
+                            "Không thời hạn", "Kinh phí", "Chỉ tiêu"], f"report sheets {wb.sheetnames}")
+    check(wb.properties.title.startswith("Báo cáo kết quả thực hiện công tác cải cách hành chính quý III năm 2026"),
+          f"workbook title {wb.properties.title!r}")
+    check(wb.properties.created == datetime.datetime(2026, 9, 16), f"created on the as-of day {wb.properties.created}")
+    for ws in wb.worksheets:
+        check(ws.freeze_panes is not None and ws.freeze_panes.startswith("A"), f"{ws.title}: header row frozen")
+        h = header_row(ws)
+        check(ws.print_title_rows == f"${h}:${h}", f"{ws.title}: header repeated on printed pages")
+        check(int(ws.page_setup.paperSize) == 9, f"{ws.title}: A4 paper")
+        # fitToWidth 1 is the default, which the file leaves out.
+        check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1) and
+              int(ws.page_setup.fitToHeight) == 0,
+              f"{ws.title}: fitted to the page width")
+    first = wb["Tổng hợp"]
+    check(first["A1"].value == "UBND TỈNH MẪU" and first["A2"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          "the official header heads the first sheet")
+    check(first["A4"].value == "Mẫu, ngày 16 tháng 9 năm 2026", f"place and day {first['A4'].value!r}")
+
+    # Status by area: counts are numbers, rates percentages cut to two decimals.
+    status = json.loads(cchc(binary, "status", "--repo", PLANS, "--plan", "demo-2026", "--by", "area", "--as-of",
+                             "2026-09-14", "--format", "json"))
+    header, rows = table(wb["Theo lĩnh vực"])
+    check(header[0] == "Lĩnh vực" and header[-2:] == ["Tỷ lệ hoàn thành", "Tỷ lệ đúng hạn"], f"status header {header}")
+    total = rows[-1]
+    check(total[0].value == "Tổng cộng" and total[0].font.b, "the total row is last and bold")
+    check(all(isinstance(c.value, int) and c.number_format == "#,##0" for c in total[1:11]),
+          "counts are whole numbers with grouping")
+    check(total[9].value == 11 and total[10].value == 5, f"11 deadlines, 5 came due ({total[9].value}, {total[10].value})")
+    check(total[11].value == 0.8 and total[11].number_format == "0.00%", f"completion rate {total[11].value}")
+    law = next(r for r in rows if r[0].value == "Cải cách thể chế")
+    check(law[12].value == 0.3333, f"on-time rate 1/3 cut, not rounded: {law[12].value}")
+    check(status["total"]["overdue"] >= total[3].value, "the window holds no more overdue tasks than the plan")
+
+    # Days are Excel dates.
+    header, rows = table(wb["Kết quả trong kỳ"])
+    check(header[0] == "Ngày hoàn thành", f"done header {header}")
+    check([r[0].value for r in rows] == [datetime.datetime(2026, 6, 18), datetime.datetime(2026, 6, 30),
+                                         datetime.datetime(2026, 8, 5), datetime.datetime(2026, 9, 4)],
+          f"completion days {[r[0].value for r in rows]}")
+    check(all(r[0].number_format == "dd/mm/yyyy" for r in rows), "dates shown dd/mm/yyyy")
+
+    # Budget: the total agrees with `cchc budget`, in million đồng.
+    budget = json.loads(cchc(binary, "budget", "--repo", PLANS, "--plan", "demo-2026", "--format", "json"))
+    header, rows = table(wb["Kinh phí"])
+    check(header[1] == "Kinh phí (triệu đồng)", f"budget header {header}")
+    check(rows[-1][0].value == "Tổng cộng" and rows[-1][1].value * 1_000_000 == budget["total_dong"],
+          f"budget total {rows[-1][1].value} = {budget['total_dong']} đồng")
+    check(sum(r[1].value for r in rows[:-1]) == rows[-1][1].value, "areas add up to the total")
+
+    # Targets: goal days are dates, values numbers.
+    header, rows = table(wb["Chỉ tiêu"])
+    check(all(isinstance(r[3].value, datetime.datetime) for r in rows), "goal days are dates")
+    sipas = rows[0]
+    check(sipas[4].value == 82.5 and sipas[5].value == 84.1, f"baseline and latest as numbers {sipas[4].value}")
+
+    # Column widths follow the Vietnamese text; long text wraps.
+    ws = wb["Quá hạn"]
+    widths = {k: v.width for k, v in ws.column_dimensions.items()}
+    check(widths.get("C", 0) >= 30, f"the title column is wide ({widths})")
+    header, rows = table(ws)
+    check(all(w <= 51 for w in widths.values()), f"no column wider than 50 ({widths})")
+
+
+def check_export(binary, tmp):
+    path = os.path.join(tmp, "export.xlsx")
+    cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "-o", path)
+    data = json.loads(cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15"))
+    budget = json.loads(cchc(binary, "budget", "--repo", PLANS, "--format", "json"))
+    wb = openpyxl.load_workbook(path)
+    check(wb.sheetnames == ["Nhiệm vụ", "Thời hạn", "Chỉ tiêu"], f"export sheets {wb.sheetnames}")
+    for ws in wb.worksheets:
+        check(ws.freeze_panes == "A2", f"{ws.title}: the header is row 1, frozen ({ws.freeze_panes})")
+
+    header, rows = table(wb["Nhiệm vụ"])
+    check(header[:7] == ["STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí", "Thời gian"],
+          f"task header {header[:7]}")
+    check(len(rows) == len(data["tasks"]), f"{len(data['tasks'])} task rows ({len(rows)})")
+    col = {name: i for i, name in enumerate(header)}
+    total = sum(r[col["budget_dong"]].value or 0 for r in rows)
+    check(total == budget["total_dong"], f"tasks' budget_dong adds up to the budget total ({total})")
+    for r, t in zip(rows, data["tasks"]):
+        due = r[col["due"]].value
+        want = datetime.datetime.fromisoformat(t["due"]) if t["due"] else None
+        if due != want:
+            check(False, f"task {t['plan']} {t['task']}: due {due} (json {t['due']})")
+            break
+
+    header, rows = table(wb["Thời hạn"])
+    col = {name: i for i, name in enumerate(header)}
+    check(len(rows) == len(data["deadlines"]), f"{len(data['deadlines'])} deadline rows ({len(rows)})")
+    total = sum(r[col["budget_dong"]].value or 0 for r in rows)
+    check(total == budget["total_dong"], f"deadlines' budget_dong adds up to the budget total ({total})")
+    check(all(isinstance(r[col["days_overdue"]].value, int) for r in rows), "days overdue are numbers")
+    check(all(r[col["due"]].value is None or r[col["due"]].number_format == "dd/mm/yyyy" for r in rows),
+          "due days are dates")
+
+    header, rows = table(wb["Chỉ tiêu"])
+    check(len(rows) == len(data["targets"]), f"{len(data['targets'])} target rows ({len(rows)})")
+
+    en = os.path.join(tmp, "export-en.xlsx")
+    cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "--lang", "en", "--format", "xlsx", "-o", en)
+    wb = openpyxl.load_workbook(en)
+    check(wb.sheetnames == ["Tasks", "Deadlines", "Targets"], f"English sheets {wb.sheetnames}")
+    check(wb["Tasks"]["K2"].number_format == "yyyy-mm-dd" or wb["Tasks"]["K2"].value is None,
+          "English dates are ISO")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    args = ap.parse_args()
+    binary = os.path.abspath(args.binary)
+    with tempfile.TemporaryDirectory(prefix="cchc-xlsx-") as tmp:
+        check_report(binary, tmp)
+        check_export(binary, tmp)
+    return finish("xlsx")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
