@@ -4,7 +4,6 @@
 #include "cchc/engine/report.hpp"
 
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <memory>
 

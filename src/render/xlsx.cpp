@@ -9,8 +9,9 @@
 #include <algorithm>
 #include <ctime>
 #include <map>
-#include <memory>
+#include <optional>
 #include <tuple>
+#include <vector>
 
 #include "cchc/io/files.hpp"
 #include "cchc/text/unicode.hpp"
