@@ -76,7 +76,7 @@ void register_report(CLI::App& app, Exit& exit_code) {
   cmd->add_option("--period", opts->period, "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
       ->required();
   cmd->add_option("--format", opts->common.format,
-                  "table (default on a terminal), md, html or xlsx; default from the -o file's extension")
+                  "table (default), md, html or xlsx; default from the -o file's extension")
       ->check(CLI::IsMember({"table", "md", "html", "xlsx"}));
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
