@@ -5,6 +5,7 @@
 #include "cchc/engine/status.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
+#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;
@@ -16,22 +17,8 @@ struct Fixture {
   engine::WorkCalendar calendar{std::nullopt};
 
   explicit Fixture(const std::string& tasks, const std::string& period = "2021") {
-    std::string text = "id: p\ntitle: t\nperiod: " + period + "\ntasks:\n" + tasks;
-    auto f = load::load_plan("p.yaml", text, model::MoneyUnit::million);
-    INFO(text);
-    REQUIRE(f.plan);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
-    repo.plans.push_back(*f.plan);
-    model::Owner o;
-    o.id = o.local_id = "snv";
-    o.name = "Sở Nội vụ";
-    repo.owners.push_back(o);
-    model::Owner o2 = o;
-    o2.id = o2.local_id = "stp";
-    o2.name = "Sở Tư pháp";
-    repo.owners.push_back(o2);
-    diag::Diagnostics d;
-    load::link_owners(repo, d);
+    repo.plans.push_back(testing::plan_of("p", period, tasks));
+    testing::link_owners(repo, {{"snv", "Sở Nội vụ"}, {"stp", "Sở Tư pháp"}});
   }
 
   engine::Evaluation at(const std::string& day, const engine::Filter& f = {}) const {

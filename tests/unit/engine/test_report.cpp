@@ -6,6 +6,7 @@
 #include "cchc/engine/report.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
+#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;
@@ -28,21 +29,11 @@ struct Fixture {
   engine::WorkCalendar calendar{std::nullopt};
 
   void add_plan(const std::string& id, const std::string& period, const std::string& tasks) {
-    std::string text = "id: " + id + "\ntitle: t\nperiod: " + period + "\ntasks:\n" + tasks;
-    auto f = load::load_plan(id + ".yaml", text, model::MoneyUnit::million);
-    INFO(text);
-    REQUIRE(f.plan);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
-    repo.plans.push_back(*f.plan);
+    repo.plans.push_back(testing::plan_of(id, period, tasks));
   }
 
   engine::Report report(const std::string& period, const std::string& as_of) {
-    model::Owner o;
-    o.id = o.local_id = "snv";
-    o.name = "Sở Nội vụ";
-    repo.owners = {o};
-    diag::Diagnostics d;
-    load::link_owners(repo, d);
+    testing::link_owners(repo);
     model::OwnerIndex owners(repo.owners);
     engine::ReportOptions ro;
     std::string why;

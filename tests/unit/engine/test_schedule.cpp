@@ -5,6 +5,7 @@
 #include "cchc/engine/schedule.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
+#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;
@@ -27,21 +28,11 @@ struct Fixture {
   }
 
   void add_plan(const std::string& id, const std::string& tasks, const std::string& period) {
-    std::string text = "id: " + id + "\ntitle: t\nperiod: " + period + "\ntasks:\n" + tasks;
-    auto f = load::load_plan(id + ".yaml", text, model::MoneyUnit::million);
-    INFO(text);
-    REQUIRE(f.plan);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
-    repo.plans.push_back(*f.plan);
+    repo.plans.push_back(testing::plan_of(id, period, tasks));
   }
 
   void evaluate(const std::string& as_of) {
-    model::Owner o;
-    o.id = o.local_id = "snv";
-    o.name = "Sở Nội vụ";
-    repo.owners = {o};
-    diag::Diagnostics d;
-    load::link_owners(repo, d);
+    testing::link_owners(repo);
     ev = engine::evaluate(repo, day(as_of), calendar, {});
   }
 
