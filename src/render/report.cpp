@@ -44,8 +44,9 @@ Cell rate_cell(const engine::Rate& r, Lang l) {
   return Cell(text::percent_cut(r.num, r.den, l), r);
 }
 
+// "ngày 18 tháng 3 năm 2021" opening a line: "Ngày ...". The texts given here
+// start with an ASCII letter, so upper-casing one byte is enough.
 std::string capitalized(std::string s) {
-  // Only the first letter; the words used here start with an ASCII letter or "6".
   if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
   return s;
 }
