@@ -197,7 +197,7 @@ void Importer::read_row(const CsvRow& row) {
   std::string title = text::collapse_space(cell(row, ImportColumn::title));
   bool others = false;
   for (auto c : {ImportColumn::product, ImportColumn::lead, ImportColumn::support, ImportColumn::budget,
-                 ImportColumn::due, ImportColumn::status, ImportColumn::done_on})
+                 ImportColumn::due, ImportColumn::note, ImportColumn::status, ImportColumn::done_on})
     others = others || !text::collapse_space(cell(row, c)).empty();
   if (stt.empty() && title.empty() && !others) return;  // an empty row
   if (is_roman(stt) || (stt.empty() && !title.empty() && !others)) {
@@ -221,6 +221,7 @@ void Importer::read_row(const CsvRow& row) {
   t.product = cell_lines(cell(row, ImportColumn::product), false);
   t.lead = read_agencies(cell(row, ImportColumn::lead), "Chủ trì", row.line);
   t.support = read_agencies(cell(row, ImportColumn::support), "Phối hợp", row.line);
+  t.note = text::collapse_space(cell(row, ImportColumn::note));
   read_budget(text::collapse_space(cell(row, ImportColumn::budget)), t);
   read_due(cell(row, ImportColumn::due), t);
   t.status = text::collapse_space(cell(row, ImportColumn::status));
@@ -261,7 +262,7 @@ void Importer::read_budget(const std::string& c, ImportedTask& t) {
     return;
   }
   problem(t.line, fmt::format("Kinh phí \"{}\" is not an amount ({}); it is kept in the task's note", c, a.message));
-  t.note = fmt::format("Kinh phí: {}", c);
+  t.note += fmt::format("{}Kinh phí: {}", t.note.empty() ? "" : "; ", c);
 }
 
 void Importer::read_due(const std::string& c, ImportedTask& t) {
@@ -419,6 +420,7 @@ ImportColumn match_header(std::string_view header) {
   if (contains(f, "thoi gian") || contains(f, "thoi han") || contains(f, "tien do")) return ImportColumn::due;
   if (contains(f, "san pham") || contains(f, "ket qua")) return ImportColumn::product;
   if (contains(f, "noi dung") || contains(f, "nhiem vu")) return ImportColumn::title;
+  if (f == "ghi chu" || f == "note") return ImportColumn::note;
   return ImportColumn::ignored;
 }
 

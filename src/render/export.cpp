@@ -94,6 +94,14 @@ std::string joined(const std::vector<std::string>& parts) {
   return out;
 }
 
+// One item per line: a spreadsheet cell of products, as plan tables write them
+// and as `cchc import` reads them back.
+std::string lines(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : "\n") + s;
+  return out;
+}
+
 std::string ref_id(const model::OwnerRef& r) {
   return r.resolved_id.empty() ? r.text : r.resolved_id;
 }
@@ -232,18 +240,18 @@ nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluat
 DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
   DocTable table;
   table.id = "tasks";
-  for (const char* h : {"STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí", "Thời gian", "plan",
-                        "parent", "area", "due", "category", "done_on", "status", "optional", "lead_ids",
+  for (const char* h : {"STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí", "Thời gian", "Ghi chú",
+                        "plan", "parent", "area", "due", "category", "done_on", "status", "optional", "lead_ids",
                         "budget_dong"})
     table.columns.push_back({h});
-  for (std::size_t c : {1, 2, 3, 4}) table.columns[c].flexible = true;
+  for (std::size_t c : {1, 2, 3, 4, 7}) table.columns[c].flexible = true;
   for (const auto& r : rec.tasks) {
     const model::Task& t = *r.task;
     auto cat = task_category(r);
     auto due = first_due(r);
     table.rows.push_back(
-        {t.id, t.title, joined(t.product), names(t.lead, ctx.owners), names(t.support, ctx.owners), budget_cell(r),
-         due_written(t), r.plan->id, r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
+        {t.id, t.title, lines(t.product), names(t.lead, ctx.owners), names(t.support, ctx.owners), budget_cell(r),
+         due_written(t), t.note, r.plan->id, r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
          cat ? std::string(engine::category_name(*cat)) : "", joined(iso_days(t.done_on)),
          std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false", ids_cell(t.lead),
          r.counted_budget ? Cell(std::to_string(r.counted_budget->dong), Amount{r.counted_budget->dong, model::MoneyUnit::dong})

@@ -19,7 +19,7 @@ namespace cchc::load {
 // The columns import understands. The Vietnamese ones come from the plan
 // tables; area, status and done_on are the machine columns `cchc export
 // --format csv` writes after them.
-enum class ImportColumn { stt, title, product, lead, support, budget, due, area, status, done_on, ignored };
+enum class ImportColumn { stt, title, product, lead, support, budget, due, note, area, status, done_on, ignored };
 
 // "Cơ quan chủ trì", "Kinh phí (tr. đồng)", "TT", "Nội dung, nhiệm vụ" ...:
 // case, diacritics and extra words do not matter. Export's derived columns

@@ -65,9 +65,9 @@ nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluat
                            const ListContext& ctx);
 
 // One row per task: the Vietnamese columns `cchc import` reads (STT, Nội
-// dung, Sản phẩm, Chủ trì, Phối hợp, Kinh phí, Thời gian), then the machine
-// columns (plan, parent, area, due, category, done_on, status, optional,
-// lead_ids, budget_dong).
+// dung, Sản phẩm (one product per line), Chủ trì, Phối hợp, Kinh phí, Thời
+// gian, Ghi chú), then the machine columns (plan, parent, area, due,
+// category, done_on, status, optional, lead_ids, budget_dong).
 std::string export_tasks_csv(const ExportRecords& rec, const ListContext& ctx, bool excel_bom);
 
 // The same rows with their values (days, amounts in đồng), and one row per

@@ -77,7 +77,8 @@ TEST_CASE("import: headers matched loosely", "[import]") {
   CHECK(load::match_header("done_on") == ImportColumn::done_on);
   CHECK(load::match_header("due") == ImportColumn::ignored);
   CHECK(load::match_header("budget_dong") == ImportColumn::ignored);
-  CHECK(load::match_header("Ghi chú") == ImportColumn::ignored);
+  CHECK(load::match_header("Ghi chú") == ImportColumn::note);
+  CHECK(load::match_header("Ghi chú khác") == ImportColumn::ignored);
 }
 
 TEST_CASE("import: headings map to built-in areas", "[import]") {
@@ -211,6 +212,7 @@ TEST_CASE("import: a title line above the header row is skipped", "[import]") {
   REQUIRE_FALSE(r.fatal);
   REQUIRE(r.tasks.size() == 1);
   CHECK(r.tasks[0].title == "A");
+  CHECK(r.tasks[0].note == "x");  // Ghi chú
 }
 
 TEST_CASE("import: YAML output quotes every text", "[import]") {

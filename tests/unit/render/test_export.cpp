@@ -157,13 +157,13 @@ TEST_CASE("export: the task CSV starts with the columns import reads", "[export]
   render::ListContext ctx{owners, text::Lang::en, day(2026, 10, 15)};
   std::string csv = render::export_tasks_csv(fx.rec, ctx, false);
   CHECK(csv.rfind("STT,Nội dung,Sản phẩm,Chủ trì,Phối hợp,Kinh phí,Thời "
-                  "gian,plan,parent,area,due,category,done_on,"
+                  "gian,Ghi chú,plan,parent,area,due,category,done_on,"
                   "status,optional,lead_ids,budget_dong\r\n",
                   0) == 0);
   // Vietnamese amounts even with --lang en: the column is for import.
   CHECK(csv.find("1,monthly,,snv,,2.019 triệu đồng,Hàng "
-                 "quý,p,,,2026-03-31,overdue,2026-03-30,planned,false,snv,"
+                 "quý,,p,,,2026-03-31,overdue,2026-03-30,planned,false,snv,"
                  "2019000000\r\n") != std::string::npos);
-  CHECK(csv.find("2.2,b,,stp,,,Tháng 10/2026; 15/12/2026,p,2,") != std::string::npos);
+  CHECK(csv.find("2.2,b,,stp,,,Tháng 10/2026; 15/12/2026,,p,2,") != std::string::npos);
   CHECK(render::export_tasks_csv(fx.rec, ctx, true).rfind("\xEF\xBB\xBF", 0) == 0);
 }
