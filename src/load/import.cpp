@@ -2,6 +2,7 @@
 // read into a flat list (with their parent), then assembled into the task tree,
 // so that ids can be settled once every row is known.
 #include "cchc/load/import.hpp"
+#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
@@ -101,13 +102,6 @@ bool has_letters(std::string_view s) {
   for (char c : s)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return true;
   return false;
-}
-
-bool all_digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
 }
 
 struct FlatRow {
@@ -245,7 +239,7 @@ void Importer::read_row(const CsvRow& row) {
 
 void Importer::read_budget(const std::string& c, ImportedTask& t) {
   if (c.empty() || c == "-" || c == "\xE2\x80\x93") return;
-  if (all_digits(c)) {
+  if (text::all_digits(c)) {
     auto a = model::parse_amount(c, true, settings_.unit);
     if (a.ok()) {
       t.budget = c;
@@ -366,8 +360,8 @@ void write_texts(std::string& out, const std::string& pad, std::string_view key,
 }
 
 bool is_iso_day(std::string_view s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' && all_digits(s.substr(0, 4)) && all_digits(s.substr(5, 2)) &&
-         all_digits(s.substr(8, 2));
+  return s.size() == 10 && s[4] == '-' && s[7] == '-' && text::all_digits(s.substr(0, 4)) && text::all_digits(s.substr(5, 2)) &&
+         text::all_digits(s.substr(8, 2));
 }
 
 void write_task(std::string& out, const ImportedTask& t, int depth) {
@@ -463,7 +457,7 @@ std::string write_plan_yaml(const PlanHeader& h, const std::vector<ImportedTask>
   out += fmt::format("# Imported from {} by cchc import: check the names and deadlines, then run cchc check.\n", h.source);
   out += fmt::format("id: {}\n", quoted(h.id));
   out += fmt::format("title: {}\n", quoted(h.title));
-  out += fmt::format("period: {}\n", all_digits(h.period) ? h.period : quoted(h.period));
+  out += fmt::format("period: {}\n", text::all_digits(h.period) ? h.period : quoted(h.period));
   if (!h.scope.empty()) out += fmt::format("scope: {}\n", quoted(h.scope));
   out += fmt::format("budget:\n  unit: {}\n", model::money_unit_name(h.unit));
   if (tasks.empty()) {

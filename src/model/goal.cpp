@@ -5,6 +5,7 @@
 // "toi thieu" are the same), while the operand keeps its original words, so a
 // category name is matched against the scale with its diacritics intact.
 #include "cchc/model/goal.hpp"
+#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
@@ -23,10 +24,6 @@ Parsed<double> value_failure(std::string message, std::string hint = {}) {
   return Parsed<double>::failure(Rule::bad_goal, std::move(message), std::move(hint));
 }
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // Digits beyond this are not indicator values, and doubles stop being exact.
 constexpr std::size_t kMaxDigits = 15;
 
@@ -42,12 +39,12 @@ std::optional<double> to_double(std::string s) {
 std::optional<double> decimal_number(std::string_view s) {
   auto mark = s.find_first_of(".,");
   if (mark == std::string_view::npos) {
-    if (!all_digits(s) || s.size() > kMaxDigits) return std::nullopt;
+    if (!text::all_digits(s) || s.size() > kMaxDigits) return std::nullopt;
     return to_double(std::string(s));
   }
   auto whole = s.substr(0, mark);
   auto fraction = s.substr(mark + 1);
-  if (!all_digits(whole) || !all_digits(fraction) || whole.size() > kMaxDigits) return std::nullopt;
+  if (!text::all_digits(whole) || !text::all_digits(fraction) || whole.size() > kMaxDigits) return std::nullopt;
   return to_double(std::string(s));
 }
 
@@ -67,14 +64,14 @@ std::optional<double> whole_number(std::string_view s) {
       auto next = s.find(mark, start);
       auto group = s.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
       bool size_ok = first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3;
-      if (!all_digits(group) || !size_ok) return std::nullopt;
+      if (!text::all_digits(group) || !size_ok) return std::nullopt;
       digits += group;
       if (next == std::string_view::npos) break;
       start = next + 1;
       first = false;
     }
   }
-  if (!all_digits(digits) || digits.size() > kMaxDigits) return std::nullopt;
+  if (!text::all_digits(digits) || digits.size() > kMaxDigits) return std::nullopt;
   return to_double(digits);
 }
 

@@ -10,6 +10,7 @@
 // scaled by the unit in integer arithmetic with overflow checks; nothing goes
 // through floating point, so 21,95 tỷ is exactly 21 950 000 000 đồng.
 #include "cchc/model/money.hpp"
+#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
@@ -31,10 +32,6 @@ struct Figure {
 
 // Either a figure or the failure that explains why the text is not one.
 using FigureResult = Parsed<Figure>;
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 bool is_number_char(char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; }
 
@@ -118,7 +115,7 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
   }
   auto whole = num.substr(0, dot);
   auto fraction = num.substr(dot + 1);
-  if (!all_digits(whole) || !all_digits(fraction))
+  if (!text::all_digits(whole) || !text::all_digits(fraction))
     return FigureResult::failure(Rule::bad_amount, fmt::format("`{}` is not an amount", num),
                                  "write digits on both sides of the decimal point: 0.5, 2.0");
   return FigureResult::success({std::string(whole), std::string(fraction)});
@@ -135,7 +132,7 @@ FigureResult read_vietnamese_figure(std::string_view num) {
   std::string_view whole = num.substr(0, comma);
   std::string_view fraction = comma == std::string_view::npos ? std::string_view{} : num.substr(comma + 1);
   if (fraction.find('.') != std::string_view::npos) return bad("a dot after the decimal comma");
-  if (comma != std::string_view::npos && !all_digits(fraction)) return bad("no digits after the decimal comma");
+  if (comma != std::string_view::npos && !text::all_digits(fraction)) return bad("no digits after the decimal comma");
   if (whole.empty()) return bad("no digits before the decimal comma");
 
   // Thousands groups: a leading group of 1 to 3 digits, then groups of exactly 3.
@@ -147,7 +144,7 @@ FigureResult read_vietnamese_figure(std::string_view num) {
     auto group = whole.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     bool grouped = dot != std::string_view::npos || !first;
     bool size_ok = !grouped || (first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3);
-    if (!all_digits(group) || !size_ok) return bad("the digits between dots are not groups of three");
+    if (!text::all_digits(group) || !size_ok) return bad("the digits between dots are not groups of three");
     digits += group;
     if (dot == std::string_view::npos) break;
     start = dot + 1;

@@ -88,20 +88,6 @@ class Builder {
   std::vector<std::size_t> ends_;  // one past the last record of each task's subtree
 };
 
-std::string joined(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& s : parts) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
-// One item per line: a spreadsheet cell of products, as plan tables write them
-// and as `cchc import` reads them back.
-std::string lines(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : "\n") + s;
-  return out;
-}
-
 std::string ref_id(const model::OwnerRef& r) {
   return r.resolved_id.empty() ? r.text : r.resolved_id;
 }
@@ -111,7 +97,7 @@ std::string names(const std::vector<model::OwnerRef>& refs, const model::OwnerIn
   std::vector<std::string> out;
   for (const auto& r : refs)
     out.push_back(r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners));
-  return joined(out);
+  return text::join(out, "; ");
 }
 
 nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
@@ -123,7 +109,7 @@ nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
 std::string ids_cell(const std::vector<model::OwnerRef>& refs) {
   std::vector<std::string> out;
   for (const auto& r : refs) out.push_back(ref_id(r));
-  return joined(out);
+  return text::join(out, "; ");
 }
 
 std::vector<std::string> iso_days(const std::vector<model::Date>& days) {
@@ -155,7 +141,7 @@ nlohmann::json task_json(const TaskRecord& r, const ListContext& ctx) {
           {"task", t.id},
           {"parent", r.parent},
           {"title", t.title},
-          {"product", joined(t.product)},
+          {"product", text::join(t.product, "; ")},
           {"lead", ids(t.lead)},
           {"lead_names", names(t.lead, ctx.owners)},
           {"support", ids(t.support)},
@@ -180,7 +166,7 @@ nlohmann::json deadline_json(const DeadlineRecord& d, const ListContext& ctx) {
   nlohmann::json j = item_json(*d.eval);  // the fields every deadline list shares
   j["kind"] = "deadline";
   j["parent"] = d.task->parent;
-  j["product"] = joined(t.product);
+  j["product"] = text::join(t.product, "; ");
   j["lead_names"] = names(t.lead, ctx.owners);
   j["support"] = ids(t.support);
   j["support_names"] = names(t.support, ctx.owners);
@@ -250,9 +236,9 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
     auto cat = task_category(r);
     auto due = first_due(r);
     table.rows.push_back(
-        {t.id, t.title, lines(t.product), names(t.lead, ctx.owners), names(t.support, ctx.owners), budget_cell(r),
+        {t.id, t.title, text::join(t.product, "\n"), names(t.lead, ctx.owners), names(t.support, ctx.owners), budget_cell(r),
          due_written(t), t.note, r.plan->id, r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
-         cat ? std::string(engine::category_name(*cat)) : "", joined(iso_days(t.done_on)),
+         cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
          std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false", ids_cell(t.lead),
          r.counted_budget ? Cell(std::to_string(r.counted_budget->dong), Amount{r.counted_budget->dong, model::MoneyUnit::dong})
                           : Cell("")});

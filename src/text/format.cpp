@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string_view>
@@ -136,6 +137,19 @@ std::string half_label(int year, int half, Lang lang) {
 std::string month_label(int year, unsigned month, Lang lang) {
   if (lang == Lang::en) return fmt::format("{} {}", english_month(month), year);
   return fmt::format("Tháng {}/{}", official_month(month), year);
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += sep;
+    out += items[i];
+  }
+  return out;
 }
 
 }  // namespace cchc::text

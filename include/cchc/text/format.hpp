@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "cchc/model/date.hpp"
 
@@ -36,5 +38,11 @@ std::string date_official(const model::Date& d, Lang lang);
 std::string quarter_label(int year, int quarter, Lang lang);
 std::string half_label(int year, int half, Lang lang);
 std::string month_label(int year, unsigned month, Lang lang);
+
+// Small pieces every layer uses on text.
+// ASCII digits only, at least one: "2019" yes, "", "2.019", "٢" no.
+bool all_digits(std::string_view s);
+// The items with `sep` between them: join({"a", "b"}, "; ") == "a; b".
+std::string join(const std::vector<std::string>& items, std::string_view sep);
 
 }  // namespace cchc::text

@@ -147,3 +147,13 @@ TEST_CASE("month_label puts a leading zero on months 1 and 2 only", "[format]") 
   CHECK(month_label(2021, 1, Lang::en) == "January 2021");
   CHECK(month_label(2021, 12, Lang::en) == "December 2021");
 }
+
+TEST_CASE("all_digits and join", "[text]") {
+  CHECK(all_digits("2019"));
+  CHECK_FALSE(all_digits(""));
+  CHECK_FALSE(all_digits("2.019"));
+  CHECK_FALSE(all_digits("١٢"));
+  CHECK(join({"a", "b", "c"}, "; ") == "a; b; c");
+  CHECK(join({"một"}, "\n") == "một");
+  CHECK(join({}, ", ") == "");
+}
