@@ -11,16 +11,19 @@ namespace cchc::render {
 using engine::BudgetKey;
 using text::Lang;
 
-std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
-  std::int64_t f = model::unit_factor(unit);
+std::string money_unit_words(model::MoneyUnit unit, Lang lang) {
   bool vi = lang == Lang::vi;
-  std::string_view word;
   switch (unit) {
-    case model::MoneyUnit::dong: word = vi ? "đồng" : "VND"; break;
-    case model::MoneyUnit::thousand: word = vi ? "nghìn đồng" : "thousand VND"; break;
-    case model::MoneyUnit::million: word = vi ? "triệu đồng" : "million VND"; break;
-    case model::MoneyUnit::billion: word = vi ? "tỷ đồng" : "billion VND"; break;
+    case model::MoneyUnit::dong: return vi ? "đồng" : "VND";
+    case model::MoneyUnit::thousand: return vi ? "nghìn đồng" : "thousand VND";
+    case model::MoneyUnit::million: return vi ? "triệu đồng" : "million VND";
+    case model::MoneyUnit::billion: return vi ? "tỷ đồng" : "billion VND";
   }
+  return "";
+}
+
+std::string money_digits(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
+  std::int64_t f = model::unit_factor(unit);
   std::int64_t whole = dong / f;
   std::int64_t rest = dong % f;
   std::string digits = text::group_digits(whole, lang);
@@ -29,9 +32,13 @@ std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
     std::string frac = fmt::format("{:0{}}", rest < 0 ? -rest : rest, std::to_string(f).size() - 1);
     while (!frac.empty() && frac.back() == '0') frac.pop_back();
     if (whole == 0 && dong < 0) digits = "-0";
-    digits += (vi ? "," : ".") + frac;
+    digits += (lang == Lang::vi ? "," : ".") + frac;
   }
-  return fmt::format("{} {}", digits, word);
+  return digits;
+}
+
+std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
+  return money_digits(dong, unit, lang) + " " + money_unit_words(unit, lang);
 }
 
 namespace {

@@ -4,7 +4,6 @@
 #include <fmt/format.h>
 
 #include "cchc/render/csv.hpp"
-#include "cchc/text/unicode.hpp"
 
 namespace cchc::render {
 
@@ -50,9 +49,7 @@ std::string header_text(const DocHeader& h, int width) {
 // On a terminal too narrow for a table, the headers of its number columns
 // go one word per line.
 Table fit_headers(Table t, int width) {
-  if (width <= 0) return t;
-  std::string natural = render_text_table(t, {});
-  if (text::display_width(natural.substr(0, natural.find('\n'))) <= width) return t;
+  if (width <= 0 || natural_table_width(t) <= width) return t;
   for (auto& c : t.columns)
     if (!c.flexible)
       for (char& ch : c.header)

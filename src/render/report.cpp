@@ -111,6 +111,11 @@ DocHeader header(const engine::Report& r, const ReportView& v) {
 
 bool several_plans(const engine::Report& r) { return r.plans.size() > 1; }
 
+// A column headed by one of the shared words; `wrapping` for text that may
+// wrap (titles, agencies, deadlines as written).
+Column column(Word w, Lang l, Align align = Align::left) { return {std::string(word(w, l)), align, false}; }
+Column wrapping(Word w, Lang l) { return {std::string(word(w, l)), Align::left, true}; }
+
 std::vector<Column> status_columns(std::string first, Lang l) {
   Say say{l};
   std::vector<Column> cols{{std::move(first), Align::left, true}};
@@ -118,8 +123,8 @@ std::vector<Column> status_columns(std::string first, Lang l) {
   cols.push_back({say("Nếu có, quá hạn", "If any, past"), Align::right});
   cols.push_back({say("Tổng số", "Total"), Align::right});
   cols.push_back({say("Đã đến hạn", "Came due"), Align::right});
-  cols.push_back({std::string(word(Word::completion_rate, l)), Align::right});
-  cols.push_back({std::string(word(Word::on_time_rate, l)), Align::right});
+  cols.push_back(column(Word::completion_rate, l, Align::right));
+  cols.push_back(column(Word::on_time_rate, l, Align::right));
   return cols;
 }
 
@@ -263,14 +268,14 @@ DocTable overdue_table(std::string id, const std::vector<std::pair<std::string, 
   bool plans = several_plans(r);
   DocTable t;
   t.id = std::move(id);
-  t.columns.push_back({std::string(word(Word::lead, l)), Align::left, true});
-  if (plans) t.columns.push_back({std::string(word(Word::plan, l))});
-  t.columns.push_back({std::string(word(Word::task_id, l))});
-  t.columns.push_back({std::string(word(Word::title, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::due_written, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::due, l))});
-  t.columns.push_back({std::string(word(Word::days_overdue, l)), Align::right});
-  t.columns.push_back({std::string(word(Word::working_days, l)), Align::right});
+  t.columns.push_back(wrapping(Word::lead, l));
+  if (plans) t.columns.push_back(column(Word::plan, l));
+  t.columns.push_back(column(Word::task_id, l));
+  t.columns.push_back(wrapping(Word::title, l));
+  t.columns.push_back(wrapping(Word::due_written, l));
+  t.columns.push_back(column(Word::due, l));
+  t.columns.push_back(column(Word::days_overdue, l, Align::right));
+  t.columns.push_back(column(Word::working_days, l, Align::right));
   for (const auto& [lead, e] : items) {
     std::vector<Cell> row{Cell(lead)};
     if (plans) row.push_back(Cell(e->plan->id));
@@ -324,12 +329,6 @@ std::string done_verdict(const DeadlineEval& e, Lang l) {
   return is_vi(l) ? fmt::format("Quá hạn {} ngày", e.days_overdue) : fmt::format("{} days late", e.days_overdue);
 }
 
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : "; ") + s;
-  return out;
-}
-
 Section done_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
@@ -347,12 +346,12 @@ Section done_section(const engine::Report& r, const ReportView& v) {
                                Paragraph::Style::heading});
   DocTable done;
   done.id = "done";
-  done.columns.push_back({std::string(word(Word::done_on, l))});
-  if (plans) done.columns.push_back({std::string(word(Word::plan, l))});
-  done.columns.push_back({std::string(word(Word::task_id, l))});
-  done.columns.push_back({std::string(word(Word::title, l)), Align::left, true});
-  done.columns.push_back({std::string(word(Word::lead, l)), Align::left, true});
-  done.columns.push_back({std::string(word(Word::due, l))});
+  done.columns.push_back(column(Word::done_on, l));
+  if (plans) done.columns.push_back(column(Word::plan, l));
+  done.columns.push_back(column(Word::task_id, l));
+  done.columns.push_back(wrapping(Word::title, l));
+  done.columns.push_back(wrapping(Word::lead, l));
+  done.columns.push_back(column(Word::due, l));
   done.columns.push_back({say("Đánh giá", "Verdict")});
   done.columns.push_back({say("Sản phẩm, văn bản", "Product, document"), Align::left, true});
   for (const auto* e : r.completed) {
@@ -363,7 +362,7 @@ Section done_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(lead_names(*e->task, v.owners)));
     row.push_back(day_cell(e->due, l));
     row.push_back(Cell(done_verdict(*e, l)));
-    row.push_back(Cell(e->task->evidence.empty() ? joined(e->task->product) : e->task->evidence));
+    row.push_back(Cell(e->task->evidence.empty() ? text::join(e->task->product, "; ") : e->task->evidence));
     done.rows.push_back(std::move(row));
   }
   done.empty = say("Không có nhiệm vụ hoàn thành trong kỳ.", "No task was done in the period.");
@@ -373,11 +372,11 @@ Section done_section(const engine::Report& r, const ReportView& v) {
                                Paragraph::Style::heading});
   DocTable progress;
   progress.id = "progress";
-  progress.columns.push_back({std::string(word(Word::date, l))});
-  if (plans) progress.columns.push_back({std::string(word(Word::plan, l))});
-  progress.columns.push_back({std::string(word(Word::task_id, l))});
-  progress.columns.push_back({std::string(word(Word::title, l)), Align::left, true});
-  progress.columns.push_back({std::string(word(Word::lead, l)), Align::left, true});
+  progress.columns.push_back(column(Word::date, l));
+  if (plans) progress.columns.push_back(column(Word::plan, l));
+  progress.columns.push_back(column(Word::task_id, l));
+  progress.columns.push_back(wrapping(Word::title, l));
+  progress.columns.push_back(wrapping(Word::lead, l));
   progress.columns.push_back({say("Tiến độ", "Progress"), Align::right});
   progress.columns.push_back({say("Ghi chú", "Note"), Align::left, true});
   for (const auto& n : r.progress) {
@@ -415,13 +414,13 @@ Section next_section(const engine::Report& r, const ReportView& v) {
                              period_words(r.next.spec, l), n)});
   DocTable t;
   t.id = "next-due";
-  t.columns.push_back({std::string(word(Word::due, l))});
-  if (plans) t.columns.push_back({std::string(word(Word::plan, l))});
-  t.columns.push_back({std::string(word(Word::task_id, l))});
-  t.columns.push_back({std::string(word(Word::title, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::lead, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::due_written, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::status, l)), Align::left, true});
+  t.columns.push_back(column(Word::due, l));
+  if (plans) t.columns.push_back(column(Word::plan, l));
+  t.columns.push_back(column(Word::task_id, l));
+  t.columns.push_back(wrapping(Word::title, l));
+  t.columns.push_back(wrapping(Word::lead, l));
+  t.columns.push_back(wrapping(Word::due_written, l));
+  t.columns.push_back(wrapping(Word::status, l));
   for (const auto* e : r.next_due) {
     std::vector<Cell> row{day_cell(e->due, l)};
     if (plans) row.push_back(Cell(e->plan->id));
@@ -452,12 +451,12 @@ Section undated_section(const engine::Report& r, const ReportView& v) {
             say("Không thời hạn", "No fixed date"), {}};
   DocTable t;
   t.id = "undated";
-  if (plans) t.columns.push_back({std::string(word(Word::plan, l))});
-  t.columns.push_back({std::string(word(Word::task_id, l))});
-  t.columns.push_back({std::string(word(Word::title, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::lead, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::due_written, l)), Align::left, true});
-  t.columns.push_back({std::string(word(Word::kind, l))});
+  if (plans) t.columns.push_back(column(Word::plan, l));
+  t.columns.push_back(column(Word::task_id, l));
+  t.columns.push_back(wrapping(Word::title, l));
+  t.columns.push_back(wrapping(Word::lead, l));
+  t.columns.push_back(wrapping(Word::due_written, l));
+  t.columns.push_back(column(Word::kind, l));
   for (const auto* e : r.undated) {
     std::vector<Cell> row;
     if (plans) row.push_back(Cell(e->plan->id));
@@ -475,15 +474,9 @@ Section undated_section(const engine::Report& r, const ReportView& v) {
 
 // --------------------------------------------------------------- VIII. budget
 
+// The unit is in the column header.
 Cell money_cell(const model::Money& m, const ReportView& v) {
-  std::string s = money_text(m.dong, v.unit, v.lang);
-  s = s.substr(0, s.find(' '));  // the unit is in the column header
-  return Cell(s, Amount{m.dong, v.unit});
-}
-
-std::string unit_words(model::MoneyUnit u, Lang l) {
-  std::string s = money_text(0, u, l);
-  return s.substr(s.find(' ') + 1);
+  return Cell(money_digits(m.dong, v.unit, v.lang), Amount{m.dong, v.unit});
 }
 
 Cell difference_cell(const std::optional<std::int64_t>& d, const ReportView& v) {
@@ -513,9 +506,9 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
   }
   DocTable t;
   t.id = "budget";
-  std::string unit = unit_words(v.unit, l);
-  if (plans) t.columns.push_back({std::string(word(Word::plan, l))});
-  t.columns.push_back({std::string(word(Word::area, l)), Align::left, true});
+  std::string unit = money_unit_words(v.unit, l);
+  if (plans) t.columns.push_back(column(Word::plan, l));
+  t.columns.push_back(wrapping(Word::area, l));
   t.columns.push_back({fmt::format("{} ({})", say("Kinh phí", "Budget"), unit), Align::right});
   t.columns.push_back({fmt::format("{} ({})", say("Số in trong văn bản", "Printed"), unit), Align::right});
   t.columns.push_back({fmt::format("{} ({})", say("Chênh lệch", "Difference"), unit), Align::right});
@@ -605,13 +598,6 @@ Cell value_cell(const std::optional<double>& v, const model::Target& t, Lang l) 
   return Cell(text, Decimal{*v, decimals, t.unit == model::TargetUnit::percent});
 }
 
-std::string target_owner(const engine::TargetEval& e, const ReportView& v) {
-  if (!e.level) return e.owner.empty() ? std::string() : owner_name(e.owner, v.owners);
-  std::string level(level_label(*e.level, v.lang));
-  if (e.owner.empty()) return "(" + level + ")";
-  return fmt::format("{} ({})", owner_name(e.owner, v.owners), level);
-}
-
 // The track and the goal band of a target's chart row.
 GoalRows::Row goal_row(const engine::TargetEval& e, const ReportView& v) {
   Lang l = v.lang;
@@ -619,7 +605,7 @@ GoalRows::Row goal_row(const engine::TargetEval& e, const ReportView& v) {
   const model::GoalValue& g = *e.value;
   GoalRows::Row row;
   row.label = (t.name.empty() ? t.id : t.name);
-  if (std::string who = target_owner(e, v); !who.empty()) row.label += " — " + who;
+  if (std::string who = verdict_owner(e, v.owners, l); !who.empty()) row.label += " — " + who;
   row.sublabel = fmt::format("{} — {}", g.text, day(e.by, l));
   row.reversed = !t.higher_is_better;
   row.baseline = e.baseline ? std::optional<double>(e.baseline->value) : std::nullopt;
@@ -653,11 +639,11 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
   Section s{"chi-tieu", say("IX. Kết quả thực hiện các chỉ tiêu", "IX. Targets"), say("Chỉ tiêu", "Targets"), {}};
   DocTable t;
   t.id = "targets";
-  if (plans) t.columns.push_back({std::string(word(Word::plan, l))});
+  if (plans) t.columns.push_back(column(Word::plan, l));
   t.columns.push_back({say("Chỉ tiêu", "Target"), Align::left, true});
-  t.columns.push_back({std::string(word(Word::owner, l)), Align::left, true});
+  t.columns.push_back(wrapping(Word::owner, l));
   t.columns.push_back({say("Mục tiêu", "Goal")});
-  t.columns.push_back({std::string(word(Word::due, l))});
+  t.columns.push_back(column(Word::due, l));
   t.columns.push_back({say("Ban đầu", "Baseline"), Align::right});
   t.columns.push_back({say("Gần nhất", "Latest"), Align::right});
   t.columns.push_back({say("Ngày số liệu", "Measured on")});
@@ -669,7 +655,7 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
     std::vector<Cell> row;
     if (plans) row.push_back(Cell(e.plan->id));
     row.push_back(Cell(tg.name.empty() ? tg.id : tg.name));
-    row.push_back(Cell(target_owner(e, v)));
+    row.push_back(Cell(verdict_owner(e, v.owners, l)));
     row.push_back(Cell(e.value->text));
     row.push_back(day_cell(e.by, l));
     row.push_back(value_cell(e.baseline ? std::optional<double>(e.baseline->value) : std::nullopt, tg, l));

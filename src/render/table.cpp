@@ -275,6 +275,12 @@ std::string render_text_table(const Table& t, const TextStyle& style) {
   return out;
 }
 
+int natural_table_width(const Table& t) {
+  int total = gaps_width(t.columns.size());
+  for (std::size_t c = 0; c < t.columns.size(); ++c) total += natural_width(t, c);
+  return total;
+}
+
 std::string wrap_text(std::string_view s, int width) {
   if (width <= 0) return std::string(s);
   std::string out;

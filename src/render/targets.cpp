@@ -51,6 +51,13 @@ std::string_view level_label(model::Level l, Lang lang) {
   return "";
 }
 
+std::string verdict_owner(const TargetEval& e, const model::OwnerIndex& owners, Lang lang) {
+  if (!e.level) return e.owner.empty() ? std::string() : owner_name(e.owner, owners);
+  std::string level(level_label(*e.level, lang));
+  if (e.owner.empty()) return "(" + level + ")";
+  return fmt::format("{} ({})", owner_name(e.owner, owners), level);
+}
+
 std::string target_value(double v, const model::Target& t, Lang lang) {
   switch (t.unit) {
     case model::TargetUnit::percent:
@@ -109,15 +116,6 @@ std::string target_title(const model::Target& t) {
   return t.name.empty() ? t.id : t.name;
 }
 
-// Who the verdict is about: the level's owner with its level, the level alone
-// when nobody there reported, or the target's own owner.
-std::string owner_cell(const TargetEval& e, const ListContext& ctx) {
-  if (!e.level) return e.owner.empty() ? std::string() : owner_name(e.owner, ctx.owners);
-  std::string level(level_label(*e.level, ctx.lang));
-  if (e.owner.empty()) return "(" + level + ")";
-  return fmt::format("{} ({})", owner_name(e.owner, ctx.owners), level);
-}
-
 Table targets_table(const std::vector<const TargetEval*>& items, const ListContext& ctx) {
   Lang l = ctx.lang;
   bool vi = l == Lang::vi;
@@ -136,7 +134,7 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
     // A target's name once, over all its goals and owners, as printed reports do.
     std::string title = e->target == previous ? std::string() : target_title(tg);
     previous = e->target;
-    t.rows.push_back({title, owner_cell(*e, ctx), point_cell(e->baseline, tg, l),
+    t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang), point_cell(e->baseline, tg, l),
                       point_cell(e->latest, tg, l), e->value->text, text::date_short(e->by, l),
                       e->projected ? target_value(*e->projected, tg, l) : "—",
                       std::string(verdict_label(e->verdict, l))});

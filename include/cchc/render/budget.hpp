@@ -18,6 +18,10 @@ namespace cchc::render {
 // "26.979 triệu đồng" (vi) / "26,979 million VND" (en); a fraction of the unit
 // keeps its decimals ("2,5 triệu đồng").
 std::string money_text(std::int64_t dong, model::MoneyUnit unit, text::Lang lang);
+// Its two halves, for tables that give the unit in the column header:
+// "26.979" and "triệu đồng" / "million VND".
+std::string money_digits(std::int64_t dong, model::MoneyUnit unit, text::Lang lang);
+std::string money_unit_words(model::MoneyUnit unit, text::Lang lang);
 
 struct BudgetView {
   const model::OwnerIndex& owners;

@@ -38,6 +38,9 @@ struct TextStyle {
 // '…'). Cells may contain '\n' (several lines). Output ends with '\n'.
 std::string render_text_table(const Table& t, const TextStyle& style);
 
+// The display width of the table's widest line when nothing is wrapped.
+int natural_table_width(const Table& t);
+
 // Text wrapped at spaces to `width` display columns (0: as it is), each line
 // of `s` on its own; a word wider than the width is broken between clusters.
 std::string wrap_text(std::string_view s, int width);

@@ -98,6 +98,7 @@ TEST_CASE("a table that fits the width is not changed", "[table]") {
   CHECK(render_text_table(task_table(kTitle), width(113)) != natural);
   CHECK(lines_of(natural).size() == 4);
   CHECK(display_width(lines_of(natural)[1]) == 114);
+  CHECK(natural_table_width(task_table(kTitle)) == 114);
 }
 
 TEST_CASE("width 100: the narrower flexible column stays whole, the title wraps at spaces",
@@ -316,4 +317,10 @@ TEST_CASE("Markdown: header, alignment row, escaped cells", "[table]") {
   Table empty;
   empty.columns = {{"STT"}, {"Tên | mã"}};
   CHECK(render_md_table(empty) == "| STT | Tên \\| mã |\n| --- | --- |\n");
+}
+
+TEST_CASE("wrap_text: at spaces, each line on its own, no limit at width 0", "[table]") {
+  CHECK(wrap_text("Tỷ lệ hoàn thành: 80,00% (4/5)", 12) == "Tỷ lệ hoàn\nthành:\n80,00% (4/5)");
+  CHECK(wrap_text("một\nhai ba", 5) == "một\nhai\nba");
+  CHECK(wrap_text("không giới hạn", 0) == "không giới hạn");
 }
