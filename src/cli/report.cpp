@@ -44,16 +44,15 @@ Exit run_report(const ReportOptions& o) {
   ro.period = *spec;
   ro.as_of = s.as_of();
   ro.filter = s.filter();
-  const model::Config& c = s.repo().config;
-  engine::ReportPeriod period = engine::report_period(*spec, c.cutoff_day, c.report_day);
-  if (s.as_of() < period.from)
+  engine::Report report = engine::build_report(s.repo(), s.calendar(), s.owners(), ro);
+  if (s.as_of() < report.period.from)
     throw UsageError(fmt::format("the report for {} counts data from {}; the as-of day {} is before that",
-                                 engine::period_spec_name(*spec), model::iso(period.from), model::iso(s.as_of())));
-  if (engine::report_plans(s.repo(), period, ro.filter).empty())
+                                 engine::period_spec_name(*spec), model::iso(report.period.from), model::iso(s.as_of())));
+  if (report.plans.empty())
     throw UsageError(fmt::format("no plan covers {} (plans: {}); choose plans with --plan",
                                  engine::period_spec_name(*spec), covered_plans(s.repo())));
 
-  engine::Report report = engine::build_report(s.repo(), s.calendar(), s.owners(), ro);
+  const model::Config& c = s.repo().config;
   render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit};
   render::Document doc = render::report_document(report, view);
   if (format == "md")

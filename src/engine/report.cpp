@@ -1,10 +1,10 @@
 // The periodic report: periods and data windows, and the report's content.
 #include "cchc/engine/report.hpp"
+#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <utility>
 #include <vector>
 
@@ -33,16 +33,6 @@ Date day_in_month(int year, unsigned month, int day) {
   return *make_date(year, month, d);
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 }  // namespace
 
 namespace {
@@ -54,7 +44,7 @@ std::optional<std::string> canonical_from_words(const std::string& folded) {
     std::string rest = folded.substr(pos);
     if (rest.rfind("nam ", 0) == 0) rest = rest.substr(4);
     if (!rest.empty() && rest[0] == '/') rest = rest.substr(1);
-    if (rest.size() == 4 && all_digits(rest)) return rest;
+    if (rest.size() == 4 && text::all_digits(rest)) return rest;
     return std::nullopt;
   };
   if (folded.rfind("quy ", 0) == 0) {
@@ -73,7 +63,7 @@ std::optional<std::string> canonical_from_words(const std::string& folded) {
            {"6 thang dau nam ", "h1"}, {"6 thang cuoi nam ", "h2"}, {"nam ", ""}}) {
     if (folded.rfind(prefix, 0) != 0) continue;
     std::string y = folded.substr(prefix.size());
-    if (y.size() == 4 && all_digits(y)) return part.empty() ? y : y + "-" + part;
+    if (y.size() == 4 && text::all_digits(y)) return part.empty() ? y : y + "-" + part;
   }
   return std::nullopt;
 }
@@ -81,15 +71,15 @@ std::optional<std::string> canonical_from_words(const std::string& folded) {
 }  // namespace
 
 std::optional<PeriodSpec> parse_period_spec(std::string_view text, std::string* why) {
-  std::string s = lower(text);
-  if (auto words = canonical_from_words(text::fold_ascii(text))) s = *words;
+  std::string s = text::fold_ascii(text);  // "2021-Q1" -> "2021-q1", "Quý I/2021" -> "quy i/2021"
+  if (auto words = canonical_from_words(s)) s = *words;
   auto fail = [&](std::string msg) -> std::optional<PeriodSpec> {
     if (why) *why = std::move(msg);
     return std::nullopt;
   };
   const std::string accepted = "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
   std::string year_part = s.substr(0, s.find('-'));
-  if (year_part.size() != 4 || !all_digits(year_part))
+  if (year_part.size() != 4 || !text::all_digits(year_part))
     return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
   int year = std::stoi(year_part);
   if (year < 1900 || year > 2999) return fail(fmt::format("\"{}\": the year is out of range", text));
@@ -213,10 +203,11 @@ Report build_report(const Repository& repo, const WorkCalendar& calendar, const 
   r.data_day = std::min(options.as_of, r.period.to);
   r.plans = report_plans(repo, r.period, options.filter);
 
+  if (r.plans.empty()) return r;  // nothing to report on; an empty filter would mean every plan
+
   Filter filter = options.filter;
   filter.plans.clear();
   for (const Plan* p : r.plans) filter.plans.push_back(p->id);
-  if (filter.plans.empty()) filter.plans.push_back("");  // no plan: match nothing, not everything
 
   r.evaluation = window_only(evaluate(repo, r.data_day, calendar, filter), r.period);
   r.by_area = status_table(r.evaluation, GroupBy::area, repo);

@@ -121,9 +121,10 @@ std::vector<const model::Plan*> report_plans(const model::Repository& repo, cons
 // Whether a deadline evaluated on data_day belongs to the window (see above).
 bool in_window(const DeadlineEval& e, const ReportPeriod& period);
 
-// The whole report. The result points into `repo`: keep it alive. An as-of
+// The whole report. The result points into `repo`: keep it alive. With no
+// plan covered, only the periods and `plans` (empty) are filled in. An as-of
 // day before the window starts still gives a report (of nothing done yet);
-// the command line refuses it.
+// the command line refuses both.
 Report build_report(const model::Repository& repo, const WorkCalendar& calendar, const model::OwnerIndex& owners,
                     const ReportOptions& options);
 

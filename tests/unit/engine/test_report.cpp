@@ -212,3 +212,15 @@ TEST_CASE("the report's timeline holds every task at work in the period", "[repo
   CHECK(model::iso(r.timeline.from) == "2025-12-15");
   CHECK(model::iso(r.timeline.to) == "2026-03-31");
 }
+
+TEST_CASE("a report of no plan holds its periods and nothing else", "[report]") {
+  Fixture f;
+  f.add_plan("p", "2026", task("1", "2026-02-01"));
+  engine::Report r = f.report("2019", "2019-12-20");
+  CHECK(r.plans.empty());
+  CHECK(model::iso(r.period.from) == "2018-12-15");
+  CHECK(r.evaluation.items.empty());
+  CHECK(r.next_due.empty());
+  CHECK(r.budget.plans.empty());
+  CHECK(r.targets.items.empty());
+}
