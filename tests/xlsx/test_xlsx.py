@@ -10,6 +10,8 @@ import argparse
 import datetime
 import json
 import os
+import pty
+import subprocess
 import sys
 import tempfile
 
@@ -159,6 +161,23 @@ def check_export(binary, tmp):
     check(dated and all(c.number_format == "yyyy-mm-dd" for c in dated), "English dates are ISO")
 
 
+def check_terminal_refused(binary):
+    """xlsx is binary: on a terminal without -o it is refused, to a pipe it is written."""
+    main_fd, terminal = pty.openpty()
+    try:
+        for args in (["export", "--format", "xlsx"], ["report", "--period", "2026-Q3", "--plan", "demo-2026",
+                                                      "--format", "xlsx"]):
+            r = subprocess.run([binary, *args, "--repo", PLANS, "--as-of", "2026-09-16"], stdout=terminal,
+                               stderr=subprocess.PIPE, env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+            check(r.returncode == 2 and b"xlsx is a binary file: write it with -o FILE.xlsx" in r.stderr,
+                  f"{args[0]} --format xlsx on a terminal is refused ({r.returncode}, {r.stderr!r})")
+    finally:
+        os.close(main_fd)
+        os.close(terminal)
+    piped = cchc(binary, "export", "--format", "xlsx", "--repo", PLANS, "--as-of", "2026-09-16")
+    check(piped[:2] == b"PK", "export --format xlsx to a pipe writes the workbook")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
@@ -167,6 +186,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="cchc-xlsx-") as tmp:
         check_report(binary, tmp)
         check_export(binary, tmp)
+    check_terminal_refused(binary)
     return finish("xlsx")
 
 
