@@ -15,7 +15,9 @@ using namespace cchc::model;
 
 namespace {
 
-std::string where_text(const SourceLocation& l) { return fmt::format("{}:{}", l.file, l.line); }
+std::string where_text(const SourceLocation& l) {
+  return fmt::format("{}:{}", l.file, l.line);
+}
 
 // Amounts in messages are shown in the plan's unit with Vietnamese grouping
 // ("26.979 triệu đồng"), exactly: an amount that is not a whole number of the
@@ -26,13 +28,15 @@ std::string show_amount(Money m, MoneyUnit unit) {
                                : unit == MoneyUnit::thousand ? "nghìn đồng"
                                : unit == MoneyUnit::million  ? "triệu đồng"
                                                              : "tỷ đồng";
-  if (m.dong % f == 0) return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi), unit_word);
+  if (m.dong % f == 0)
+    return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi), unit_word);
   return fmt::format("{} đồng", text::group_digits(m.dong, text::Lang::vi));
 }
 
 class PlanChecker {
  public:
-  PlanChecker(const Plan& p, const Date& as_of, diag::Diagnostics& d) : plan_(p), as_of_(as_of), diags_(d) {}
+  PlanChecker(const Plan& p, const Date& as_of, diag::Diagnostics& d)
+      : plan_(p), as_of_(as_of), diags_(d) {}
 
   void run() {
     check_ids();
@@ -48,24 +52,28 @@ class PlanChecker {
       if (t.id.empty()) return;
       auto [it, inserted] = seen.emplace(t.id, t.id_where);
       if (!inserted)
-        diags_.add(Rule::duplicate_id, t.id_where,
-                   fmt::format("task id \"{}\" is already used in this plan at line {}", t.id, it->second.line),
-                   "give each task its own id (the printed number, with the area's numeral when numbering "
-                   "restarts per area: \"I.1\", \"II.1\")");
+        diags_.add(
+            Rule::duplicate_id, t.id_where,
+            fmt::format("task id \"{}\" is already used in this plan at line {}", t.id,
+                        it->second.line),
+            "give each task its own id (the printed number, with the area's numeral when numbering "
+            "restarts per area: \"I.1\", \"II.1\")");
     });
     std::map<std::string, SourceLocation> targets;
     for (const auto& t : plan_.targets) {
       auto [it, inserted] = targets.emplace(t.id, t.where);
       if (!inserted && !t.id.empty())
         diags_.add(Rule::duplicate_id, t.where,
-                   fmt::format("target id \"{}\" is already used in this plan at line {}", t.id, it->second.line));
+                   fmt::format("target id \"{}\" is already used in this plan at line {}", t.id,
+                               it->second.line));
     }
     std::map<std::string, SourceLocation> areas;
     for (const auto& a : plan_.areas) {
       auto [it, inserted] = areas.emplace(a.id, a.where);
       if (!inserted && !a.id.empty())
         diags_.add(Rule::duplicate_id, a.where,
-                   fmt::format("area id \"{}\" is declared twice (first at line {})", a.id, it->second.line));
+                   fmt::format("area id \"{}\" is declared twice (first at line {})", a.id,
+                               it->second.line));
     }
   }
 
@@ -95,17 +103,21 @@ class PlanChecker {
   void check_task(const Task& t) {
     if (!t.area.empty() && !t.area_inherited && !plan_.find_area(t.area)) {
       std::string s = suggest_area(t.area);
-      diags_.add(Rule::unknown_area, t.area_where, fmt::format("no area \"{}\"", t.area),
-                 s.empty() ? "declare it under areas:, or use a built-in id (the-che, tthc, to-chuc-bo-may, "
-                             "cong-vu, tai-chinh-cong, chinh-phu-so, chi-dao-dieu-hanh)"
-                           : fmt::format("did you mean \"{}\"?", s));
+      diags_.add(
+          Rule::unknown_area, t.area_where, fmt::format("no area \"{}\"", t.area),
+          s.empty()
+              ? "declare it under areas:, or use a built-in id (the-che, tthc, to-chuc-bo-may, "
+                "cong-vu, tai-chinh-cong, chinh-phu-so, chi-dao-dieu-hanh)"
+              : fmt::format("did you mean \"{}\"?", s));
     }
     if (t.is_leaf()) {
       if (t.lead.empty() && !t.lead_written)
-        diags_.add(Rule::missing_lead, t.where, fmt::format("task {} has no lead agency (cơ quan chủ trì)", t.id),
+        diags_.add(Rule::missing_lead, t.where,
+                   fmt::format("task {} has no lead agency (cơ quan chủ trì)", t.id),
                    "add lead: with the agency that leads the task, here or on its parent task");
       if (!t.due && !t.due_written)
-        diags_.add(Rule::missing_due, t.where, fmt::format("task {} has no deadline (thời gian hoàn thành)", t.id),
+        diags_.add(Rule::missing_due, t.where,
+                   fmt::format("task {} has no deadline (thời gian hoàn thành)", t.id),
                    "add due: (e.g. Quý IV/2018, Thường xuyên, Theo hướng dẫn của Trung ương)");
     }
     check_dates(t);
@@ -118,18 +130,19 @@ class PlanChecker {
         if (item.kind != DeadlineKind::day || item.carried_over) continue;
         if (plan_.issued && item.due < *plan_.issued)
           diags_.add(Rule::deadline_outside_period, t.due_where,
-                     fmt::format("deadline {} ({}) is before the plan was issued ({})", iso(item.due), item.text,
-                                 iso(*plan_.issued)));
+                     fmt::format("deadline {} ({}) is before the plan was issued ({})",
+                                 iso(item.due), item.text, iso(*plan_.issued)));
         else if (item.due > plan_.period.to)
           diags_.add(Rule::deadline_outside_period, t.due_where,
-                     fmt::format("deadline {} ({}) is after the end of the plan period ({})", iso(item.due),
-                                 item.text, iso(plan_.period.to)));
+                     fmt::format("deadline {} ({}) is after the end of the plan period ({})",
+                                 iso(item.due), item.text, iso(plan_.period.to)));
       }
     }
     if (t.start && t.due) {
       std::optional<Date> first;
       for (const auto& item : t.start->items)
-        if (item.kind == DeadlineKind::day) first = first ? std::min(*first, item.first) : item.first;
+        if (item.kind == DeadlineKind::day)
+          first = first ? std::min(*first, item.first) : item.first;
       auto last = latest_day(*t.due);
       if (first && last && *first > *last)
         diags_.add(Rule::start_after_due, t.start_where,
@@ -144,9 +157,10 @@ class PlanChecker {
                  fmt::format("task {} is done but has no done_on date", t.id),
                  "add done_on: with the day it was completed (YYYY-MM-DD)");
     if ((t.status == Status::blocked || t.status == Status::cancelled) && t.note.empty())
-      diags_.add(Rule::note_wanted, t.status_where,
-                 fmt::format("task {} is {} without a note saying why", t.id, status_name(t.status)),
-                 "add note: with the reason");
+      diags_.add(
+          Rule::note_wanted, t.status_where,
+          fmt::format("task {} is {} without a note saying why", t.id, status_name(t.status)),
+          "add note: with the reason");
     for (const auto& d : t.done_on)
       if (d > as_of_) {
         diags_.add(Rule::done_after_as_of, t.done_on_where,
@@ -164,7 +178,8 @@ class PlanChecker {
       own = budget_total(*t.budget);
       if (!own) {
         overflow = true;
-        diags_.add(Rule::budget_overflow, t.budget->where, "this budget's lines add up beyond 64-bit đồng");
+        diags_.add(Rule::budget_overflow, t.budget->where,
+                   "this budget's lines add up beyond 64-bit đồng");
         return std::nullopt;
       }
     }
@@ -200,25 +215,29 @@ class PlanChecker {
       add_by_area(t, by_area, overflow);
     }
     if (overflow) {
-      diags_.add(Rule::budget_overflow, plan_.where, "the plan's budgets add up beyond what 64-bit đồng can hold");
+      diags_.add(Rule::budget_overflow, plan_.where,
+                 "the plan's budgets add up beyond what 64-bit đồng can hold");
       return;
     }
     if (plan_.declared_total && plan_.declared_total != total.value_or(Money{})) {
       Money sum = total.value_or(Money{});
-      diags_.add(Rule::declared_total_mismatch, plan_.declared_total_where,
-                 fmt::format("the plan's printed total is {} but its tasks add up to {} (difference {})",
-                             show_amount(*plan_.declared_total, plan_.unit), show_amount(sum, plan_.unit),
-                             show_amount(Money{sum.dong - plan_.declared_total->dong}, plan_.unit)),
-                 "correct the printed total, or find the task whose amount was mistyped");
+      diags_.add(
+          Rule::declared_total_mismatch, plan_.declared_total_where,
+          fmt::format("the plan's printed total is {} but its tasks add up to {} (difference {})",
+                      show_amount(*plan_.declared_total, plan_.unit), show_amount(sum, plan_.unit),
+                      show_amount(Money{sum.dong - plan_.declared_total->dong}, plan_.unit)),
+          "correct the printed total, or find the task whose amount was mistyped");
     }
     for (const auto& a : plan_.areas) {
       if (!a.declared_total) continue;
       Money sum = by_area.count(a.id) ? by_area[a.id] : Money{};
       if (sum != *a.declared_total)
-        diags_.add(Rule::declared_total_mismatch, a.declared_total_where,
-                   fmt::format("area {}'s printed total is {} but its tasks add up to {} (difference {})", a.id,
-                               show_amount(*a.declared_total, plan_.unit), show_amount(sum, plan_.unit),
-                               show_amount(Money{sum.dong - a.declared_total->dong}, plan_.unit)));
+        diags_.add(
+            Rule::declared_total_mismatch, a.declared_total_where,
+            fmt::format("area {}'s printed total is {} but its tasks add up to {} (difference {})",
+                        a.id, show_amount(*a.declared_total, plan_.unit),
+                        show_amount(sum, plan_.unit),
+                        show_amount(Money{sum.dong - a.declared_total->dong}, plan_.unit)));
     }
   }
 
@@ -243,8 +262,8 @@ class PlanChecker {
         if (!g.by) continue;
         if (t.baseline && *g.by < t.baseline->on)
           diags_.add(Rule::bad_goal, g.by_where,
-                     fmt::format("goal of target {} is due {}, before its baseline ({})", t.id, iso(*g.by),
-                                 iso(t.baseline->on)));
+                     fmt::format("goal of target {} is due {}, before its baseline ({})", t.id,
+                                 iso(*g.by), iso(t.baseline->on)));
       }
     }
   }
@@ -261,7 +280,8 @@ void check_plan_ids(const Repository& repo, diag::Diagnostics& diags) {
     auto [it, inserted] = seen.emplace(p.id, &p);
     if (!inserted)
       diags.add(Rule::duplicate_id, p.id_where,
-                fmt::format("plan id \"{}\" is already used by {}", p.id, where_text(it->second->id_where)),
+                fmt::format("plan id \"{}\" is already used by {}", p.id,
+                            where_text(it->second->id_where)),
                 "plan ids must be unique in the repository");
   }
 }

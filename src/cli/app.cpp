@@ -10,7 +10,9 @@
 namespace cchc::cli {
 
 int run(int argc, char** argv) {
-  CLI::App app{"cchc: keep Vietnamese administrative-reform (CCHC) plans correct, on time and within budget"};
+  CLI::App app{
+      "cchc: keep Vietnamese administrative-reform (CCHC) plans correct, on time and within "
+      "budget"};
   app.name("cchc");
   app.set_version_flag("--version", std::string("cchc ") + CCHC_VERSION);
   app.require_subcommand(1);

@@ -1,10 +1,11 @@
 // cchc budget: exact totals by plan, area, owner, source and year.
+#include "cchc/engine/budget.hpp"
+
 #include <fmt/format.h>
 
 #include <iostream>
 #include <memory>
 
-#include "cchc/engine/budget.hpp"
 #include "cchc/render/budget.hpp"
 #include "commands.hpp"
 #include "session.hpp"
@@ -32,9 +33,10 @@ Exit run_budget(const BudgetOptions& o) {
                  "9.223.372.036.854.775.807 đồng); check the amounts with 'cchc check'\n";
     return Exit::findings;
   }
-  render::BudgetView view{s.owners(), s.lang(),
-                          o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit),
-                          o.words, text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
+  render::BudgetView view{
+      s.owners(), s.lang(),
+      o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit), o.words,
+      text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
   const std::string& f = o.common.format;
   if (f == "json") {
     nlohmann::json j = render::json_document(s.as_of());
@@ -54,13 +56,16 @@ Exit run_budget(const BudgetOptions& o) {
 
 void register_budget(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<BudgetOptions>();
-  CLI::App* cmd = app.add_subcommand("budget", "Exact budget totals; printed totals against computed ones");
+  CLI::App* cmd =
+      app.add_subcommand("budget", "Exact budget totals; printed totals against computed ones");
   add_common_options(*cmd, opts->common);
   cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
-  cmd->add_option("--by", opts->by, "Group by plan, area, owner, source or year (repeatable, nested in order)")
+  cmd->add_option("--by", opts->by,
+                  "Group by plan, area, owner, source or year (repeatable, nested in order)")
       ->check(CLI::IsMember({"plan", "area", "owner", "source", "year"}));
-  cmd->add_option("--unit", opts->unit, "Display unit: dong, thousand, million or billion (default: budget_unit)")
+  cmd->add_option("--unit", opts->unit,
+                  "Display unit: dong, thousand, million or billion (default: budget_unit)")
       ->check(CLI::IsMember({"dong", "thousand", "million", "billion"}));
   cmd->add_flag("--words", opts->words, "Also write the totals in words");
   cmd->add_flag("--le", opts->le, "In words: 'lẻ' instead of 'linh' (Southern usage)");

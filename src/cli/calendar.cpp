@@ -1,5 +1,7 @@
 // cchc calendar [YEAR]: the holidays, days off in lieu and make-up working
 // days that working-day counts use that year, and where each comes from.
+#include "cchc/engine/calendar.hpp"
+
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -9,7 +11,6 @@
 
 #include "cchc/check/checks.hpp"
 #include "cchc/diag/format.hpp"
-#include "cchc/engine/calendar.hpp"
 #include "cchc/render/csv.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/render/lists.hpp"
@@ -32,16 +33,21 @@ struct CalendarOptions {
 std::string_view kind_label(engine::DayKind k, Lang lang) {
   const bool vi = lang == Lang::vi;
   switch (k) {
-    case engine::DayKind::holiday: return vi ? "Ngày lễ" : "holiday";
-    case engine::DayKind::day_off_in_lieu: return vi ? "Nghỉ bù" : "day off in lieu";
-    case engine::DayKind::workday: return vi ? "Ngày làm bù" : "make-up working day";
+    case engine::DayKind::holiday:
+      return vi ? "Ngày lễ" : "holiday";
+    case engine::DayKind::day_off_in_lieu:
+      return vi ? "Nghỉ bù" : "day off in lieu";
+    case engine::DayKind::workday:
+      return vi ? "Ngày làm bù" : "make-up working day";
   }
   return "";
 }
 
 std::string_view weekday_label(const model::Date& d, Lang lang) {
-  static constexpr std::string_view vi[] = {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"};
-  static constexpr std::string_view en[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr std::string_view vi[] = {"Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư",
+                                            "Thứ Năm",  "Thứ Sáu", "Thứ Bảy"};
+  static constexpr std::string_view en[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                            "Thursday", "Friday", "Saturday"};
   const unsigned i = date::weekday{date::sys_days{d}}.c_encoding();  // 0 = Sunday
   return lang == Lang::vi ? vi[i] : en[i];
 }
@@ -53,8 +59,9 @@ std::string source_label(const engine::SpecialDay& s, Lang lang) {
 }
 
 std::string heading(int year, Lang lang) {
-  return lang == Lang::vi ? fmt::format("Ngày nghỉ lễ, nghỉ bù và làm bù năm {}", year)
-                          : fmt::format("Holidays, days off in lieu and make-up working days in {}", year);
+  return lang == Lang::vi
+             ? fmt::format("Ngày nghỉ lễ, nghỉ bù và làm bù năm {}", year)
+             : fmt::format("Holidays, days off in lieu and make-up working days in {}", year);
 }
 
 render::Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
@@ -71,13 +78,16 @@ render::Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
   return t;
 }
 
-nlohmann::json as_json(const std::vector<engine::SpecialDay>& days, int year, const model::Date& as_of) {
+nlohmann::json as_json(const std::vector<engine::SpecialDay>& days, int year,
+                       const model::Date& as_of) {
   nlohmann::json j = render::json_document(as_of);
   j["year"] = year;
   j["days"] = nlohmann::json::array();
   for (const auto& s : days)
-    j["days"].push_back(
-        {{"date", model::iso(s.date)}, {"kind", engine::day_kind_name(s.kind)}, {"name", s.name}, {"source", s.source}});
+    j["days"].push_back({{"date", model::iso(s.date)},
+                         {"kind", engine::day_kind_name(s.kind)},
+                         {"name", s.name},
+                         {"source", s.source}});
   return j;
 }
 
@@ -85,7 +95,8 @@ nlohmann::json as_json(const std::vector<engine::SpecialDay>& days, int year, co
 std::string as_csv(const std::vector<engine::SpecialDay>& days, bool excel_bom) {
   render::CsvWriter w(excel_bom);
   w.row({"date", "kind", "name", "source"});
-  for (const auto& s : days) w.row({model::iso(s.date), std::string(engine::day_kind_name(s.kind)), s.name, s.source});
+  for (const auto& s : days)
+    w.row({model::iso(s.date), std::string(engine::day_kind_name(s.kind)), s.name, s.source});
   return w.str();
 }
 
@@ -105,7 +116,9 @@ diag::Diagnostics calendar_errors(const load::LoadedRepository& loaded) {
   const auto calendar_path = std::filesystem::path(cfg.root) / cfg.calendar;
   const bool named_but_missing = cfg.calendar_named && !loaded.repo.calendar;
   for (const auto& d : loaded.diags.items())
-    if (same_file(d.location.file, calendar_path) || (named_but_missing && d.location.file == cfg.file)) found.add(d);
+    if (same_file(d.location.file, calendar_path) ||
+        (named_but_missing && d.location.file == cfg.file))
+      found.add(d);
   check::apply_rule_settings(cfg, found);
   diag::Diagnostics errors;
   for (const auto& d : found.items())
@@ -119,9 +132,11 @@ Exit run_calendar(const CalendarOptions& o) {
   const int year = o.year != 0 ? o.year : model::year_of(as_of);
   const auto loaded = load_repository(o.common);
   if (auto errors = calendar_errors(loaded); !errors.empty()) {
-    diag::write_human(std::cerr, errors, loaded.sources, {use_color(o.common, STDERR_FILENO), !o.common.quiet});
-    std::cerr << fmt::format("cchc: the calendar has {} error{}; fix {} first\n", errors.items().size(),
-                             errors.items().size() == 1 ? "" : "s", errors.items().front().location.file);
+    diag::write_human(std::cerr, errors, loaded.sources,
+                      {use_color(o.common, STDERR_FILENO), !o.common.quiet});
+    std::cerr << fmt::format("cchc: the calendar has {} error{}; fix {} first\n",
+                             errors.items().size(), errors.items().size() == 1 ? "" : "s",
+                             errors.items().front().location.file);
     return Exit::findings;
   }
   const std::string lang_name = o.common.lang.empty() ? loaded.repo.config.lang : o.common.lang;
@@ -134,11 +149,13 @@ Exit run_calendar(const CalendarOptions& o) {
   } else if (f == "csv") {
     emit(o.common, as_csv(days, o.excel));
   } else if (f == "md") {
-    emit(o.common, "# " + heading(year, lang) + "\n\n" + render::render_md_table(as_table(days, lang)));
+    emit(o.common,
+         "# " + heading(year, lang) + "\n\n" + render::render_md_table(as_table(days, lang)));
   } else {
     // Short cells only: no need to fit the terminal's width.
     render::TextStyle style{0, render::Overflow::wrap, use_color(o.common, STDOUT_FILENO)};
-    emit(o.common, heading(year, lang) + "\n\n" + render::render_text_table(as_table(days, lang), style));
+    emit(o.common,
+         heading(year, lang) + "\n\n" + render::render_text_table(as_table(days, lang), style));
   }
   return Exit::ok;
 }
@@ -147,13 +164,15 @@ Exit run_calendar(const CalendarOptions& o) {
 
 void register_calendar(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<CalendarOptions>();
-  CLI::App* cmd = app.add_subcommand(
-      "calendar", "The holidays, days off in lieu and make-up working days of a year, and where each comes from");
+  CLI::App* cmd = app.add_subcommand("calendar",
+                                     "The holidays, days off in lieu and make-up working days of a "
+                                     "year, and where each comes from");
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
   cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
-  cmd->add_option("year", opts->year, "The year (default: the year of the as-of day)")->check(CLI::Range(1900, 2199));
+  cmd->add_option("year", opts->year, "The year (default: the year of the as-of day)")
+      ->check(CLI::Range(1900, 2199));
   cmd->callback([opts, &exit_code] { exit_code = run_calendar(*opts); });
 }
 

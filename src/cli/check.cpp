@@ -62,12 +62,14 @@ Exit run_check(const CheckOptions& o) {
 
 void register_check(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<CheckOptions>();
-  CLI::App* cmd = app.add_subcommand("check", "Load and validate the plans; print diagnostics and a summary");
+  CLI::App* cmd =
+      app.add_subcommand("check", "Load and validate the plans; print diagnostics and a summary");
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
   cmd->add_option("--format", opts->common.format, "human (default), json or github")
       ->check(CLI::IsMember({"human", "table", "json", "github"}));
   cmd->add_flag("--strict", opts->strict, "Warnings fail the check too (exit 1)");
-  cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan of the repository)");
+  cmd->add_option("paths", opts->common.paths,
+                  "Plan files or folders (default: every plan of the repository)");
   cmd->callback([opts, &exit_code] { exit_code = run_check(*opts); });
 }
 

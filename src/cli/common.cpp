@@ -17,14 +17,18 @@ namespace cchc::cli {
 void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which) {
   cmd.add_option("--repo", o.repo, "The plan repository (folder of cchc.yaml)");
   if (which.as_of)
-    cmd.add_option("--as-of", o.as_of, "The day the evaluation is made for (YYYY-MM-DD); default today or $CCHC_AS_OF");
-  cmd.add_option("--lang", o.lang, "Language of labels: vi or en")->check(CLI::IsMember({"vi", "en"}));
+    cmd.add_option("--as-of", o.as_of,
+                   "The day the evaluation is made for (YYYY-MM-DD); default today or $CCHC_AS_OF");
+  cmd.add_option("--lang", o.lang, "Language of labels: vi or en")
+      ->check(CLI::IsMember({"vi", "en"}));
   cmd.add_option("--color", o.color, "Colors: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  if (which.output) cmd.add_option("-o,--output", o.output, "Write the result to this file (atomically)");
+  if (which.output)
+    cmd.add_option("-o,--output", o.output, "Write the result to this file (atomically)");
   if (which.filters) {
     cmd.add_option("--plan", o.plan_filter, "Only this plan id (repeatable)");
-    cmd.add_option("--owner", o.owner_filter, "Only tasks this owner leads or supports (repeatable)");
+    cmd.add_option("--owner", o.owner_filter,
+                   "Only tasks this owner leads or supports (repeatable)");
     cmd.add_option("--area", o.area_filter, "Only this area id (repeatable)");
   }
   cmd.add_flag("-q,--quiet", o.quiet, "Print less");
@@ -54,7 +58,8 @@ model::Date resolve_as_of(const CommonOptions& o) {
   }
   if (value.empty()) return today();
   if (auto d = model::read_day(value).day) return *d;
-  throw UsageError(fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", source, value));
+  throw UsageError(
+      fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", source, value));
 }
 
 bool use_color(const CommonOptions& o, int fd) {
@@ -70,8 +75,9 @@ load::LoadedRepository load_repository(const CommonOptions& o) {
   auto cwd = std::filesystem::current_path(ec);
   if (ec) throw load::RepositoryError("cannot determine the current folder");
   load::LoadOptions opts;
-  opts.root = load::find_repository(o.repo.empty() ? std::nullopt : std::optional<std::string>(o.repo),
-                                    std::getenv("CCHC_REPO"), cwd, files);
+  opts.root =
+      load::find_repository(o.repo.empty() ? std::nullopt : std::optional<std::string>(o.repo),
+                            std::getenv("CCHC_REPO"), cwd, files);
   for (const auto& p : o.paths) opts.only.emplace_back(p);
   opts.display_base = cwd;
   return load::load_repository(opts, files);
@@ -92,7 +98,10 @@ std::string choose_format(const CommonOptions& o, const std::vector<std::string>
   if (o.output.empty() || o.output == "-") return fallback;
   std::string ext = std::filesystem::path(o.output).extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string named = ext == ".htm" ? "html" : ext == ".txt" ? "table" : ext.empty() ? "" : ext.substr(1);
+  std::string named = ext == ".htm"   ? "html"
+                      : ext == ".txt" ? "table"
+                      : ext.empty()   ? ""
+                                      : ext.substr(1);
   for (const auto& f : offered)
     if (f == named) return f;
   return fallback;
@@ -101,7 +110,8 @@ std::string choose_format(const CommonOptions& o, const std::vector<std::string>
 void refuse_binary_on_terminal(const CommonOptions& o, const std::string& format) {
   if (format != "xlsx") return;
   if ((o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO))
-    throw UsageError("xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
+    throw UsageError(
+        "xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
 }
 
 }  // namespace cchc::cli

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -58,7 +57,8 @@ void emit(const CommonOptions& o, const std::string& text);
 // The output format: --format, else the one the -o file's extension names
 // (.md, .html/.htm, .xlsx, .csv, .json, .ics, .txt for table) when the
 // command offers it, else `fallback`.
-std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered, const std::string& fallback);
+std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered,
+                          const std::string& fallback);
 
 // A binary format (xlsx) is refused on a terminal: it would only garble it.
 // Throws UsageError.

@@ -22,7 +22,8 @@ int parse_within(const std::string& s) {
   static const std::regex re(R"(^\s*(\d{1,4})\s*([dwm]?)\s*$)");
   std::smatch m;
   if (!std::regex_match(s, m, re))
-    throw UsageError(fmt::format("--within \"{}\": write a number of days, weeks or months (30d, 2w, 3m)", s));
+    throw UsageError(
+        fmt::format("--within \"{}\": write a number of days, weeks or months (30d, 2w, 3m)", s));
   int n = std::stoi(m[1]);
   if (m[2] == "w") return n * 7;
   if (m[2] == "m") return n * 30;
@@ -42,8 +43,9 @@ model::Date day_option(const std::string& name, const std::string& value) {
 Exit run_deadlines(const DeadlinesOptions& o) {
   Session s(o.common);
   model::Date from = o.from.empty() ? s.as_of() : day_option("--from", o.from);
-  model::Date to = !o.to.empty() ? day_option("--to", o.to)
-                                 : model::add_days(from, o.within.empty() ? 30 : parse_within(o.within));
+  model::Date to = !o.to.empty()
+                       ? day_option("--to", o.to)
+                       : model::add_days(from, o.within.empty() ? 30 : parse_within(o.within));
   if (to < from) throw UsageError("--to is before --from");
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
@@ -72,7 +74,8 @@ Exit run_deadlines(const DeadlinesOptions& o) {
 
 void register_deadlines(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<DeadlinesOptions>();
-  CLI::App* cmd = app.add_subcommand("deadlines", "What falls due in a window (default: 30 days from the as-of day)");
+  CLI::App* cmd = app.add_subcommand(
+      "deadlines", "What falls due in a window (default: 30 days from the as-of day)");
   add_common_options(*cmd, opts->common);
   cmd->add_option("--format", opts->common.format, "table (default), md, csv, json or ics")
       ->check(CLI::IsMember({"table", "md", "csv", "json", "ics"}));

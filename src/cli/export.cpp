@@ -72,7 +72,8 @@ void register_export(CLI::App& app, Exit& exit_code) {
       "export", "Every task, deadline and target as flat records (json, csv, ics, xlsx)");
   add_common_options(*cmd, opts->common);
   cmd->add_option("--format", opts->common.format,
-                  "json (default), csv (one row per task), ics or xlsx; default from the -o file's extension")
+                  "json (default), csv (one row per task), ics or xlsx; default from the -o file's "
+                  "extension")
       ->check(CLI::IsMember({"json", "csv", "ics", "xlsx"}));
   cmd->add_flag("--targets", opts->targets, "CSV of the target goals instead of the tasks");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");

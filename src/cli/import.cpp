@@ -1,6 +1,8 @@
 // cchc import FILE.csv: a plan file from a table saved from Excel. Reading the
 // table and making the plan are in the library (load/import); this file reads
 // the options, finds the owners to match, and writes the result.
+#include "cchc/load/import.hpp"
+
 #include <fmt/format.h>
 
 #include <filesystem>
@@ -11,7 +13,6 @@
 #include <sstream>
 
 #include "cchc/io/files.hpp"
-#include "cchc/load/import.hpp"
 #include "commands.hpp"
 
 namespace cchc::cli {
@@ -50,7 +51,8 @@ model::DeadlineContext period_window(const std::string& period) {
   int a = 0, b = 0;
   if (std::sscanf(period.c_str(), "%d..%d", &a, &b) == 2 && a > 0 && b >= a)
     return {*model::make_date(a, 1, 1), *model::make_date(b, 12, 31)};
-  if (std::sscanf(period.c_str(), "%d", &a) == 1 && a > 0 && period.find_first_not_of("0123456789") == std::string::npos)
+  if (std::sscanf(period.c_str(), "%d", &a) == 1 && a > 0 &&
+      period.find_first_not_of("0123456789") == std::string::npos)
     return {*model::make_date(a, 1, 1), *model::make_date(a, 12, 31)};
   throw UsageError(fmt::format("--period \"{}\" is not a year or YYYY..YYYY", period));
 }
@@ -62,7 +64,9 @@ std::string schema_path(const fs::path& root, const fs::path& output) {
     fs::path schema = dir / "schemas" / "plan.schema.json";
     std::error_code ec;
     if (fs::exists(schema, ec))
-      return fs::weakly_canonical(schema, ec).lexically_relative(fs::weakly_canonical(output, ec).parent_path()).generic_string();
+      return fs::weakly_canonical(schema, ec)
+          .lexically_relative(fs::weakly_canonical(output, ec).parent_path())
+          .generic_string();
   }
   return {};
 }
@@ -83,7 +87,9 @@ Exit run_import(ImportOptions o) {
   settings.unit = repo.config.budget_unit;
   if (!o.unit.empty()) {
     auto u = model::money_unit_from_name(o.unit);
-    if (!u) throw UsageError(fmt::format("--unit \"{}\" is not dong, thousand, million or billion", o.unit));
+    if (!u)
+      throw UsageError(
+          fmt::format("--unit \"{}\" is not dong, thousand, million or billion", o.unit));
     settings.unit = *u;
   }
   if (o.period.empty()) o.period = std::to_string(model::year_of(resolve_as_of(o.common)));
@@ -101,8 +107,9 @@ Exit run_import(ImportOptions o) {
   if (result.fatal) return Exit::cannot_run;
 
   fs::path stem = fs::path(o.file).stem();
-  fs::path out = o.common.output.empty() ? fs::path(repo.config.root) / "plans" / (load::slug(stem.string()) + ".yaml")
-                                         : fs::path(o.common.output);
+  fs::path out = o.common.output.empty()
+                     ? fs::path(repo.config.root) / "plans" / (load::slug(stem.string()) + ".yaml")
+                     : fs::path(o.common.output);
   load::PlanHeader header;
   header.source = fs::path(o.file).filename().string();
   header.id = o.id.empty() ? load::slug(stem.string()) : o.id;
@@ -118,13 +125,15 @@ Exit run_import(ImportOptions o) {
   } else {
     std::error_code ec;
     if (!o.force && fs::exists(out, ec))
-      throw io::WriteError(fmt::format("{} already exists; use --force to replace it", shown(out).string()));
+      throw io::WriteError(
+          fmt::format("{} already exists; use --force to replace it", shown(out).string()));
     if (out.has_parent_path()) fs::create_directories(out.parent_path(), ec);
     io::write_file_atomic(out, yaml, o.force ? io::Overwrite::allow : io::Overwrite::refuse);
     if (!o.common.quiet) std::cerr << fmt::format("wrote {}\n", shown(out).string());
   }
   if (errors && !o.common.quiet)
-    std::cerr << "The plan was written with the names and deadlines as they are in the table; fix those reported above.\n";
+    std::cerr << "The plan was written with the names and deadlines as they are in the table; fix "
+                 "those reported above.\n";
   return errors ? Exit::findings : Exit::ok;
 }
 
@@ -132,14 +141,21 @@ Exit run_import(ImportOptions o) {
 
 void register_import(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ImportOptions>();
-  CLI::App* cmd = app.add_subcommand("import", "Make a plan file from a table saved from Excel as CSV");
+  CLI::App* cmd =
+      app.add_subcommand("import", "Make a plan file from a table saved from Excel as CSV");
   add_common_options(*cmd, opts->common, CommonFlags{true, false, true});
-  cmd->add_option("file", opts->file, "The CSV file (UTF-8, as Excel's \"CSV UTF-8\" saves it)")->required();
+  cmd->add_option("file", opts->file, "The CSV file (UTF-8, as Excel's \"CSV UTF-8\" saves it)")
+      ->required();
   cmd->add_option("--id", opts->id, "Plan id (default: from the file name)");
   cmd->add_option("--title", opts->title, "Plan title (default: the file name)");
-  cmd->add_option("--period", opts->period, "Plan period: a year or YYYY..YYYY (default: the year of --as-of)");
-  cmd->add_option("--unit", opts->unit, "Unit of bare Kinh phí numbers: dong, thousand, million, billion (default: cchc.yaml)");
-  cmd->add_option("--scope", opts->scope, "Owner scope the agencies are matched in (default: the only scope of the owner files)");
+  cmd->add_option("--period", opts->period,
+                  "Plan period: a year or YYYY..YYYY (default: the year of --as-of)");
+  cmd->add_option(
+      "--unit", opts->unit,
+      "Unit of bare Kinh phí numbers: dong, thousand, million, billion (default: cchc.yaml)");
+  cmd->add_option(
+      "--scope", opts->scope,
+      "Owner scope the agencies are matched in (default: the only scope of the owner files)");
   cmd->add_flag("--force", opts->force, "Replace the output file if it exists");
   cmd->callback([opts, &exit_code] { exit_code = run_import(*opts); });
 }

@@ -29,17 +29,21 @@ Exit run_init(const InitOptions& o) {
     fs::path p = fs::path(o.dir) / f.path;
     std::error_code ec;
     if (fs::exists(p, ec))
-      throw io::WriteError(fmt::format("{} already exists; cchc init never overwrites a file", p.string()));
+      throw io::WriteError(
+          fmt::format("{} already exists; cchc init never overwrites a file", p.string()));
   }
   for (const auto& f : files) {
     fs::path p = fs::path(o.dir) / f.path;
     std::error_code ec;
     fs::create_directories(p.parent_path(), ec);
-    if (ec) throw io::WriteError(fmt::format("cannot create {}: {}", p.parent_path().string(), ec.message()));
+    if (ec)
+      throw io::WriteError(
+          fmt::format("cannot create {}: {}", p.parent_path().string(), ec.message()));
     io::write_file_atomic(p, f.content, io::Overwrite::refuse);
     std::cerr << "wrote " << p.string() << '\n';
   }
-  std::cerr << fmt::format("A new plan repository is in {}; try: cchc check --repo {}\n", o.dir, o.dir);
+  std::cerr << fmt::format("A new plan repository is in {}; try: cchc check --repo {}\n", o.dir,
+                           o.dir);
   return Exit::ok;
 }
 
@@ -49,7 +53,8 @@ void register_init(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<InitOptions>();
   CLI::App* cmd = app.add_subcommand("init", "Create a new plan repository (never overwrites)");
   cmd->add_option("dir", opts->dir, "Folder of the new repository (default: the current folder)");
-  cmd->add_option("--as-of", opts->as_of, "The year of the example plan comes from this day (default today)");
+  cmd->add_option("--as-of", opts->as_of,
+                  "The year of the example plan comes from this day (default today)");
   cmd->callback([opts, &exit_code] { exit_code = run_init(*opts); });
 }
 

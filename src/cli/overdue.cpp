@@ -43,7 +43,8 @@ Exit run_overdue(const OverdueOptions& o) {
 
 void register_overdue(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<OverdueOptions>();
-  CLI::App* cmd = app.add_subcommand("overdue", "Deadlines passed and not done, grouped by lead agency");
+  CLI::App* cmd =
+      app.add_subcommand("overdue", "Deadlines passed and not done, grouped by lead agency");
   add_common_options(*cmd, opts->common);
   cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));

@@ -25,10 +25,11 @@ struct ReportOptions {
 std::string covered_plans(const model::Repository& repo) {
   std::string out;
   for (const auto& p : repo.plans)
-    out += model::year_of(p.period.from) == model::year_of(p.period.to)
-               ? fmt::format("{}{} ({})", out.empty() ? "" : ", ", p.id, model::year_of(p.period.from))
-               : fmt::format("{}{} ({}..{})", out.empty() ? "" : ", ", p.id, model::year_of(p.period.from),
-                             model::year_of(p.period.to));
+    out +=
+        model::year_of(p.period.from) == model::year_of(p.period.to)
+            ? fmt::format("{}{} ({})", out.empty() ? "" : ", ", p.id, model::year_of(p.period.from))
+            : fmt::format("{}{} ({}..{})", out.empty() ? "" : ", ", p.id,
+                          model::year_of(p.period.from), model::year_of(p.period.to));
   return out.empty() ? "none" : out;
 }
 
@@ -46,8 +47,9 @@ Exit run_report(const ReportOptions& o) {
   ro.filter = s.filter();
   engine::Report report = engine::build_report(s.repo(), s.calendar(), s.owners(), ro);
   if (s.as_of() < report.period.from)
-    throw UsageError(fmt::format("the report for {} counts data from {}; the as-of day {} is before that",
-                                 engine::period_spec_name(*spec), model::iso(report.period.from), model::iso(s.as_of())));
+    throw UsageError(fmt::format(
+        "the report for {} counts data from {}; the as-of day {} is before that",
+        engine::period_spec_name(*spec), model::iso(report.period.from), model::iso(s.as_of())));
   if (report.plans.empty())
     throw UsageError(fmt::format("no plan covers {} (plans: {}); choose plans with --plan",
                                  engine::period_spec_name(*spec), covered_plans(s.repo())));
@@ -70,9 +72,11 @@ Exit run_report(const ReportOptions& o) {
 
 void register_report(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ReportOptions>();
-  CLI::App* cmd = app.add_subcommand("report", "The periodic CCHC report: quarter I, first half, quarter III, year");
+  CLI::App* cmd = app.add_subcommand(
+      "report", "The periodic CCHC report: quarter I, first half, quarter III, year");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--period", opts->period, "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
+  cmd->add_option("--period", opts->period,
+                  "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
       ->required();
   cmd->add_option("--format", opts->common.format,
                   "table (default), md, html or xlsx; default from the -o file's extension")

@@ -18,7 +18,8 @@ int terminal_width() {
     if (n > 20) return n;
   }
   winsize ws{};
-  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20) return ws.ws_col;
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
+    return ws.ws_col;
   return 0;  // not a terminal: no wrapping
 }
 
@@ -28,8 +29,9 @@ Session::Session(const CommonOptions& o) {
   as_of_ = resolve_as_of(o);
   loaded_ = std::make_unique<load::LoadedRepository>(load_repository(o));
   if (std::size_t errors = loaded_->diags.count(diag::Severity::error); errors > 0 && !o.quiet)
-    std::cerr << fmt::format("cchc: the plans have {} error{}; results use what could be read (run 'cchc check')\n",
-                             errors, errors == 1 ? "" : "s");
+    std::cerr << fmt::format(
+        "cchc: the plans have {} error{}; results use what could be read (run 'cchc check')\n",
+        errors, errors == 1 ? "" : "s");
   calendar_ = std::make_unique<engine::WorkCalendar>(loaded_->repo.calendar);
   owners_ = std::make_unique<model::OwnerIndex>(loaded_->repo.owners);
   std::string lang = o.lang.empty() ? loaded_->repo.config.lang : o.lang;
@@ -44,8 +46,11 @@ Session::Session(const CommonOptions& o) {
   for (const auto& a : o.area_filter) {
     bool known = false;
     for (const auto& plan : loaded_->repo.plans) known = known || plan.find_area(a) != nullptr;
-    if (!known) throw UsageError(fmt::format("--area \"{}\": no such area (built-in ids: chi-dao-dieu-hanh, the-che, "
-                                             "tthc, to-chuc-bo-may, cong-vu, tai-chinh-cong, chinh-phu-so)", a));
+    if (!known)
+      throw UsageError(
+          fmt::format("--area \"{}\": no such area (built-in ids: chi-dao-dieu-hanh, the-che, "
+                      "tthc, to-chuc-bo-may, cong-vu, tai-chinh-cong, chinh-phu-so)",
+                      a));
   }
   filter_.areas = o.area_filter;
   auto owners = engine::resolve_owner_filter(loaded_->repo, *owners_, o.owner_filter);

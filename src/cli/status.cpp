@@ -1,7 +1,8 @@
 // cchc status: counts per category by owner, area or plan, with the rates.
+#include "cchc/engine/status.hpp"
+
 #include <memory>
 
-#include "cchc/engine/status.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -17,7 +18,9 @@ struct StatusOptions {
 
 Exit run_status(const StatusOptions& o) {
   Session s(o.common);
-  engine::GroupBy by = o.by == "area" ? engine::GroupBy::area : o.by == "plan" ? engine::GroupBy::plan : engine::GroupBy::owner;
+  engine::GroupBy by = o.by == "area"   ? engine::GroupBy::area
+                       : o.by == "plan" ? engine::GroupBy::plan
+                                        : engine::GroupBy::owner;
   engine::Evaluation ev = s.evaluate();
   engine::StatusTable table = engine::status_table(ev, by, s.repo());
   render::ListContext ctx = s.list_context();
@@ -40,11 +43,13 @@ Exit run_status(const StatusOptions& o) {
 
 void register_status(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<StatusOptions>();
-  CLI::App* cmd = app.add_subcommand("status", "Counts per category by owner, area or plan, with the rates");
+  CLI::App* cmd =
+      app.add_subcommand("status", "Counts per category by owner, area or plan, with the rates");
   add_common_options(*cmd, opts->common);
   cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
       ->check(CLI::IsMember({"table", "md", "csv", "json"}));
-  cmd->add_option("--by", opts->by, "owner (default), area or plan")->check(CLI::IsMember({"owner", "area", "plan"}));
+  cmd->add_option("--by", opts->by, "owner (default), area or plan")
+      ->check(CLI::IsMember({"owner", "area", "plan"}));
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_status(*opts); });

@@ -56,7 +56,9 @@ const RuleInfo& info(Rule r) {
 
 }  // namespace
 
-std::string_view rule_name(Rule r) { return info(r).name; }
+std::string_view rule_name(Rule r) {
+  return info(r).name;
+}
 
 std::optional<Rule> rule_from_name(std::string_view name) {
   for (const auto& i : kRules)
@@ -64,7 +66,9 @@ std::optional<Rule> rule_from_name(std::string_view name) {
   return std::nullopt;
 }
 
-Severity default_severity(Rule r) { return info(r).severity; }
+Severity default_severity(Rule r) {
+  return info(r).severity;
+}
 
 const std::vector<Rule>& all_rules() {
   static const std::vector<Rule> rules = [] {
@@ -77,9 +81,12 @@ const std::vector<Rule>& all_rules() {
 
 std::string_view severity_name(Severity s) {
   switch (s) {
-    case Severity::error: return "error";
-    case Severity::warning: return "warning";
-    case Severity::off: return "off";
+    case Severity::error:
+      return "error";
+    case Severity::warning:
+      return "warning";
+    case Severity::off:
+      return "off";
   }
   return "error";
 }
@@ -99,8 +106,8 @@ void Diagnostics::append(Diagnostics&& other) {
 }
 
 std::size_t Diagnostics::count(Severity s) const {
-  return static_cast<std::size_t>(
-      std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+  return static_cast<std::size_t>(std::count_if(
+      items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
 }
 
 void Diagnostics::sort() {

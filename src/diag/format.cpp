@@ -47,17 +47,19 @@ std::string_view prefix_before(std::string_view line, int col) {
 }  // namespace
 
 std::string summary_line(const Summary& s) {
-  return fmt::format("{}, {} in {}, {}", plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"),
-                     plural(s.files, "file", "files"), plural(s.tasks, "task", "tasks"));
+  return fmt::format("{}, {} in {}, {}", plural(s.errors, "error", "errors"),
+                     plural(s.warnings, "warning", "warnings"), plural(s.files, "file", "files"),
+                     plural(s.tasks, "task", "tasks"));
 }
 
-void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources, const HumanStyle& style) {
+void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources,
+                 const HumanStyle& style) {
   const SourceLocation& l = d.location;
   std::string pos = l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
   bool err = d.severity == Severity::error;
   std::string sev = fmt::format("{}[{}]", severity_name(d.severity), rule_name(d.rule));
-  out << paint(pos + ":", kBold, style.color) << ' ' << paint(sev, err ? kRed : kYellow, style.color) << ": "
-      << d.message << '\n';
+  out << paint(pos + ":", kBold, style.color) << ' '
+      << paint(sev, err ? kRed : kYellow, style.color) << ": " << d.message << '\n';
   const SourceText* src = sources.find(l.file);
   if (src && l.line > 0 && l.line <= src->line_count()) {
     std::string line = shown_line(src->line(l.line));
@@ -70,28 +72,31 @@ void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& source
         << paint(caret, err ? kRed : kYellow, style.color) << '\n';
   }
   if (style.hints && !d.hint.empty())
-    out << paint("      = ", kBlue, style.color) << paint("hint:", kGreen, style.color) << ' ' << d.hint << '\n';
+    out << paint("      = ", kBlue, style.color) << paint("hint:", kGreen, style.color) << ' '
+        << d.hint << '\n';
 }
 
-void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources, const HumanStyle& style) {
+void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources,
+                 const HumanStyle& style) {
   for (const auto& d : diags.items()) write_human(out, d, sources, style);
 }
 
 nlohmann::json to_json(const Diagnostics& diags, const Summary& s) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& d : diags.items()) {
-    nlohmann::json j = {{"file", d.location.file},
-                        {"line", d.location.line},
-                        {"column", d.location.column},
-                        {"severity", severity_name(d.severity)},
-                        {"rule", rule_name(d.rule)},
-                        {"message", d.message}};
+    nlohmann::json j = {{"file", d.location.file},     {"line", d.location.line},
+                        {"column", d.location.column}, {"severity", severity_name(d.severity)},
+                        {"rule", rule_name(d.rule)},   {"message", d.message}};
     if (!d.hint.empty()) j["hint"] = d.hint;
     list.push_back(std::move(j));
   }
   return {{"diagnostics", std::move(list)},
           {"summary",
-           {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files}, {"plans", s.plans}, {"tasks", s.tasks}}}};
+           {{"errors", s.errors},
+            {"warnings", s.warnings},
+            {"files", s.files},
+            {"plans", s.plans},
+            {"tasks", s.tasks}}}};
 }
 
 namespace {
@@ -100,10 +105,14 @@ namespace {
 std::string escape_data(std::string_view s) {
   std::string out;
   for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else out += c;
+    if (c == '%')
+      out += "%25";
+    else if (c == '\r')
+      out += "%0D";
+    else if (c == '\n')
+      out += "%0A";
+    else
+      out += c;
   }
   return out;
 }
@@ -111,16 +120,20 @@ std::string escape_data(std::string_view s) {
 std::string escape_property(std::string_view s) {
   std::string out;
   for (char c : escape_data(s)) {
-    if (c == ':') out += "%3A";
-    else if (c == ',') out += "%2C";
-    else out += c;
+    if (c == ':')
+      out += "%3A";
+    else if (c == ',')
+      out += "%2C";
+    else
+      out += c;
   }
   return out;
 }
 
 }  // namespace
 
-void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary, std::size_t limit) {
+void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary,
+                  std::size_t limit) {
   std::size_t shown_errors = 0, shown_warnings = 0, hidden = 0;
   for (const auto& d : diags.items()) {
     bool err = d.severity == Severity::error;
@@ -131,13 +144,15 @@ void write_github(std::ostream& out, const Diagnostics& diags, const Summary& su
     }
     ++shown;
     std::string props = fmt::format("file={}", escape_property(d.location.file));
-    if (d.location.line > 0) props += fmt::format(",line={},col={}", d.location.line, d.location.column);
+    if (d.location.line > 0)
+      props += fmt::format(",line={},col={}", d.location.line, d.location.column);
     props += fmt::format(",title={}", escape_property(fmt::format("cchc {}", rule_name(d.rule))));
     std::string msg = d.hint.empty() ? d.message : d.message + " — " + d.hint;
     out << "::" << (err ? "error" : "warning") << ' ' << props << "::" << escape_data(msg) << '\n';
   }
   if (hidden > 0)
-    out << "::notice title=cchc::" << hidden << " more diagnostics not shown as annotations (GitHub shows ten of each kind); "
+    out << "::notice title=cchc::" << hidden
+        << " more diagnostics not shown as annotations (GitHub shows ten of each kind); "
         << "run cchc check locally for all of them\n";
   out << "::notice title=cchc check::" << escape_data(summary_line(summary)) << '\n';
 }

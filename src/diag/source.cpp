@@ -13,8 +13,9 @@ SourceText::SourceText(std::string name, std::string text)
 std::string_view SourceText::line(int n) const {
   if (n < 1 || n > line_count()) return {};
   std::size_t b = starts_[static_cast<std::size_t>(n - 1)];
-  std::size_t e = static_cast<std::size_t>(n) < starts_.size() ? starts_[static_cast<std::size_t>(n)] - 1
-                                                                : text_.size();
+  std::size_t e = static_cast<std::size_t>(n) < starts_.size()
+                      ? starts_[static_cast<std::size_t>(n)] - 1
+                      : text_.size();
   std::string_view s(text_.data() + b, e - b);
   if (!s.empty() && s.back() == '\r') s.remove_suffix(1);
   return s;

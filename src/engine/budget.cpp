@@ -10,17 +10,23 @@ using namespace cchc::model;
 
 std::string_view budget_key_name(BudgetKey k) {
   switch (k) {
-    case BudgetKey::plan: return "plan";
-    case BudgetKey::area: return "area";
-    case BudgetKey::owner: return "owner";
-    case BudgetKey::source: return "source";
-    case BudgetKey::year: return "year";
+    case BudgetKey::plan:
+      return "plan";
+    case BudgetKey::area:
+      return "area";
+    case BudgetKey::owner:
+      return "owner";
+    case BudgetKey::source:
+      return "source";
+    case BudgetKey::year:
+      return "year";
   }
   return "plan";
 }
 
 std::optional<BudgetKey> budget_key_from_name(std::string_view s) {
-  for (BudgetKey k : {BudgetKey::plan, BudgetKey::area, BudgetKey::owner, BudgetKey::source, BudgetKey::year})
+  for (BudgetKey k :
+       {BudgetKey::plan, BudgetKey::area, BudgetKey::owner, BudgetKey::source, BudgetKey::year})
     if (budget_key_name(k) == s) return k;
   return std::nullopt;
 }
@@ -81,14 +87,18 @@ void collect(const Plan& plan, const Task& t, const Filter& filter, std::vector<
 
 std::string key_of(const CountedLine& c, BudgetKey k) {
   switch (k) {
-    case BudgetKey::plan: return c.plan->id;
-    case BudgetKey::area: return c.task->area;
+    case BudgetKey::plan:
+      return c.plan->id;
+    case BudgetKey::area:
+      return c.task->area;
     case BudgetKey::owner: {
       std::string key;
-      for (const auto& r : c.task->lead) key += (key.empty() ? "" : "+") + (r.resolved_id.empty() ? r.text : r.resolved_id);
+      for (const auto& r : c.task->lead)
+        key += (key.empty() ? "" : "+") + (r.resolved_id.empty() ? r.text : r.resolved_id);
       return key;
     }
-    case BudgetKey::source: return c.line->source;
+    case BudgetKey::source:
+      return c.line->source;
     case BudgetKey::year: {
       if (c.line->year) return std::to_string(*c.line->year);
       int y = year_of(c.plan->period.from);
@@ -99,8 +109,9 @@ std::string key_of(const CountedLine& c, BudgetKey k) {
 }
 
 // Groups nested in the order of `by`, depth first; keys sorted, "" (none) last.
-void group(const std::vector<const CountedLine*>& lines, const std::vector<BudgetKey>& by, std::size_t level,
-           std::vector<std::string>& path, std::vector<GroupTotal>& out, Summer& sum) {
+void group(const std::vector<const CountedLine*>& lines, const std::vector<BudgetKey>& by,
+           std::size_t level, std::vector<std::string>& path, std::vector<GroupTotal>& out,
+           Summer& sum) {
   if (level == by.size()) return;
   std::map<std::string, std::vector<const CountedLine*>> parts;
   for (const auto* l : lines) parts[key_of(*l, by[level])].push_back(l);
@@ -130,13 +141,15 @@ void group(const std::vector<const CountedLine*>& lines, const std::vector<Budge
 
 }  // namespace
 
-BudgetTotals budget_totals(const Repository& repo, const Filter& filter, const std::vector<BudgetKey>& by) {
+BudgetTotals budget_totals(const Repository& repo, const Filter& filter,
+                           const std::vector<BudgetKey>& by) {
   BudgetTotals out;
   out.by = by;
   Summer sum(out.overflow);
   std::vector<CountedLine> all;
   for (const auto& plan : repo.plans) {
-    if (!filter.plans.empty() && std::find(filter.plans.begin(), filter.plans.end(), plan.id) == filter.plans.end())
+    if (!filter.plans.empty() &&
+        std::find(filter.plans.begin(), filter.plans.end(), plan.id) == filter.plans.end())
       continue;
     PlanTotal pt;
     pt.plan = &plan;
@@ -149,7 +162,8 @@ BudgetTotals budget_totals(const Repository& repo, const Filter& filter, const s
       sum.add(by_area[l.task->area], l.line->amount);
     }
     for (const auto& a : plan.areas)
-      if (a.declared_total) by_area.try_emplace(a.id);  // a declared subtotal with no task still shows
+      if (a.declared_total)
+        by_area.try_emplace(a.id);  // a declared subtotal with no task still shows
     for (const auto& [id, total] : by_area) {
       AreaTotal at;
       at.area = id;

@@ -15,9 +15,9 @@
 // The government also moves days around each year (a longer Tết with a
 // Saturday worked back, a different day next to 2/9); calendar.yaml records
 // those decisions, and `replace_builtin` hands a whole year over to it.
-#include <algorithm>
-
 #include "cchc/engine/calendar.hpp"
+
+#include <algorithm>
 
 namespace cchc::engine {
 
@@ -31,8 +31,8 @@ bool is_weekend(const Date& d) {
 }
 
 // The first year of each rule (the date each law took effect, by year).
-constexpr int kGioToFrom = 2007;          // amendment of 2007
-constexpr int kFiveDayTetFrom = 2013;     // Bộ luật Lao động 2012
+constexpr int kGioToFrom = 2007;              // amendment of 2007
+constexpr int kFiveDayTetFrom = 2013;         // Bộ luật Lao động 2012
 constexpr int kTwoDayNationalDayFrom = 2021;  // Bộ luật Lao động 2019
 
 struct Holiday {
@@ -55,12 +55,18 @@ void add_tet(int year, std::vector<Holiday>& out) {
 unsigned national_day_neighbour(int year) {
   // The Prime Minister's choices so far.
   switch (year) {
-    case 2021: return 3;
-    case 2022: return 1;
-    case 2023: return 1;
-    case 2024: return 3;
-    case 2025: return 1;
-    default: break;
+    case 2021:
+      return 3;
+    case 2022:
+      return 1;
+    case 2023:
+      return 1;
+    case 2024:
+      return 3;
+    case 2025:
+      return 1;
+    default:
+      break;
   }
   // Other years: the neighbour that joins 2/9 to a weekend, as the government
   // has done so far; when neither does (2/9 a Wednesday), the day before. A
@@ -74,21 +80,28 @@ unsigned national_day_neighbour(int year) {
 
 // The holidays themselves, without the days off in lieu.
 std::vector<Holiday> statutory_days(int year) {
-  auto day = [year](unsigned m, unsigned d) { return Date{date::year{year}, date::month{m}, date::day{d}}; };
+  auto day = [year](unsigned m, unsigned d) {
+    return Date{date::year{year}, date::month{m}, date::day{d}};
+  };
   std::vector<Holiday> out;
   out.push_back({day(1, 1), "Tết Dương lịch"});
   add_tet(year, out);
   if (year >= kGioToFrom)
-    if (auto gio_to = from_lunar(LunarDate{10, 3, year, false})) out.push_back({*gio_to, "Giỗ Tổ Hùng Vương"});
+    if (auto gio_to = from_lunar(LunarDate{10, 3, year, false}))
+      out.push_back({*gio_to, "Giỗ Tổ Hùng Vương"});
   out.push_back({day(4, 30), "Ngày Chiến thắng"});
   out.push_back({day(5, 1), "Ngày Quốc tế Lao động"});
   out.push_back({day(9, 2), "Quốc khánh"});
-  if (year >= kTwoDayNationalDayFrom) out.push_back({day(9, national_day_neighbour(year)), "Quốc khánh"});
-  std::sort(out.begin(), out.end(), [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
+  if (year >= kTwoDayNationalDayFrom)
+    out.push_back({day(9, national_day_neighbour(year)), "Quốc khánh"});
+  std::sort(out.begin(), out.end(),
+            [](const Holiday& a, const Holiday& b) { return a.date < b.date; });
   return out;
 }
 
-bool in_set(const std::set<Date>& s, const Date& d) { return s.find(d) != s.end(); }
+bool in_set(const std::set<Date>& s, const Date& d) {
+  return s.find(d) != s.end();
+}
 
 // Weekdays (Monday to Friday) d with after < d <= upto.
 int weekdays_between(const Date& after, const Date& upto) {
@@ -116,9 +129,12 @@ bool replaces_builtin(const std::optional<model::CalendarFile>& file, int year) 
 
 std::string_view day_kind_name(DayKind k) {
   switch (k) {
-    case DayKind::holiday: return "holiday";
-    case DayKind::day_off_in_lieu: return "day-off-in-lieu";
-    case DayKind::workday: return "workday";
+    case DayKind::holiday:
+      return "holiday";
+    case DayKind::day_off_in_lieu:
+      return "day-off-in-lieu";
+    case DayKind::workday:
+      return "workday";
   }
   return "holiday";
 }
@@ -141,7 +157,8 @@ std::vector<SpecialDay> builtin_holidays(int year) {
     off.insert(d);
     out.push_back({d, DayKind::day_off_in_lieu, "Nghỉ bù " + h.name, "built-in"});
   }
-  std::stable_sort(out.begin(), out.end(), [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
   return out;
 }
 
@@ -194,12 +211,17 @@ std::vector<SpecialDay> WorkCalendar::special_days(int year) const {
     // the break as the government announced it, even where a day would not be
     // worked anyway.
     for (const auto& h : file_->holidays)
-      for_days_in_year(h.from, h.to, year, [&](const Date& d) { out.push_back({d, DayKind::holiday, h.name, file_->file}); });
+      for_days_in_year(h.from, h.to, year, [&](const Date& d) {
+        out.push_back({d, DayKind::holiday, h.name, file_->file});
+      });
     for (const auto& w : file_->workdays)
-      for_days_in_year(w.from, w.to, year, [&](const Date& d) { out.push_back({d, DayKind::workday, w.name, file_->file}); });
+      for_days_in_year(w.from, w.to, year, [&](const Date& d) {
+        out.push_back({d, DayKind::workday, w.name, file_->file});
+      });
   }
   // By date; on one date the built-in entry first, then the file's, as listed.
-  std::stable_sort(out.begin(), out.end(), [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
   return out;
 }
 

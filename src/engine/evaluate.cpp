@@ -13,7 +13,7 @@ using namespace cchc::model;
 namespace {
 
 constexpr std::array<Category, kCategoryCount> kCategories{
-    Category::done_on_time, Category::done_late, Category::overdue,  Category::due_soon,
+    Category::done_on_time, Category::done_late,   Category::overdue,  Category::due_soon,
     Category::on_track,     Category::no_deadline, Category::cancelled};
 
 template <class T>
@@ -43,8 +43,8 @@ Date occurrence_due(int y, unsigned last_month, std::optional<unsigned> day) {
 
 // Occurrences of a recurring rule inside [from, to]: every one due before
 // as_of, plus the next one (cli.md section 3).
-std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Date& to, const Date& as_of,
-                              const Date& horizon) {
+std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Date& to,
+                              const Date& as_of, const Date& horizon) {
   std::vector<Date> out;
   int step = months_of(rule.every);
   int y = year_of(from);
@@ -61,14 +61,16 @@ std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Da
     if (due > to) break;
     if (due >= from) {
       out.push_back(due);
-      if (due >= as_of && due >= horizon) break;  // the next one after the as-of day (or horizon) closes the list
+      if (due >= as_of && due >= horizon)
+        break;  // the next one after the as-of day (or horizon) closes the list
     }
     last += step;
   }
   return out;
 }
 
-std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of, const Date& horizon) {
+std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of,
+                                const Date& horizon) {
   std::vector<RawDeadline> out;
   if (!task.due) {
     RawDeadline r;
@@ -79,7 +81,8 @@ std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& 
   std::optional<Date> task_start;
   if (task.start)
     for (const auto& s : task.start->items)
-      if (s.kind == DeadlineKind::day) task_start = task_start ? std::min(*task_start, s.first) : s.first;
+      if (s.kind == DeadlineKind::day)
+        task_start = task_start ? std::min(*task_start, s.first) : s.first;
   for (std::size_t n = 0; n < task.due->items.size(); ++n) {
     const DeadlineItem& item = task.due->items[n];
     if (item.kind == DeadlineKind::recurring) {
@@ -124,7 +127,8 @@ std::optional<Date> completion(const Task& t, std::size_t k, const Date& as_of) 
   return d;
 }
 
-void categorize(DeadlineEval& e, const Task& t, const Date& as_of, int due_soon_days, const WorkCalendar& cal) {
+void categorize(DeadlineEval& e, const Task& t, const Date& as_of, int due_soon_days,
+                const WorkCalendar& cal) {
   if (t.status == Status::cancelled) {
     e.category = Category::cancelled;
     return;
@@ -161,7 +165,8 @@ std::vector<std::pair<long, std::string>> id_parts(std::string_view s) {
   while (i < s.size()) {
     if (s[i] >= '0' && s[i] <= '9') {
       long v = 0;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && v < 100000000) v = v * 10 + (s[i++] - '0');
+      while (i < s.size() && s[i] >= '0' && s[i] <= '9' && v < 100000000)
+        v = v * 10 + (s[i++] - '0');
       parts.emplace_back(v, "");
     } else {
       std::string t;
@@ -173,7 +178,8 @@ std::vector<std::pair<long, std::string>> id_parts(std::string_view s) {
 }
 
 int roman_value(const std::string& s) {
-  static const std::array<std::string_view, 12> romans{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  static const std::array<std::string_view, 12> romans{"I",   "II",   "III", "IV", "V",  "VI",
+                                                       "VII", "VIII", "IX",  "X",  "XI", "XII"};
   std::string head = s.substr(0, s.find_first_of(".-_ "));
   for (std::size_t i = 0; i < romans.size(); ++i)
     if (romans[i] == head) return static_cast<int>(i) + 1;
@@ -184,18 +190,27 @@ int roman_value(const std::string& s) {
 
 std::string_view category_name(Category c) {
   switch (c) {
-    case Category::done_on_time: return "done-on-time";
-    case Category::done_late: return "done-late";
-    case Category::overdue: return "overdue";
-    case Category::due_soon: return "due-soon";
-    case Category::on_track: return "on-track";
-    case Category::no_deadline: return "no-deadline";
-    case Category::cancelled: return "cancelled";
+    case Category::done_on_time:
+      return "done-on-time";
+    case Category::done_late:
+      return "done-late";
+    case Category::overdue:
+      return "overdue";
+    case Category::due_soon:
+      return "due-soon";
+    case Category::on_track:
+      return "on-track";
+    case Category::no_deadline:
+      return "no-deadline";
+    case Category::cancelled:
+      return "cancelled";
   }
   return "on-track";
 }
 
-const std::array<Category, kCategoryCount>& all_categories() { return kCategories; }
+const std::array<Category, kCategoryCount>& all_categories() {
+  return kCategories;
+}
 
 bool task_id_less(std::string_view a, std::string_view b) {
   // Roman area numerals first (I.2 < II.1 < VII.1), then numbers by value.
@@ -236,11 +251,15 @@ OwnerFilterResult resolve_owner_filter(const Repository& repo, const OwnerIndex&
   return out;
 }
 
-bool counts_as_overdue(const DeadlineEval& e) { return e.category == Category::overdue && !e.optional; }
-bool is_optional_past_due(const DeadlineEval& e) { return e.category == Category::overdue && e.optional; }
+bool counts_as_overdue(const DeadlineEval& e) {
+  return e.category == Category::overdue && !e.optional;
+}
+bool is_optional_past_due(const DeadlineEval& e) {
+  return e.category == Category::overdue && e.optional;
+}
 
-Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalendar& calendar, const Filter& filter,
-                    const std::optional<Date>& horizon) {
+Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalendar& calendar,
+                    const Filter& filter, const std::optional<Date>& horizon) {
   Evaluation ev;
   ev.as_of = as_of;
   ev.due_soon_days = repo.config.due_soon_days;
@@ -267,13 +286,14 @@ Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalenda
       }
     });
   }
-  std::stable_sort(ev.items.begin(), ev.items.end(), [](const DeadlineEval& a, const DeadlineEval& b) {
-    if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
-    if (a.due && *a.due != *b.due) return *a.due < *b.due;
-    if (a.plan->id != b.plan->id) return a.plan->id < b.plan->id;
-    if (a.task->id != b.task->id) return task_id_less(a.task->id, b.task->id);
-    return a.index < b.index;
-  });
+  std::stable_sort(ev.items.begin(), ev.items.end(),
+                   [](const DeadlineEval& a, const DeadlineEval& b) {
+                     if (a.due.has_value() != b.due.has_value()) return a.due.has_value();
+                     if (a.due && *a.due != *b.due) return *a.due < *b.due;
+                     if (a.plan->id != b.plan->id) return a.plan->id < b.plan->id;
+                     if (a.task->id != b.task->id) return task_id_less(a.task->id, b.task->id);
+                     return a.index < b.index;
+                   });
   return ev;
 }
 
@@ -304,10 +324,12 @@ OverdueList overdue_list(const Evaluation& ev, const OwnerIndex& owners) {
   return out;
 }
 
-std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const Date& from, const Date& to) {
+std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const Date& from,
+                                                   const Date& to) {
   std::vector<const DeadlineEval*> out;
   for (const auto& e : ev.items)
-    if (e.due && *e.due >= from && *e.due <= to && e.category != Category::cancelled) out.push_back(&e);
+    if (e.due && *e.due >= from && *e.due <= to && e.category != Category::cancelled)
+      out.push_back(&e);
   return out;
 }
 

@@ -26,17 +26,23 @@ namespace cchc::engine {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kTimeZoneDays = 7.0 / 24.0;      // UTC+7
-constexpr double kMeanSynodicMonth = 29.530588853;  // days between new moons, on average
+constexpr double kTimeZoneDays = 7.0 / 24.0;          // UTC+7
+constexpr double kMeanSynodicMonth = 29.530588853;    // days between new moons, on average
 constexpr double kNewMoonZeroJd = 2415021.076998695;  // about the new moon of 1 January 1900
-constexpr long kJulianDayOf1970 = 2440588;          // Julian day number of 1970-01-01
+constexpr long kJulianDayOf1970 = 2440588;            // Julian day number of 1970-01-01
 
-double sin_deg(double degrees) { return std::sin(degrees * kPi / 180.0); }
+double sin_deg(double degrees) {
+  return std::sin(degrees * kPi / 180.0);
+}
 
 // A civil day as its Julian day number (whole days, counted from noon).
-long day_number(const Date& d) { return long(date::sys_days{d}.time_since_epoch().count()) + kJulianDayOf1970; }
+long day_number(const Date& d) {
+  return long(date::sys_days{d}.time_since_epoch().count()) + kJulianDayOf1970;
+}
 
-Date date_of(long jdn) { return Date{date::sys_days{date::days{jdn - kJulianDayOf1970}}}; }
+Date date_of(long jdn) {
+  return Date{date::sys_days{date::days{jdn - kJulianDayOf1970}}};
+}
 
 // Moment (Julian day, universal time) of new moon number k, counted from the
 // first new moon of 1900 (Meeus, "Astronomical Formulae for Calculators").
@@ -55,16 +61,19 @@ double new_moon_jd(long k) {
   double c = (0.1734 - 0.000393 * t) * sin_deg(m) + 0.0021 * sin_deg(2 * m) - 0.4068 * sin_deg(mp) +
              0.0161 * sin_deg(2 * mp) - 0.0004 * sin_deg(3 * mp) + 0.0104 * sin_deg(2 * f) -
              0.0051 * sin_deg(m + mp) - 0.0074 * sin_deg(m - mp) + 0.0004 * sin_deg(2 * f + m) -
-             0.0004 * sin_deg(2 * f - m) - 0.0006 * sin_deg(2 * f + mp) + 0.0010 * sin_deg(2 * f - mp) +
-             0.0005 * sin_deg(2 * mp + m);
+             0.0004 * sin_deg(2 * f - m) - 0.0006 * sin_deg(2 * f + mp) +
+             0.0010 * sin_deg(2 * f - mp) + 0.0005 * sin_deg(2 * mp + m);
   // Dynamical time runs ahead of universal time (delta T, in days).
-  double delta_t = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
-                           : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  double delta_t =
+      t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
+              : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return jd + c - delta_t;
 }
 
 // The civil day in Vietnam on which new moon k falls: the first day of a month.
-long new_moon_day(long k) { return long(std::floor(new_moon_jd(k) + 0.5 + kTimeZoneDays)); }
+long new_moon_day(long k) {
+  return long(std::floor(new_moon_jd(k) + 0.5 + kTimeZoneDays));
+}
 
 // The sun's true longitude in degrees [0, 360) at a Julian day (Meeus, low accuracy).
 double sun_longitude(double jd) {
@@ -73,7 +82,8 @@ double sun_longitude(double jd) {
   const double mean_anomaly = 357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2;
   const double mean_longitude = 280.46645 + 36000.76983 * t + 0.0003032 * t2;
   const double centre = (1.914600 - 0.004817 * t - 0.000014 * t2) * sin_deg(mean_anomaly) +
-                        (0.019993 - 0.000101 * t) * sin_deg(2 * mean_anomaly) + 0.000290 * sin_deg(3 * mean_anomaly);
+                        (0.019993 - 0.000101 * t) * sin_deg(2 * mean_anomaly) +
+                        0.000290 * sin_deg(3 * mean_anomaly);
   double l = std::fmod(mean_longitude + centre, 360.0);
   return l < 0 ? l + 360.0 : l;
 }
@@ -121,7 +131,8 @@ LunarYearFrame frame_of(int solar_year) {
     // The first month (after month 11 itself) in which the sun does not
     // change sector has no major solar term: it is the leap month.
     for (int i = 1; i < 13 && f.leap == 0; ++i)
-      if (sun_sector_at_start_of(new_moon_day(f.first + i)) == sun_sector_at_start_of(new_moon_day(f.first + i + 1)))
+      if (sun_sector_at_start_of(new_moon_day(f.first + i)) ==
+          sun_sector_at_start_of(new_moon_day(f.first + i + 1)))
         f.leap = i;
   }
   return f;
@@ -147,7 +158,8 @@ LunarDate to_lunar(const Date& d) {
 }
 
 std::optional<Date> from_lunar(const LunarDate& l) {
-  if (l.month < 1 || l.month > 12 || l.day < 1 || l.day > 30 || l.year < 2 || l.year > 9998) return std::nullopt;
+  if (l.month < 1 || l.month > 12 || l.day < 1 || l.day > 30 || l.year < 2 || l.year > 9998)
+    return std::nullopt;
   const LunarYearFrame f = frame_of(l.month >= 11 ? l.year : l.year - 1);
   const int numbered = l.month >= 11 ? l.month - 11 : l.month + 1;
   int offset = numbered;

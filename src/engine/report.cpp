@@ -1,6 +1,5 @@
 // The periodic report: periods and data windows, and the report's content.
 #include "cchc/engine/report.hpp"
-#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
@@ -8,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::engine {
@@ -18,10 +18,14 @@ namespace {
 
 unsigned last_month(ReportKind k) {
   switch (k) {
-    case ReportKind::q1: return 3;
-    case ReportKind::h1: return 6;
-    case ReportKind::q3: return 9;
-    case ReportKind::year: return 12;
+    case ReportKind::q1:
+      return 3;
+    case ReportKind::h1:
+      return 6;
+    case ReportKind::q3:
+      return 9;
+    case ReportKind::year:
+      return 12;
   }
   return 12;
 }
@@ -50,7 +54,8 @@ std::optional<std::string> canonical_from_words(const std::string& folded) {
   if (folded.rfind("quy ", 0) == 0) {
     std::string q = folded.substr(4, folded.find_first_of(" /", 4) - 4);
     static const std::vector<std::pair<std::string, std::string>> numerals{
-        {"i", "q1"}, {"1", "q1"}, {"ii", "q2"}, {"2", "q2"}, {"iii", "q3"}, {"3", "q3"}, {"iv", "q4"}, {"4", "q4"}};
+        {"i", "q1"},   {"1", "q1"}, {"ii", "q2"}, {"2", "q2"},
+        {"iii", "q3"}, {"3", "q3"}, {"iv", "q4"}, {"4", "q4"}};
     for (const auto& [written, part] : numerals)
       if (q == written) {
         std::size_t after = 4 + q.size();
@@ -77,12 +82,14 @@ std::optional<PeriodSpec> parse_period_spec(std::string_view text, std::string* 
     if (why) *why = std::move(msg);
     return std::nullopt;
   };
-  const std::string accepted = "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
+  const std::string accepted =
+      "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
   std::string year_part = s.substr(0, s.find('-'));
   if (year_part.size() != 4 || !text::all_digits(year_part))
     return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
   int year = std::stoi(year_part);
-  if (year < 1900 || year > 2999) return fail(fmt::format("\"{}\": the year is out of range", text));
+  if (year < 1900 || year > 2999)
+    return fail(fmt::format("\"{}\": the year is out of range", text));
   if (s.size() == 4) return PeriodSpec{year, ReportKind::year};
   std::string part = s.substr(5);
   if (s[4] != '-' || part.size() != 2)
@@ -91,30 +98,41 @@ std::optional<PeriodSpec> parse_period_spec(std::string_view text, std::string* 
   if (part == "h1") return PeriodSpec{year, ReportKind::h1};
   if (part == "q3") return PeriodSpec{year, ReportKind::q3};
   if (part == "q2")
-    return fail(fmt::format("there is no report for quarter II: the half-year report {}-H1 covers it", year));
+    return fail(fmt::format(
+        "there is no report for quarter II: the half-year report {}-H1 covers it", year));
   if (part == "q4")
-    return fail(fmt::format("there is no report for quarter IV: the year report {} covers it", year));
+    return fail(
+        fmt::format("there is no report for quarter IV: the year report {} covers it", year));
   if (part == "h2")
-    return fail(fmt::format("there is no report for the second half: the year report {} covers it", year));
+    return fail(
+        fmt::format("there is no report for the second half: the year report {} covers it", year));
   return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
 }
 
 std::string period_spec_name(const PeriodSpec& p) {
   switch (p.kind) {
-    case ReportKind::q1: return fmt::format("{}-Q1", p.year);
-    case ReportKind::h1: return fmt::format("{}-H1", p.year);
-    case ReportKind::q3: return fmt::format("{}-Q3", p.year);
-    case ReportKind::year: break;
+    case ReportKind::q1:
+      return fmt::format("{}-Q1", p.year);
+    case ReportKind::h1:
+      return fmt::format("{}-H1", p.year);
+    case ReportKind::q3:
+      return fmt::format("{}-Q3", p.year);
+    case ReportKind::year:
+      break;
   }
   return fmt::format("{}", p.year);
 }
 
 PeriodSpec next_report(const PeriodSpec& p) {
   switch (p.kind) {
-    case ReportKind::q1: return {p.year, ReportKind::h1};
-    case ReportKind::h1: return {p.year, ReportKind::q3};
-    case ReportKind::q3: return {p.year, ReportKind::year};
-    case ReportKind::year: break;
+    case ReportKind::q1:
+      return {p.year, ReportKind::h1};
+    case ReportKind::h1:
+      return {p.year, ReportKind::q3};
+    case ReportKind::q3:
+      return {p.year, ReportKind::year};
+    case ReportKind::year:
+      break;
   }
   return {p.year + 1, ReportKind::q1};
 }
@@ -135,12 +153,14 @@ ReportPeriod report_period(const PeriodSpec& p, int cutoff_day, int report_day) 
   return r;
 }
 
-std::vector<const Plan*> report_plans(const Repository& repo, const ReportPeriod& period, const Filter& filter) {
+std::vector<const Plan*> report_plans(const Repository& repo, const ReportPeriod& period,
+                                      const Filter& filter) {
   std::vector<const Plan*> out;
   for (const auto& p : repo.plans) {
-    bool chosen = filter.plans.empty()
-                      ? !(p.period.to < period.first || period.last < p.period.from)
-                      : std::find(filter.plans.begin(), filter.plans.end(), p.id) != filter.plans.end();
+    bool chosen =
+        filter.plans.empty()
+            ? !(p.period.to < period.first || period.last < p.period.from)
+            : std::find(filter.plans.begin(), filter.plans.end(), p.id) != filter.plans.end();
     if (chosen) out.push_back(&p);
   }
   std::sort(out.begin(), out.end(), [](const Plan* a, const Plan* b) { return a->id < b->id; });
@@ -149,13 +169,17 @@ std::vector<const Plan*> report_plans(const Repository& repo, const ReportPeriod
 
 bool in_window(const DeadlineEval& e, const ReportPeriod& period) {
   switch (e.category) {
-    case Category::no_deadline: return true;
-    case Category::cancelled: return !e.due || (*e.due >= period.from && *e.due <= period.last);
+    case Category::no_deadline:
+      return true;
+    case Category::cancelled:
+      return !e.due || (*e.due >= period.from && *e.due <= period.last);
     case Category::done_on_time:
-    case Category::done_late: return e.done_on && *e.done_on >= period.from;
+    case Category::done_late:
+      return e.done_on && *e.done_on >= period.from;
     case Category::overdue:
     case Category::due_soon:
-    case Category::on_track: return e.due && *e.due <= period.last;
+    case Category::on_track:
+      return e.due && *e.due <= period.last;
   }
   return false;
 }
@@ -170,10 +194,12 @@ Evaluation window_only(Evaluation ev, const ReportPeriod& period) {
 std::vector<const DeadlineEval*> completed_in(const Evaluation& ev) {
   std::vector<const DeadlineEval*> out;
   for (const auto& e : ev.items)
-    if (e.category == Category::done_on_time || e.category == Category::done_late) out.push_back(&e);
+    if (e.category == Category::done_on_time || e.category == Category::done_late)
+      out.push_back(&e);
   // By completion day; the evaluation's order (due day, plan, task) on ties.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const DeadlineEval* a, const DeadlineEval* b) { return *a->done_on < *b->done_on; });
+  std::stable_sort(out.begin(), out.end(), [](const DeadlineEval* a, const DeadlineEval* b) {
+    return *a->done_on < *b->done_on;
+  });
   return out;
 }
 
@@ -186,8 +212,9 @@ std::vector<ProgressNote> progress_in(const std::vector<const Plan*>& plans, con
       for (const auto& u : t.updates)
         if (u.on >= from && u.on <= to) out.push_back({p, &t, &u});
     });
-  std::stable_sort(out.begin(), out.end(),
-                   [](const ProgressNote& a, const ProgressNote& b) { return a.update->on < b.update->on; });
+  std::stable_sort(out.begin(), out.end(), [](const ProgressNote& a, const ProgressNote& b) {
+    return a.update->on < b.update->on;
+  });
   return out;
 }
 

@@ -20,17 +20,28 @@ void StatusCounts::add(const DeadlineEval& e) {
   ++by_category[static_cast<std::size_t>(e.category)];
 }
 
-int StatusCounts::completed() const { return count(Category::done_on_time) + count(Category::done_late); }
-int StatusCounts::denominator() const { return completed() + count(Category::overdue); }
+int StatusCounts::completed() const {
+  return count(Category::done_on_time) + count(Category::done_late);
+}
+int StatusCounts::denominator() const {
+  return completed() + count(Category::overdue);
+}
 
-Rate completion_rate(const StatusCounts& c) { return {c.completed(), c.denominator()}; }
-Rate on_time_rate(const StatusCounts& c) { return {c.count(Category::done_on_time), c.denominator()}; }
+Rate completion_rate(const StatusCounts& c) {
+  return {c.completed(), c.denominator()};
+}
+Rate on_time_rate(const StatusCounts& c) {
+  return {c.count(Category::done_on_time), c.denominator()};
+}
 
 std::string_view group_by_name(GroupBy g) {
   switch (g) {
-    case GroupBy::owner: return "owner";
-    case GroupBy::area: return "area";
-    case GroupBy::plan: return "plan";
+    case GroupBy::owner:
+      return "owner";
+    case GroupBy::area:
+      return "area";
+    case GroupBy::plan:
+      return "plan";
   }
   return "owner";
 }

@@ -2,8 +2,8 @@
 #include "cchc/io/files.hpp"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -38,10 +38,14 @@ void write_file_atomic(const fs::path& path, std::string_view content, Overwrite
   fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
   std::error_code ec;
   if (mode == Overwrite::refuse && fs::exists(path, ec))
-    throw WriteError(fmt::format("{} already exists; cchc does not overwrite it (use --force to replace it)", path.string()));
+    throw WriteError(
+        fmt::format("{} already exists; cchc does not overwrite it (use --force to replace it)",
+                    path.string()));
   std::string templ = (dir / ("." + path.filename().string() + ".cchc-XXXXXX")).string();
   int fd = ::mkstemp(templ.data());
-  if (fd < 0) throw WriteError(fmt::format("cannot create a file in {}: {}", dir.string(), std::strerror(errno)));
+  if (fd < 0)
+    throw WriteError(
+        fmt::format("cannot create a file in {}: {}", dir.string(), std::strerror(errno)));
   fs::path tmp(templ);
   write_all(fd, content, tmp);
   ::fchmod(fd, 0644);
@@ -83,7 +87,8 @@ TempDir::~TempDir() {
 std::string read_whole_file(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream out;
-  if (!in || !(out << in.rdbuf())) throw WriteError(fmt::format("cannot read back {}", path.string()));
+  if (!in || !(out << in.rdbuf()))
+    throw WriteError(fmt::format("cannot read back {}", path.string()));
   return out.str();
 }
 

@@ -28,7 +28,8 @@ void read_rules(Reader& r, const YNode* n, Config& c) {
         }
       }
       r.diags().add(Rule::bad_config, r.loc(k), fmt::format("unknown rule \"{}\"", k.value),
-                    best.empty() ? "the rules are listed in docs/rules.md" : fmt::format("did you mean \"{}\"?", best));
+                    best.empty() ? "the rules are listed in docs/rules.md"
+                                 : fmt::format("did you mean \"{}\"?", best));
       continue;
     }
     auto s = r.text(&v, "a rule's severity");
@@ -40,7 +41,8 @@ void read_rules(Reader& r, const YNode* n, Config& c) {
     else if (*s == "off")
       c.rules[*rule] = diag::Severity::off;
     else
-      r.diags().add(Rule::bad_config, r.loc(v), fmt::format("severity must be error, warning or off, not \"{}\"", *s));
+      r.diags().add(Rule::bad_config, r.loc(v),
+                    fmt::format("severity must be error, warning or off, not \"{}\"", *s));
   }
 }
 
@@ -65,7 +67,8 @@ ConfigFile load_config(const std::string& display_name, std::string text) {
       if (*s == "vi" || *s == "en")
         c.lang = *s;
       else
-        out.diags.add(Rule::bad_config, r.loc(*l), fmt::format("lang must be vi or en, not \"{}\"", *s));
+        out.diags.add(Rule::bad_config, r.loc(*l),
+                      fmt::format("lang must be vi or en, not \"{}\"", *s));
     }
   }
   if (root.find("plans")) c.plans = r.text_list(root.find("plans"), "plans");
@@ -83,9 +86,12 @@ ConfigFile load_config(const std::string& display_name, std::string text) {
                       "write dong, thousand, million or billion");
     }
   }
-  if (auto v = root.find("due_soon_days")) c.due_soon_days = static_cast<int>(r.integer(v, "due_soon_days", 0, 366).value_or(14));
-  if (auto v = root.find("report_day")) c.report_day = static_cast<int>(r.integer(v, "report_day", 1, 31).value_or(20));
-  if (auto v = root.find("cutoff_day")) c.cutoff_day = static_cast<int>(r.integer(v, "cutoff_day", 1, 31).value_or(14));
+  if (auto v = root.find("due_soon_days"))
+    c.due_soon_days = static_cast<int>(r.integer(v, "due_soon_days", 0, 366).value_or(14));
+  if (auto v = root.find("report_day"))
+    c.report_day = static_cast<int>(r.integer(v, "report_day", 1, 31).value_or(20));
+  if (auto v = root.find("cutoff_day"))
+    c.cutoff_day = static_cast<int>(r.integer(v, "cutoff_day", 1, 31).value_or(14));
   read_rules(r, root.find("rules"), c);
   return out;
 }

@@ -40,8 +40,9 @@ CsvTable read_csv(std::string_view bytes) {
   CsvTable table;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (auto bad = text::find_invalid_utf8(bytes)) {
-    table.error = CsvError{line_of_offset(bytes, *bad),
-                           "the file is not UTF-8; in Excel use \"Save As\" > \"CSV UTF-8 (Comma delimited)\""};
+    table.error = CsvError{
+        line_of_offset(bytes, *bad),
+        "the file is not UTF-8; in Excel use \"Save As\" > \"CSV UTF-8 (Comma delimited)\""};
     return table;
   }
   const char delim = detect_delimiter(bytes);
@@ -49,8 +50,8 @@ CsvTable read_csv(std::string_view bytes) {
   std::string cell;
   int line = 1;
   row.line = 1;
-  bool quoted = false;       // inside a quoted field
-  bool cell_started = false; // the row has at least one character or delimiter
+  bool quoted = false;        // inside a quoted field
+  bool cell_started = false;  // the row has at least one character or delimiter
   int quote_line = 0;
   auto end_row = [&] {
     if (cell_started || !cell.empty()) {

@@ -2,28 +2,32 @@
 // read into a flat list (with their parent), then assembled into the task tree,
 // so that ids can be settled once every row is known.
 #include "cchc/load/import.hpp"
-#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 #include <map>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::load {
 
 namespace {
 
-bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
+bool contains(std::string_view s, std::string_view part) {
+  return s.find(part) != std::string_view::npos;
+}
 
 // Words of folded text, punctuation dropped: "kinh phi (tr. dong)" -> kinh phi tr dong.
 std::string words_only(std::string_view folded) {
   std::string out;
   for (char c : folded) {
     bool word_char = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || (c & 0x80);
-    if (word_char) out += c;
-    else if (!out.empty() && out.back() != ' ') out += ' ';
+    if (word_char)
+      out += c;
+    else if (!out.empty() && out.back() != ' ')
+      out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
@@ -52,7 +56,8 @@ bool is_digit_path(std::string_view s) {
 // numbering restarts under each area.
 bool is_number_path(std::string_view s) {
   std::size_t dot = s.find('.');
-  if (dot != std::string_view::npos && is_roman(s.substr(0, dot))) return is_digit_path(s.substr(dot + 1));
+  if (dot != std::string_view::npos && is_roman(s.substr(0, dot)))
+    return is_digit_path(s.substr(dot + 1));
   return is_digit_path(s);
 }
 
@@ -81,8 +86,10 @@ std::vector<std::string> cell_lines(std::string_view cell, bool split_semicolons
     piece.clear();
   };
   for (char c : cell) {
-    if (c == '\n' || (split_semicolons && c == ';')) flush();
-    else piece += c;
+    if (c == '\n' || (split_semicolons && c == ';'))
+      flush();
+    else
+      piece += c;
   }
   flush();
   return items;
@@ -90,10 +97,14 @@ std::vector<std::string> cell_lines(std::string_view cell, bool split_semicolons
 
 std::string_view unit_word(model::MoneyUnit u) {
   switch (u) {
-    case model::MoneyUnit::dong: return "đồng";
-    case model::MoneyUnit::thousand: return "nghìn";
-    case model::MoneyUnit::million: return "triệu";
-    case model::MoneyUnit::billion: return "tỷ";
+    case model::MoneyUnit::dong:
+      return "đồng";
+    case model::MoneyUnit::thousand:
+      return "nghìn";
+    case model::MoneyUnit::million:
+      return "triệu";
+    case model::MoneyUnit::billion:
+      return "tỷ";
   }
   return "triệu";
 }
@@ -106,8 +117,8 @@ bool has_letters(std::string_view s) {
 
 struct FlatRow {
   ImportedTask task;
-  std::string stt;     // numbering as written (number path), empty for bullet rows
-  std::string roman;   // the heading it sits under
+  std::string stt;    // numbering as written (number path), empty for bullet rows
+  std::string roman;  // the heading it sits under
   int parent = -1;
 };
 
@@ -125,10 +136,13 @@ class Importer {
   void read_row(const CsvRow& row);
   void read_budget(const std::string& cell, ImportedTask& t);
   void read_due(const std::string& cell, ImportedTask& t);
-  std::vector<std::string> read_agencies(const std::string& cell, std::string_view column, int line);
+  std::vector<std::string> read_agencies(const std::string& cell, std::string_view column,
+                                         int line);
   void settle_ids();
   std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
-  void problem(int line, std::string msg, bool error = true) { result_.problems.push_back({line, error, std::move(msg)}); }
+  void problem(int line, std::string msg, bool error = true) {
+    result_.problems.push_back({line, error, std::move(msg)});
+  }
 
   const ImportSettings& settings_;
   ImportResult& result_;
@@ -173,10 +187,12 @@ void Importer::run(const CsvTable& table) {
       bool blank = true;
       for (const auto& c : row.cells) blank = blank && text::collapse_space(c).empty();
       if (blank) continue;
-      for (const auto& c : row.cells) seen += (seen.empty() ? "" : ", ") + fmt::format("\"{}\"", text::collapse_space(c));
+      for (const auto& c : row.cells)
+        seen += (seen.empty() ? "" : ", ") + fmt::format("\"{}\"", text::collapse_space(c));
       break;
     }
-    problem(0, fmt::format("no \"Nội dung\" column: the headers found are {}", seen.empty() ? "none" : seen));
+    problem(0, fmt::format("no \"Nội dung\" column: the headers found are {}",
+                           seen.empty() ? "none" : seen));
     result_.fatal = true;
     return;
   }
@@ -190,8 +206,9 @@ void Importer::read_row(const CsvRow& row) {
   while (!stt.empty() && (stt.back() == '.' || stt.back() == ')')) stt.pop_back();
   std::string title = text::collapse_space(cell(row, ImportColumn::title));
   bool others = false;
-  for (auto c : {ImportColumn::product, ImportColumn::lead, ImportColumn::support, ImportColumn::budget,
-                 ImportColumn::due, ImportColumn::note, ImportColumn::status, ImportColumn::done_on})
+  for (auto c :
+       {ImportColumn::product, ImportColumn::lead, ImportColumn::support, ImportColumn::budget,
+        ImportColumn::due, ImportColumn::note, ImportColumn::status, ImportColumn::done_on})
     others = others || !text::collapse_space(cell(row, c)).empty();
   if (stt.empty() && title.empty() && !others) return;  // an empty row
   if (is_roman(stt) || (stt.empty() && !title.empty() && !others)) {
@@ -199,10 +216,14 @@ void Importer::read_row(const CsvRow& row) {
     stack_.clear();
     roman_ = is_roman(stt) ? stt : "";
     std::string explicit_area = text::collapse_space(cell(row, ImportColumn::area));
-    auto area = explicit_area.empty() ? area_for_heading(title) : std::optional<std::string>(explicit_area);
+    auto area =
+        explicit_area.empty() ? area_for_heading(title) : std::optional<std::string>(explicit_area);
     area_ = area.value_or("");
     if (!area)
-      problem(row.line, fmt::format("the heading \"{}\" names no built-in area; the tasks below it get none", title), false);
+      problem(row.line,
+              fmt::format("the heading \"{}\" names no built-in area; the tasks below it get none",
+                          title),
+              false);
     return;
   }
   FlatRow f;
@@ -225,7 +246,8 @@ void Importer::read_row(const CsvRow& row) {
   if (is_number_path(stt)) {
     f.stt = stt;
     // The nearest earlier row whose number this one extends is its parent.
-    while (!stack_.empty() && stt.rfind(rows_[static_cast<std::size_t>(stack_.back())].stt + ".", 0) != 0)
+    while (!stack_.empty() &&
+           stt.rfind(rows_[static_cast<std::size_t>(stack_.back())].stt + ".", 0) != 0)
       stack_.pop_back();
     f.parent = stack_.empty() ? -1 : stack_.back();
     stack_.push_back(self);
@@ -255,7 +277,9 @@ void Importer::read_budget(const std::string& c, ImportedTask& t) {
     t.budget = written;
     return;
   }
-  problem(t.line, fmt::format("Kinh phí \"{}\" is not an amount ({}); it is kept in the task's note", c, a.message));
+  problem(t.line,
+          fmt::format("Kinh phí \"{}\" is not an amount ({}); it is kept in the task's note", c,
+                      a.message));
   t.note += fmt::format("{}Kinh phí: {}", t.note.empty() ? "" : "; ", c);
 }
 
@@ -264,12 +288,13 @@ void Importer::read_due(const std::string& c, ImportedTask& t) {
   for (const auto& d : t.due) {
     auto p = model::parse_deadline(d, settings_.period);
     if (!p.ok())
-      problem(t.line, fmt::format("Thời gian: {}; it is written as it is, fix it in the plan",
-                                  p.message));
+      problem(t.line,
+              fmt::format("Thời gian: {}; it is written as it is, fix it in the plan", p.message));
   }
 }
 
-std::vector<std::string> Importer::read_agencies(const std::string& c, std::string_view column, int line) {
+std::vector<std::string> Importer::read_agencies(const std::string& c, std::string_view column,
+                                                 int line) {
   // Not split on commas: "UBND các xã, phường, thị trấn" is one agency.
   auto items = cell_lines(c, true);
   if (!settings_.owners) return items;
@@ -278,8 +303,10 @@ std::vector<std::string> Importer::read_agencies(const std::string& c, std::stri
     std::string hint;
     for (const auto& s : settings_.owners->suggest(a, settings_.scope))
       hint += (hint.empty() ? "" : ", ") + fmt::format("\"{}\"", s.spelling);
-    problem(line, fmt::format("{} \"{}\" is not in the owner files{}; it is written as it is, fix the name or add the agency",
-                              column, a, hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint)));
+    problem(line,
+            fmt::format("{} \"{}\" is not in the owner files{}; it is written as it is, fix the "
+                        "name or add the agency",
+                        column, a, hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint)));
   }
   return items;
 }
@@ -299,13 +326,18 @@ void Importer::settle_ids() {
     int& k = children[static_cast<std::size_t>(f.parent + 1)];
     ++k;
     if (is_number_path(f.stt)) {
-      t.id = (restarts && !f.roman.empty() && !has_roman_head(f.stt)) ? f.roman + "." + f.stt : f.stt;
+      t.id =
+          (restarts && !f.roman.empty() && !has_roman_head(f.stt)) ? f.roman + "." + f.stt : f.stt;
     } else {
-      std::string base = f.parent >= 0 ? rows_[static_cast<std::size_t>(f.parent)].task.id + "." : "";
+      std::string base =
+          f.parent >= 0 ? rows_[static_cast<std::size_t>(f.parent)].task.id + "." : "";
       t.id = base + (f.stt.empty() ? std::to_string(k) : f.stt);
     }
     if (auto it = used.find(t.id); it != used.end())
-      problem(t.line, fmt::format("STT \"{}\" is used again (first on line {}); give the row another number", t.id, it->second));
+      problem(
+          t.line,
+          fmt::format("STT \"{}\" is used again (first on line {}); give the row another number",
+                      t.id, it->second));
     else
       used[t.id] = t.line;
   }
@@ -330,13 +362,23 @@ std::string quoted(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
-        else out += c;
+        if (static_cast<unsigned char>(c) < 0x20)
+          out += fmt::format("\\x{:02x}", static_cast<unsigned>(c));
+        else
+          out += c;
     }
   }
   return out + "\"";
@@ -349,7 +391,8 @@ std::string flow_list(const std::vector<std::string>& items) {
 }
 
 // A YAML key followed by one text or a block list of texts.
-void write_texts(std::string& out, const std::string& pad, std::string_view key, const std::vector<std::string>& items) {
+void write_texts(std::string& out, const std::string& pad, std::string_view key,
+                 const std::vector<std::string>& items) {
   if (items.empty()) return;
   if (items.size() == 1) {
     out += fmt::format("{}{}: {}\n", pad, key, quoted(items[0]));
@@ -360,8 +403,8 @@ void write_texts(std::string& out, const std::string& pad, std::string_view key,
 }
 
 bool is_iso_day(std::string_view s) {
-  return s.size() == 10 && s[4] == '-' && s[7] == '-' && text::all_digits(s.substr(0, 4)) && text::all_digits(s.substr(5, 2)) &&
-         text::all_digits(s.substr(8, 2));
+  return s.size() == 10 && s[4] == '-' && s[7] == '-' && text::all_digits(s.substr(0, 4)) &&
+         text::all_digits(s.substr(5, 2)) && text::all_digits(s.substr(8, 2));
 }
 
 void write_task(std::string& out, const ImportedTask& t, int depth) {
@@ -371,11 +414,14 @@ void write_task(std::string& out, const ImportedTask& t, int depth) {
   out += fmt::format("{}title: {}\n", in, quoted(t.title));
   if (!t.area.empty()) out += fmt::format("{}area: {}\n", in, quoted(t.area));
   write_texts(out, in, "product", t.product);
-  if (t.lead.size() == 1) out += fmt::format("{}lead: {}\n", in, quoted(t.lead[0]));
-  else if (!t.lead.empty()) out += fmt::format("{}lead: {}\n", in, flow_list(t.lead));
+  if (t.lead.size() == 1)
+    out += fmt::format("{}lead: {}\n", in, quoted(t.lead[0]));
+  else if (!t.lead.empty())
+    out += fmt::format("{}lead: {}\n", in, flow_list(t.lead));
   if (!t.support.empty()) out += fmt::format("{}support: {}\n", in, flow_list(t.support));
   write_texts(out, in, "due", t.due);
-  if (!t.budget.empty()) out += fmt::format("{}budget: {}\n", in, t.budget_is_number ? t.budget : quoted(t.budget));
+  if (!t.budget.empty())
+    out += fmt::format("{}budget: {}\n", in, t.budget_is_number ? t.budget : quoted(t.budget));
   if (!t.status.empty()) out += fmt::format("{}status: {}\n", in, quoted(t.status));
   if (!t.done_on.empty()) {
     // Several completion days (cchc export joins them with "; ") become a list again.
@@ -389,8 +435,10 @@ void write_task(std::string& out, const ImportedTask& t, int depth) {
     }
     std::string joined;
     for (const auto& d : days) joined += (joined.empty() ? "" : ", ") + d;
-    if (days.size() == 1) out += fmt::format("{}done_on: {}\n", in, days[0]);
-    else if (!days.empty()) out += fmt::format("{}done_on: [{}]\n", in, joined);
+    if (days.size() == 1)
+      out += fmt::format("{}done_on: {}\n", in, days[0]);
+    else if (!days.empty())
+      out += fmt::format("{}done_on: [{}]\n", in, joined);
   }
   if (!t.note.empty()) out += fmt::format("{}note: {}\n", in, quoted(t.note));
   if (t.tasks.empty()) return;
@@ -406,12 +454,14 @@ ImportColumn match_header(std::string_view header) {
   if (f == "area") return ImportColumn::area;
   if (f == "status") return ImportColumn::status;
   if (f == "done_on") return ImportColumn::done_on;
-  if (f == "stt" || f == "tt" || f.rfind("stt ", 0) == 0 || contains(f, "so thu tu") || f == "so tt")
+  if (f == "stt" || f == "tt" || f.rfind("stt ", 0) == 0 || contains(f, "so thu tu") ||
+      f == "so tt")
     return ImportColumn::stt;
   if (contains(f, "chu tri")) return ImportColumn::lead;
   if (contains(f, "phoi hop")) return ImportColumn::support;
   if (contains(f, "kinh phi") || contains(f, "du toan")) return ImportColumn::budget;
-  if (contains(f, "thoi gian") || contains(f, "thoi han") || contains(f, "tien do")) return ImportColumn::due;
+  if (contains(f, "thoi gian") || contains(f, "thoi han") || contains(f, "tien do"))
+    return ImportColumn::due;
   if (contains(f, "san pham") || contains(f, "ket qua")) return ImportColumn::product;
   if (contains(f, "noi dung") || contains(f, "nhiem vu")) return ImportColumn::title;
   if (f == "ghi chu" || f == "note") return ImportColumn::note;
@@ -454,7 +504,9 @@ ImportResult import_table(const CsvTable& table, const ImportSettings& settings)
 std::string write_plan_yaml(const PlanHeader& h, const std::vector<ImportedTask>& tasks) {
   std::string out;
   if (!h.schema.empty()) out += fmt::format("# yaml-language-server: $schema={}\n", h.schema);
-  out += fmt::format("# Imported from {} by cchc import: check the names and deadlines, then run cchc check.\n", h.source);
+  out += fmt::format(
+      "# Imported from {} by cchc import: check the names and deadlines, then run cchc check.\n",
+      h.source);
   out += fmt::format("id: {}\n", quoted(h.id));
   out += fmt::format("title: {}\n", quoted(h.title));
   out += fmt::format("period: {}\n", text::all_digits(h.period) ? h.period : quoted(h.period));
@@ -473,8 +525,10 @@ std::string slug(std::string_view name) {
   std::string f = text::fold_ascii(name);
   std::string out;
   for (char c : f) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    else if (!out.empty() && out.back() != '-') out += '-';
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      out += c;
+    else if (!out.empty() && out.back() != '-')
+      out += '-';
   }
   while (!out.empty() && out.back() == '-') out.pop_back();
   return out.empty() ? "plan" : out;

@@ -77,8 +77,8 @@ class Linker {
         for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found->id;
         if (report)
           diags_.add(Rule::unknown_owner, refs[i].where,
-                     fmt::format("no owner \"{}\": the commas split the name \"{}\" into {} items", refs[i].text,
-                                 joined, j - i),
+                     fmt::format("no owner \"{}\": the commas split the name \"{}\" into {} items",
+                                 refs[i].text, joined, j - i),
                      fmt::format("quote the name: [\"{}\"]", joined));
         i = j - 1;
         continue;
@@ -88,22 +88,25 @@ class Linker {
   }
 
   void report_unknown(const OwnerRef& ref, std::string hint) {
-    // Mojibake was reported as legacy-encoding already; the owner is not unknown, its text is broken.
+    // Mojibake was reported as legacy-encoding already; the owner is not unknown, its text is
+    // broken.
     if (text::detect_legacy_encoding(ref.text)) return;
     auto near = index_.suggest(ref.text, plan_->scope);
     std::string msg = fmt::format("no owner \"{}\"", ref.text);
     if (!near.empty()) {
       msg += "; did you mean ";
       for (std::size_t i = 0; i < near.size(); ++i)
-        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "), near[i].spelling,
-                           near[i].owner->local_id);
+        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "),
+                           near[i].spelling, near[i].owner->local_id);
       msg += "?";
     }
     if (hint.empty())
-      hint = plan_->scope.empty() ? "add the agency to an owners file, or use a name or alias listed there"
-                                  : fmt::format("add the agency to the owners file of scope \"{}\", or use a name "
-                                                "or alias listed there",
-                                                plan_->scope);
+      hint = plan_->scope.empty()
+                 ? "add the agency to an owners file, or use a name or alias listed there"
+                 : fmt::format(
+                       "add the agency to the owners file of scope \"{}\", or use a name "
+                       "or alias listed there",
+                       plan_->scope);
     diags_.add(Rule::unknown_owner, ref.where, msg, hint);
   }
 
@@ -113,10 +116,10 @@ class Linker {
     bool not_yet = o.from && *o.from > p.to;
     if (!ended && !not_yet) return;
     diags_.add(Rule::owner_not_active, ref.where,
-               ended ? fmt::format("\"{}\" ceased on {}, before the plan period starts ({})", o.name,
-                                   iso(*o.until), iso(p.from))
-                     : fmt::format("\"{}\" exists only from {}, after the plan period ends ({})", o.name,
-                                   iso(*o.from), iso(p.to)),
+               ended ? fmt::format("\"{}\" ceased on {}, before the plan period starts ({})",
+                                   o.name, iso(*o.until), iso(p.from))
+                     : fmt::format("\"{}\" exists only from {}, after the plan period ends ({})",
+                                   o.name, iso(*o.from), iso(p.to)),
                "use the agency that took over its duties");
   }
 
@@ -133,8 +136,8 @@ void link_owners(Repository& repo, diag::Diagnostics& diags) {
     auto [it, inserted] = seen.emplace(o.id, &o);
     if (!inserted)
       diags.add(Rule::duplicate_id, o.where,
-                fmt::format("owner id \"{}\" is already used at {}:{}", o.id, it->second->where.file,
-                            it->second->where.line),
+                fmt::format("owner id \"{}\" is already used at {}:{}", o.id,
+                            it->second->where.file, it->second->where.line),
                 "give each owner its own id");
   }
   OwnerIndex index(repo.owners);

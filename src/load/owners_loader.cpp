@@ -26,8 +26,9 @@ OwnersFile load_owners(const std::string& display_name, std::string text) {
     return out;
   }
   for (const auto& n : list->items) {
-    if (!r.expect_map(n, "an owner",
-                      {"id", "name", "aliases", "level", "email", "from", "until", "group", "note"}))
+    if (!r.expect_map(
+            n, "an owner",
+            {"id", "name", "aliases", "level", "email", "from", "until", "group", "note"}))
       continue;
     r.require(n, "the owner", {"id", "name"});
     Owner o;
@@ -81,7 +82,8 @@ void read_days(Reader& r, const YNode* n, std::string_view what, std::vector<Cal
       d.from = *f;
       d.to = *t;
     } else {
-      r.diags().add(Rule::missing_key, d.where, fmt::format("{} needs \"date\", or \"from\" and \"to\"", what));
+      r.diags().add(Rule::missing_key, d.where,
+                    fmt::format("{} needs \"date\", or \"from\" and \"to\"", what));
       continue;
     }
     out.push_back(std::move(d));
@@ -107,7 +109,8 @@ CalendarResult load_calendar(const std::string& display_name, std::string text) 
       r.wrong_type(*rb, "replace_builtin", "a list of years");
     } else {
       for (const auto& y : rb->items)
-        if (auto v = r.integer(&y, "a year", 1900, 2200)) cal.replace_builtin.push_back(static_cast<int>(*v));
+        if (auto v = r.integer(&y, "a year", 1900, 2200))
+          cal.replace_builtin.push_back(static_cast<int>(*v));
     }
   }
   out.calendar = std::move(cal);

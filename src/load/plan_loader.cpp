@@ -79,7 +79,8 @@ std::optional<Plan> PlanLoader::load(const YNode& root) {
 }
 
 std::optional<int> as_year(const YNode& n) {
-  if (!n.is_scalar() || n.value.size() != 4 || n.value.find_first_not_of("0123456789") != std::string::npos)
+  if (!n.is_scalar() || n.value.size() != 4 ||
+      n.value.find_first_not_of("0123456789") != std::string::npos)
     return std::nullopt;
   int y = std::stoi(n.value);
   if (y < 1900 || y > 2200) return std::nullopt;
@@ -125,10 +126,11 @@ void PlanLoader::read_period(const YNode* n, Plan& p) {
     }
   }
   if (!ok)
-    r_.diags().add(Rule::wrong_type, r_.loc(*n),
-                   fmt::format("period must be a year, \"YYYY..YYYY\" or {{from: , to: }}, not \"{}\"",
-                               n->is_scalar() ? n->value : std::string(kind_name(*n))),
-                   "e.g. period: 2018, period: 2021..2025 or period: {from: 2021-01-01, to: 2025-12-31}");
+    r_.diags().add(
+        Rule::wrong_type, r_.loc(*n),
+        fmt::format("period must be a year, \"YYYY..YYYY\" or {{from: , to: }}, not \"{}\"",
+                    n->is_scalar() ? n->value : std::string(kind_name(*n))),
+        "e.g. period: 2018, period: 2021..2025 or period: {from: 2021-01-01, to: 2025-12-31}");
   else
     ctx_ = {p.period.from, p.period.to};
 }
@@ -182,7 +184,8 @@ std::vector<Task> PlanLoader::read_tasks(const YNode* n, int depth) {
     return out;
   }
   if (depth > kMaxTaskDepth) {
-    r_.diags().add(Rule::bad_file, r_.loc(*n), fmt::format("subtasks nested deeper than {} levels", kMaxTaskDepth));
+    r_.diags().add(Rule::bad_file, r_.loc(*n),
+                   fmt::format("subtasks nested deeper than {} levels", kMaxTaskDepth));
     return out;
   }
   for (const auto& item : n->items)
@@ -191,9 +194,10 @@ std::vector<Task> PlanLoader::read_tasks(const YNode* n, int depth) {
 }
 
 std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
-  if (!r_.expect_map(n, "a task",
-                     {"id", "title", "area", "product", "lead", "support", "start", "due", "optional",
-                      "budget", "status", "done_on", "progress", "updates", "evidence", "note", "tasks"}))
+  if (!r_.expect_map(
+          n, "a task",
+          {"id", "title", "area", "product", "lead", "support", "start", "due", "optional",
+           "budget", "status", "done_on", "progress", "updates", "evidence", "note", "tasks"}))
     return std::nullopt;
   r_.require(n, "the task", {"id", "title"});
   Task t;
@@ -220,7 +224,8 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
     t.due = read_deadline(v, "due");
     t.due_where = r_.loc(*v);
   }
-  t.optional = r_.boolean(n.find("optional"), "optional").value_or(false) || (t.due && t.due->optional);
+  t.optional =
+      r_.boolean(n.find("optional"), "optional").value_or(false) || (t.due && t.due->optional);
   t.budget = read_budget(n.find("budget"));
   if (auto v = n.find("status")) {
     t.status_where = r_.loc(*v);
@@ -237,7 +242,8 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
     t.done_on = read_dates(v, "done_on");
     t.done_on_where = r_.loc(*v);
   }
-  if (auto v = n.find("progress")) t.progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
+  if (auto v = n.find("progress"))
+    t.progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
   t.updates = read_updates(n.find("updates"));
   t.evidence = r_.text(n.find("evidence"), "evidence").value_or("");
   t.note = r_.text(n.find("note"), "note").value_or("");
@@ -254,14 +260,16 @@ std::optional<Deadline> PlanLoader::read_deadline_item(const YNode& n, std::stri
     if (!every) return std::nullopt;
     auto unit = period_unit_from_name(*every);
     if (!unit) {
-      r_.diags().add(Rule::bad_deadline, r_.loc(*n.find("every")), fmt::format("unknown period \"{}\"", *every),
+      r_.diags().add(Rule::bad_deadline, r_.loc(*n.find("every")),
+                     fmt::format("unknown period \"{}\"", *every),
                      "every: month, quarter, half or year");
       return std::nullopt;
     }
     DeadlineItem item;
     item.kind = DeadlineKind::recurring;
     item.rule.every = *unit;
-    if (auto d = n.find("day")) item.rule.day = static_cast<unsigned>(r_.integer(d, "day", 1, 31).value_or(31));
+    if (auto d = n.find("day"))
+      item.rule.day = static_cast<unsigned>(r_.integer(d, "day", 1, 31).value_or(31));
     item.rule.from = r_.date(n.find("from"), "from");
     item.rule.to = r_.date(n.find("to"), "to");
     // Shown the way plans write rules ("Hàng quý"), with the day when given.
@@ -269,7 +277,8 @@ std::optional<Deadline> PlanLoader::read_deadline_item(const YNode& n, std::stri
                                  : *unit == PeriodUnit::quarter ? "Hàng quý"
                                  : *unit == PeriodUnit::half    ? "6 tháng một lần"
                                                                 : "Hàng năm";
-    item.text = item.rule.day ? fmt::format("{}, ngày {}", rule_text, *item.rule.day) : std::string(rule_text);
+    item.text = item.rule.day ? fmt::format("{}, ngày {}", rule_text, *item.rule.day)
+                              : std::string(rule_text);
     Deadline d;
     d.text = item.text;
     d.items.push_back(std::move(item));
@@ -326,7 +335,8 @@ std::optional<BudgetLine> PlanLoader::read_budget_line(const YNode& n) {
     if (!m) return std::nullopt;
     line.amount = *m;
     line.source = r_.text(n.find("source"), "source").value_or("");
-    if (auto y = n.find("year")) line.year = static_cast<int>(r_.integer(y, "year", 1900, 2200).value_or(0));
+    if (auto y = n.find("year"))
+      line.year = static_cast<int>(r_.integer(y, "year", 1900, 2200).value_or(0));
     return line;
   }
   auto m = read_amount(n, "budget");
@@ -407,7 +417,8 @@ std::vector<ProgressUpdate> PlanLoader::read_updates(const YNode* n) {
     auto on = r_.date(u.find("on"), "on");
     if (!on) continue;
     up.on = *on;
-    if (auto p = u.find("progress")) up.progress = static_cast<int>(r_.integer(p, "progress", 0, 100).value_or(0));
+    if (auto p = u.find("progress"))
+      up.progress = static_cast<int>(r_.integer(p, "progress", 0, 100).value_or(0));
     up.note = r_.text(u.find("note"), "note").value_or("");
     out.push_back(std::move(up));
   }
@@ -428,7 +439,8 @@ std::vector<Target> PlanLoader::read_targets(const YNode* n) {
 
 std::optional<Target> PlanLoader::read_target(const YNode& n) {
   if (!r_.expect_map(n, "a target",
-                     {"id", "name", "unit", "better", "scale", "owner", "baseline", "goals", "actuals", "note"}))
+                     {"id", "name", "unit", "better", "scale", "owner", "baseline", "goals",
+                      "actuals", "note"}))
     return std::nullopt;
   r_.require(n, "the target", {"id", "goals"});
   Target t;
@@ -453,7 +465,8 @@ std::optional<Target> PlanLoader::read_target(const YNode& n) {
       else if (f == "lower" || f == "thap hon")
         t.higher_is_better = false;
       else
-        r_.diags().add(Rule::wrong_type, r_.loc(*b), fmt::format("better must be higher or lower, not \"{}\"", *s));
+        r_.diags().add(Rule::wrong_type, r_.loc(*b),
+                       fmt::format("better must be higher or lower, not \"{}\"", *s));
     }
   }
   t.scale = r_.text_list(n.find("scale"), "scale");
@@ -486,10 +499,11 @@ void PlanLoader::check_goal_direction(const YNode& n, const Target& t, const Goa
   bool down = g.op == Comparison::le || g.op == Comparison::lt;
   if ((t.higher_is_better && down) || (!t.higher_is_better && up))
     r_.diags().add(Rule::bad_goal, r_.loc(n),
-                   fmt::format("goal \"{}\" points the wrong way: for this target {} is better", g.text,
-                               t.higher_is_better ? "higher" : "lower"),
-                   t.unit == TargetUnit::rank ? "a rank of 40th place or better is written \"<= 40\""
-                                              : "set better: lower, or turn the comparison around");
+                   fmt::format("goal \"{}\" points the wrong way: for this target {} is better",
+                               g.text, t.higher_is_better ? "higher" : "lower"),
+                   t.unit == TargetUnit::rank
+                       ? "a rank of 40th place or better is written \"<= 40\""
+                       : "set better: lower, or turn the comparison around");
 }
 
 std::optional<Goal> PlanLoader::read_goal(const YNode& n, const Target& t) {
@@ -530,7 +544,8 @@ std::optional<Goal> PlanLoader::read_goal(const YNode& n, const Target& t) {
   return g;
 }
 
-std::optional<Actual> PlanLoader::read_actual(const YNode& n, const Target& t, std::string_view what) {
+std::optional<Actual> PlanLoader::read_actual(const YNode& n, const Target& t,
+                                              std::string_view what) {
   if (!r_.expect_map(n, what, {"year", "on", "value", "owner", "note"})) return std::nullopt;
   r_.require(n, what, {"value"});
   Actual a;
@@ -544,7 +559,8 @@ std::optional<Actual> PlanLoader::read_actual(const YNode& n, const Target& t, s
     if (!d) return std::nullopt;
     a.on = *d;
   } else {
-    r_.diags().add(Rule::missing_key, r_.loc(n), fmt::format("{} has neither \"year\" nor \"on\"", what),
+    r_.diags().add(Rule::missing_key, r_.loc(n),
+                   fmt::format("{} has neither \"year\" nor \"on\"", what),
                    "add year: 2023 or on: 2023-12-31");
     return std::nullopt;
   }

@@ -13,10 +13,14 @@ using diag::Rule;
 
 std::string_view kind_name(const YNode& n) {
   switch (n.kind) {
-    case YNode::Kind::null: return "nothing";
-    case YNode::Kind::scalar: return "text";
-    case YNode::Kind::sequence: return "a list";
-    case YNode::Kind::map: return "a mapping";
+    case YNode::Kind::null:
+      return "nothing";
+    case YNode::Kind::scalar:
+      return "text";
+    case YNode::Kind::sequence:
+      return "a list";
+    case YNode::Kind::map:
+      return "a mapping";
   }
   return "?";
 }
@@ -47,7 +51,8 @@ bool looks_like_text(std::string_view key) {
 }  // namespace
 
 void Reader::wrong_type(const YNode& n, std::string_view what, std::string_view expected) {
-  diags_.add(Rule::wrong_type, loc(n), fmt::format("{} must be {}, not {}", what, expected, kind_name(n)));
+  diags_.add(Rule::wrong_type, loc(n),
+             fmt::format("{} must be {}, not {}", what, expected, kind_name(n)));
 }
 
 bool Reader::expect_map(const YNode& n, std::string_view what,
@@ -69,7 +74,8 @@ bool Reader::expect_map(const YNode& n, std::string_view what,
     if (n.flow && i > 0 && v.is_null() && looks_like_text(k.value)) {
       const auto& [pk, pv] = n.entries[i - 1];
       std::string joined = pv.is_scalar() ? pv.value + ", " + k.value : k.value;
-      hint = fmt::format("a comma inside {{ }} splits the value: quote the text, {}: \"{}\"", pk.value, joined);
+      hint = fmt::format("a comma inside {{ }} splits the value: quote the text, {}: \"{}\"",
+                         pk.value, joined);
     } else if (auto c = closest_key(k.value, allowed); !c.empty()) {
       hint = fmt::format("did you mean \"{}\"?", c);
     } else {
@@ -77,13 +83,14 @@ bool Reader::expect_map(const YNode& n, std::string_view what,
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
       hint = fmt::format("the keys of {} are: {}", what, list);
     }
-    diags_.add(Rule::unknown_key, loc(k), fmt::format("unknown key \"{}\" in {}", k.value, what), hint);
+    diags_.add(Rule::unknown_key, loc(k), fmt::format("unknown key \"{}\" in {}", k.value, what),
+               hint);
   }
   return true;
 }
 
-void Reader::require(const YNode& map, std::string_view what, std::initializer_list<std::string_view> keys,
-                     diag::Rule rule) {
+void Reader::require(const YNode& map, std::string_view what,
+                     std::initializer_list<std::string_view> keys, diag::Rule rule) {
   for (auto k : keys) {
     const YNode* v = map.find(k);
     if (!v || v->is_null())
@@ -123,17 +130,20 @@ std::vector<std::string> Reader::text_list(const YNode* n, std::string_view what
   return out;
 }
 
-std::optional<long long> Reader::integer(const YNode* n, std::string_view what, long long min, long long max) {
+std::optional<long long> Reader::integer(const YNode* n, std::string_view what, long long min,
+                                         long long max) {
   auto t = text(n, what);
   if (!t) return std::nullopt;
   long long v = 0;
   auto [p, ec] = std::from_chars(t->data(), t->data() + t->size(), v);
   if (ec != std::errc{} || p != t->data() + t->size() || !n->plain) {
-    diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be a whole number, not \"{}\"", what, *t));
+    diags_.add(Rule::wrong_type, loc(*n),
+               fmt::format("{} must be a whole number, not \"{}\"", what, *t));
     return std::nullopt;
   }
   if (v < min || v > max) {
-    diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be between {} and {}, not {}", what, min, max, v));
+    diags_.add(Rule::wrong_type, loc(*n),
+               fmt::format("{} must be between {} and {}, not {}", what, min, max, v));
     return std::nullopt;
   }
   return v;
@@ -145,7 +155,8 @@ std::optional<bool> Reader::boolean(const YNode* n, std::string_view what) {
   std::string f = text::fold_ascii(*t);
   if (f == "true" || f == "yes" || f == "co") return true;
   if (f == "false" || f == "no" || f == "khong") return false;
-  diags_.add(Rule::wrong_type, loc(*n), fmt::format("{} must be true or false, not \"{}\"", what, *t));
+  diags_.add(Rule::wrong_type, loc(*n),
+             fmt::format("{} must be true or false, not \"{}\"", what, *t));
   return std::nullopt;
 }
 
@@ -156,7 +167,8 @@ std::optional<model::Date> Reader::date(const YNode* n, std::string_view what) {
   model::DayText day = model::read_day(s);
   if (day.day) return day.day;
   if (day.shaped) {
-    diags_.add(Rule::bad_date, loc(*n), fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
+    diags_.add(Rule::bad_date, loc(*n),
+               fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
                s.size() == 10 && s[4] == '-' ? "check the day and month (YYYY-MM-DD)"
                                              : "check the day and month (DD/MM/YYYY)");
     return std::nullopt;

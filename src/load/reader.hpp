@@ -25,15 +25,18 @@ class Reader {
 
   // n must be a mapping whose keys are all in `allowed`; unknown keys are
   // reported with the closest allowed key and, inside { }, the comma hint.
-  bool expect_map(const YNode& n, std::string_view what, std::initializer_list<std::string_view> allowed);
+  bool expect_map(const YNode& n, std::string_view what,
+                  std::initializer_list<std::string_view> allowed);
   // Report missing-key for each required key absent from the mapping.
-  void require(const YNode& map, std::string_view what, std::initializer_list<std::string_view> keys,
+  void require(const YNode& map, std::string_view what,
+               std::initializer_list<std::string_view> keys,
                diag::Rule rule = diag::Rule::missing_key);
 
   std::optional<std::string> text(const YNode* n, std::string_view what);
   // A scalar or a list of scalars.
   std::vector<std::string> text_list(const YNode* n, std::string_view what);
-  std::optional<long long> integer(const YNode* n, std::string_view what, long long min, long long max);
+  std::optional<long long> integer(const YNode* n, std::string_view what, long long min,
+                                   long long max);
   std::optional<bool> boolean(const YNode* n, std::string_view what);
   // YYYY-MM-DD (or DD/MM/YYYY); impossible days are bad-date.
   std::optional<model::Date> date(const YNode* n, std::string_view what);

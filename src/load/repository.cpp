@@ -39,7 +39,8 @@ bool RealFileSystem::exists(const fs::path& p) const {
 std::vector<fs::path> RealFileSystem::yaml_files_under(const fs::path& dir) const {
   std::vector<fs::path> out;
   std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
+       end;
        !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     auto ext = it->path().extension();
@@ -49,11 +50,12 @@ std::vector<fs::path> RealFileSystem::yaml_files_under(const fs::path& dir) cons
   return out;
 }
 
-fs::path find_repository(const std::optional<std::string>& repo_flag, const char* env_repo, const fs::path& cwd,
-                         const FileSystem& files) {
+fs::path find_repository(const std::optional<std::string>& repo_flag, const char* env_repo,
+                         const fs::path& cwd, const FileSystem& files) {
   auto check = [&](const fs::path& dir, std::string_view how) {
     if (!files.exists(dir / "cchc.yaml"))
-      throw RepositoryError(fmt::format("{} names {}, which holds no cchc.yaml", how, dir.string()));
+      throw RepositoryError(
+          fmt::format("{} names {}, which holds no cchc.yaml", how, dir.string()));
     return fs::absolute(dir).lexically_normal();
   };
   if (repo_flag && !repo_flag->empty()) return check(*repo_flag, "--repo");
@@ -62,7 +64,8 @@ fs::path find_repository(const std::optional<std::string>& repo_flag, const char
     if (files.exists(dir / "cchc.yaml")) return dir.lexically_normal();
     if (dir == dir.parent_path()) break;
   }
-  if (files.exists(cwd / "plans" / "cchc.yaml")) return fs::absolute(cwd / "plans").lexically_normal();
+  if (files.exists(cwd / "plans" / "cchc.yaml"))
+    return fs::absolute(cwd / "plans").lexically_normal();
   throw RepositoryError(
       "no plan repository here: no cchc.yaml in this folder or above it, nor in ./plans "
       "(use --repo DIR, set CCHC_REPO, or create one with 'cchc init DIR')");
@@ -70,10 +73,13 @@ fs::path find_repository(const std::optional<std::string>& repo_flag, const char
 
 namespace {
 
-bool has_glob(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
+bool has_glob(const std::string& s) {
+  return s.find_first_of("*?[") != std::string::npos;
+}
 
 // Expand one entry of cchc.yaml's plans/owners lists: a file, a folder or a glob.
-std::vector<fs::path> expand(const fs::path& root, const std::string& entry, const FileSystem& files, bool& missing) {
+std::vector<fs::path> expand(const fs::path& root, const std::string& entry,
+                             const FileSystem& files, bool& missing) {
   std::vector<fs::path> out;
   if (has_glob(entry)) {
     std::string prefix = entry.substr(0, entry.find_first_of("*?["));
@@ -92,13 +98,14 @@ std::vector<fs::path> expand(const fs::path& root, const std::string& entry, con
 }
 
 std::string display(const fs::path& p, const fs::path& base) {
-  fs::path rel = fs::absolute(p).lexically_normal().lexically_proximate(fs::absolute(base).lexically_normal());
+  fs::path rel =
+      fs::absolute(p).lexically_normal().lexically_proximate(fs::absolute(base).lexically_normal());
   return rel.generic_string();
 }
 
 template <class Result, class Loader>
-std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path& base, const FileSystem& files,
-                             unsigned threads, Loader loader) {
+std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path& base,
+                             const FileSystem& files, unsigned threads, Loader loader) {
   std::vector<Result> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -152,7 +159,8 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     bool missing = false;
     auto found = expand(root, entry, files, missing);
     if (missing)
-      out.diags.add(Rule::bad_config, config_loc, fmt::format("owners: \"{}\" does not exist", entry));
+      out.diags.add(Rule::bad_config, config_loc,
+                    fmt::format("owners: \"{}\" does not exist", entry));
     owner_paths.insert(owner_paths.end(), found.begin(), found.end());
   }
   for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
@@ -170,7 +178,8 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       take(out, r);
       out.repo.calendar = std::move(r.calendar);
     } else if (cfg.calendar_named) {
-      out.diags.add(Rule::bad_config, config_loc, fmt::format("calendar: \"{}\" does not exist", cfg.calendar));
+      out.diags.add(Rule::bad_config, config_loc,
+                    fmt::format("calendar: \"{}\" does not exist", cfg.calendar));
     }
   }
 
@@ -179,7 +188,9 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     for (const auto& entry : cfg.plans) {
       bool missing = false;
       auto found = expand(root, entry, files, missing);
-      if (missing) out.diags.add(Rule::bad_config, config_loc, fmt::format("plans: \"{}\" does not exist", entry));
+      if (missing)
+        out.diags.add(Rule::bad_config, config_loc,
+                      fmt::format("plans: \"{}\" does not exist", entry));
       plan_paths.insert(plan_paths.end(), found.begin(), found.end());
     }
   } else {

@@ -7,7 +7,9 @@ namespace cchc::load {
 
 std::vector<StarterFile> starter_repository(int year) {
   std::vector<StarterFile> files;
-  files.push_back({"cchc.yaml", R"(# Settings of this plan repository. Every key is optional; see docs/plan-format.md.
+  files.push_back(
+      {"cchc.yaml",
+       R"(# Settings of this plan repository. Every key is optional; see docs/plan-format.md.
 name: Kế hoạch cải cách hành chính
 lang: vi
 plans: [plans/]
@@ -37,7 +39,8 @@ owners:
     level: district
     group: true
 )"});
-  files.push_back({fmt::format("plans/ke-hoach-{}.yaml", year), fmt::format(R"(# An example plan: replace it with your own.
+  files.push_back({fmt::format("plans/ke-hoach-{}.yaml", year),
+                   fmt::format(R"(# An example plan: replace it with your own.
 id: kh-{0}
 number: 01/KH-UBND
 title: Kế hoạch cải cách hành chính năm {0}
@@ -71,7 +74,7 @@ tasks:
     lead: Sở Tư pháp
     due: Trước ngày 01/12/{0}
 )",
-                                                                        year)});
+                               year)});
   return files;
 }
 

@@ -2,13 +2,12 @@
 // problems (encoding, syntax, duplicate keys, text normalization) as it goes.
 #include "yaml_tree.hpp"
 
+#include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
-
-#include <fmt/format.h>
 
 #include <optional>
 #include <sstream>
@@ -44,19 +43,21 @@ class TreeBuilder : public YAML::EventHandler {
   // After a successful parse: report a structure deeper than the limit.
   bool report_too_deep() const {
     if (!too_deep_at_) return false;
-    diags_.add(Rule::bad_file, *too_deep_at_, fmt::format("nesting deeper than {} levels", limits_.max_depth),
+    diags_.add(Rule::bad_file, *too_deep_at_,
+               fmt::format("nesting deeper than {} levels", limits_.max_depth),
                "flatten the structure; plans rarely need more than a few levels of subtasks");
     return true;
   }
   int documents() const { return documents_; }
   void report_non_nfc() const {
     if (non_nfc_count_ == 0) return;
-    diags_.add(Rule::non_nfc_text, first_non_nfc_,
-               non_nfc_count_ == 1 ? std::string("text is not in Unicode NFC form")
-                                   : fmt::format("{} strings in this file are not in Unicode NFC form",
-                                                 non_nfc_count_),
-               "save the file with composed (NFC) Vietnamese characters; grep and Excel filters "
-               "miss decomposed text. cchc compares it after normalizing.");
+    diags_.add(
+        Rule::non_nfc_text, first_non_nfc_,
+        non_nfc_count_ == 1
+            ? std::string("text is not in Unicode NFC form")
+            : fmt::format("{} strings in this file are not in Unicode NFC form", non_nfc_count_),
+        "save the file with composed (NFC) Vietnamese characters; grep and Excel filters "
+        "miss decomposed text. cchc compares it after normalizing.");
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
@@ -151,13 +152,14 @@ class TreeBuilder : public YAML::EventHandler {
       if (non_nfc_count_++ == 0) first_non_nfc_ = at(src_, mark.line, mark.column);
     }
     if (auto enc = text::detect_legacy_encoding(value)) {
-      diags_.add(Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
-                 fmt::format("this text looks like {} bytes shown as Unicode: \"{}\"", *enc,
-                             value.size() > 60 ? value.substr(0, 57) + "..." : value),
-                 fmt::format("the text was converted from the old {} encoding without decoding it; "
-                             "convert the source with a Vietnamese converter (e.g. Unikey's toolkit) "
-                             "and paste it again",
-                             *enc));
+      diags_.add(
+          Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
+          fmt::format("this text looks like {} bytes shown as Unicode: \"{}\"", *enc,
+                      value.size() > 60 ? value.substr(0, 57) + "..." : value),
+          fmt::format("the text was converted from the old {} encoding without decoding it; "
+                      "convert the source with a Vietnamese converter (e.g. Unikey's toolkit) "
+                      "and paste it again",
+                      *enc));
     }
   }
 
@@ -168,14 +170,17 @@ class TreeBuilder : public YAML::EventHandler {
     // yaml-cpp may open two collections at one bracket (an implicit mapping
     // around a flow collection it has not seen closed); depth counts brackets.
     int depth = static_cast<int>(stack_.size());
-    if (!stack_.empty() && stack_.back().node.line == n.line && stack_.back().node.byte_col == n.byte_col) --depth;
+    if (!stack_.empty() && stack_.back().node.line == n.line &&
+        stack_.back().node.byte_col == n.byte_col)
+      --depth;
     depth -= doubled_;
     if (skipped_ > 0 || depth >= limits_.max_depth) {
       if (skipped_++ == 0) too_deep_at_ = at(src_, n.line, n.byte_col);
       return;
     }
     Frame f;
-    f.doubled = !stack_.empty() && stack_.back().node.line == n.line && stack_.back().node.byte_col == n.byte_col;
+    f.doubled = !stack_.empty() && stack_.back().node.line == n.line &&
+                stack_.back().node.byte_col == n.byte_col;
     doubled_ += f.doubled ? 1 : 0;
     f.node = std::move(n);
     f.anchor = anchor;
@@ -290,7 +295,8 @@ bool report_tabs(const diag::SourceText& src, diag::Diagnostics& diags) {
           l[l.find_first_not_of(" \t")] == '#')
         break;  // a tab before a comment is harmless
       diags.add(Rule::yaml_syntax, {src.name(), n, static_cast<int>(i) + 1, 1},
-                "a tab character in the indentation", "YAML indents with spaces only: replace the tab with spaces");
+                "a tab character in the indentation",
+                "YAML indents with spaces only: replace the tab with spaces");
       any = true;
       break;
     }
@@ -300,8 +306,7 @@ bool report_tabs(const diag::SourceText& src, diag::Diagnostics& diags) {
 
 std::string friendly_yaml_message(const std::string& msg) {
   // yaml-cpp's messages are terse; say what the user most likely did.
-  if (msg == "illegal map value")
-    return "unexpected ':' — a value with ': ' inside must be quoted";
+  if (msg == "illegal map value") return "unexpected ':' — a value with ': ' inside must be quoted";
   if (msg == "end of map not found" || msg == "end of map flow not found")
     return "a mapping is not closed ('}' missing, or an unquoted value contains ':' or '{')";
   if (msg == "end of sequence not found" || msg == "end of sequence flow not found")
@@ -309,14 +314,15 @@ std::string friendly_yaml_message(const std::string& msg) {
   if (msg == "illegal block entry")
     return "a list item ('- ') where it is not allowed (check the indentation)";
   if (msg == "unknown escape character")
-    return "an unknown escape sequence in a double-quoted string (write \\\\ for a backslash, or use single quotes)";
+    return "an unknown escape sequence in a double-quoted string (write \\\\ for a backslash, or "
+           "use single quotes)";
   return msg;
 }
 
 }  // namespace
 
-YamlDocument parse_yaml(const std::string& display_name, std::string text_in, diag::Diagnostics& diags,
-                        const YamlLimits& limits) {
+YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
+                        diag::Diagnostics& diags, const YamlLimits& limits) {
   YamlDocument doc;
   if (text_in.size() > limits.max_bytes) {
     doc.source = std::make_shared<diag::SourceText>(display_name, std::string());
@@ -327,11 +333,12 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in, di
   }
   if (auto bad = text::find_invalid_utf8(text_in)) {
     auto raw = std::make_shared<diag::SourceText>(display_name, text_in);
-    diags.add(Rule::not_utf8, location_of_byte(*raw, *bad),
-              fmt::format("the file is not valid UTF-8 (byte 0x{:02X} at offset {})",
-                          static_cast<unsigned char>(text_in[*bad]), *bad),
-              "save the file as UTF-8; it may be in Windows-1258, TCVN3 (ABC) or VNI. Invalid bytes "
-              "are read as U+FFFD until then");
+    diags.add(
+        Rule::not_utf8, location_of_byte(*raw, *bad),
+        fmt::format("the file is not valid UTF-8 (byte 0x{:02X} at offset {})",
+                    static_cast<unsigned char>(text_in[*bad]), *bad),
+        "save the file as UTF-8; it may be in Windows-1258, TCVN3 (ABC) or VNI. Invalid bytes "
+        "are read as U+FFFD until then");
     text_in = repair_utf8(text_in);
   }
   doc.source = std::make_shared<diag::SourceText>(display_name, std::move(text_in));
@@ -355,7 +362,8 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in, di
     doc.root = builder.take_root();
     if (builder.report_too_deep()) doc.root.reset();  // a truncated tree would only add noise
     if (builder.documents() == 0)
-      diags.add(Rule::bad_file, {display_name, 0, 0, 0}, "the file holds only comments, no YAML content");
+      diags.add(Rule::bad_file, {display_name, 0, 0, 0},
+                "the file holds only comments, no YAML content");
   } catch (const StopParsing&) {
     builder.report_non_nfc();
     builder.report_too_deep();
@@ -363,15 +371,16 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in, di
   } catch (const YAML::DeepRecursion& e) {
     if (!builder.report_too_deep())
       diags.add(Rule::bad_file, at(src, e.mark.line, e.mark.column),
-              fmt::format("nesting deeper than {} levels", e.depth()),
-              "flatten the structure; plans rarely need more than a few levels of subtasks");
+                fmt::format("nesting deeper than {} levels", e.depth()),
+                "flatten the structure; plans rarely need more than a few levels of subtasks");
   } catch (const YAML::ParserException& e) {
     // After a syntax error the tree is partial; checking it would only add noise.
     if (!tabs)
       diags.add(Rule::yaml_syntax, at(src, e.mark.line, e.mark.column),
                 fmt::format("YAML syntax: {}", friendly_yaml_message(e.msg)));
   } catch (const std::exception& e) {
-    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0}, fmt::format("YAML could not be read: {}", e.what()));
+    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0},
+              fmt::format("YAML could not be read: {}", e.what()));
   }
   return doc;
 }

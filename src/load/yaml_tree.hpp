@@ -20,15 +20,18 @@ namespace cchc::load {
 struct YNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
-  std::string value;  // scalar text, NFC
-  bool plain = false; // an unquoted scalar
-  bool flow = false;  // a sequence or mapping written with [ ] or { }
-  int line = 0;       // 0-based, as yaml-cpp marks
+  std::string value;   // scalar text, NFC
+  bool plain = false;  // an unquoted scalar
+  bool flow = false;   // a sequence or mapping written with [ ] or { }
+  int line = 0;        // 0-based, as yaml-cpp marks
   int byte_col = 0;
   std::vector<YNode> items;                      // sequence
   std::vector<std::pair<YNode, YNode>> entries;  // map, in file order, first of duplicates only
 
-  bool is_null() const { return kind == Kind::null || (kind == Kind::scalar && plain && (value == "~" || value == "null" || value.empty())); }
+  bool is_null() const {
+    return kind == Kind::null ||
+           (kind == Kind::scalar && plain && (value == "~" || value == "null" || value.empty()));
+  }
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_map() const { return kind == Kind::map; }
   bool is_seq() const { return kind == Kind::sequence; }

@@ -44,7 +44,8 @@ DayText read_day(std::string_view s) {
     }
   }
   if (idx != 2 || digits != 4) return {};
-  return {true, make_date(parts[2], static_cast<unsigned>(parts[1]), static_cast<unsigned>(parts[0]))};
+  return {true,
+          make_date(parts[2], static_cast<unsigned>(parts[1]), static_cast<unsigned>(parts[0]))};
 }
 
 std::string iso(const Date& d) {
@@ -55,9 +56,13 @@ Date last_day_of_month(int y, unsigned m) {
   return Date{date::year_month_day_last{date::year{y}, date::month_day_last{date::month{m}}}};
 }
 
-Date first_day_of_month(int y, unsigned m) { return Date{date::year{y}, date::month{m}, date::day{1}}; }
+Date first_day_of_month(int y, unsigned m) {
+  return Date{date::year{y}, date::month{m}, date::day{1}};
+}
 
-Date add_days(const Date& d, int n) { return Date{date::sys_days{d} + date::days{n}}; }
+Date add_days(const Date& d, int n) {
+  return Date{date::sys_days{d} + date::days{n}};
+}
 
 int days_between(const Date& a, const Date& b) {
   return int((date::sys_days{b} - date::sys_days{a}).count());

@@ -5,7 +5,6 @@
 // "toi thieu" are the same), while the operand keeps its original words, so a
 // category name is matched against the scale with its diacritics intact.
 #include "cchc/model/goal.hpp"
-#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
@@ -13,6 +12,7 @@
 #include <array>
 #include <charconv>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::model {
@@ -44,7 +44,8 @@ std::optional<double> decimal_number(std::string_view s) {
   }
   auto whole = s.substr(0, mark);
   auto fraction = s.substr(mark + 1);
-  if (!text::all_digits(whole) || !text::all_digits(fraction) || whole.size() > kMaxDigits) return std::nullopt;
+  if (!text::all_digits(whole) || !text::all_digits(fraction) || whole.size() > kMaxDigits)
+    return std::nullopt;
   return to_double(std::string(s));
 }
 
@@ -62,7 +63,8 @@ std::optional<double> whole_number(std::string_view s) {
     bool first = true;
     while (true) {
       auto next = s.find(mark, start);
-      auto group = s.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
+      auto group =
+          s.substr(start, next == std::string_view::npos ? std::string_view::npos : next - start);
       bool size_ok = first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3;
       if (!text::all_digits(group) || !size_ok) return std::nullopt;
       digits += group;
@@ -84,7 +86,8 @@ std::string scale_list(const std::vector<std::string>& scale) {
 // The position of `name` on the scale. Exact match after name_key first (NFC,
 // case, old tone placement); then ASCII folding, for keyboards without
 // Vietnamese input, but only when it points at a single entry.
-std::optional<std::size_t> scale_position(std::string_view name, const std::vector<std::string>& scale) {
+std::optional<std::size_t> scale_position(std::string_view name,
+                                          const std::vector<std::string>& scale) {
   const std::string key = text::name_key(name);
   for (std::size_t i = 0; i < scale.size(); ++i)
     if (text::name_key(scale[i]) == key) return i;
@@ -130,26 +133,34 @@ Parsed<double> numeric_value(std::string_view s, TargetUnit unit) {
   auto v = whole ? whole_number(number) : decimal_number(number);
   if (!v) {
     if (whole && decimal_number(number))
-      return value_failure(fmt::format("`{}` is not a whole number, as a {} must be", s, target_unit_name(unit)),
-                           "a dot or a comma only groups thousands here: 1.000 = 1000");
+      return value_failure(
+          fmt::format("`{}` is not a whole number, as a {} must be", s, target_unit_name(unit)),
+          "a dot or a comma only groups thousands here: 1.000 = 1000");
     return value_failure(fmt::format("`{}` is not a number", s),
                          "write digits, with ',' or '.' as the decimal mark: 82,5 or 82.5");
   }
   if (unit == TargetUnit::percent && *v > 100)
-    return value_failure(fmt::format("{} is outside 0..100 for a percent", s),
-                         "a percent lies between 0 and 100; for a count or a score set the target's unit");
+    return value_failure(
+        fmt::format("{} is outside 0..100 for a percent", s),
+        "a percent lies between 0 and 100; for a count or a score set the target's unit");
   if (unit == TargetUnit::rank && *v < 1)
-    return value_failure(fmt::format("rank {} is not a place", s), "places count from 1 (the best)");
+    return value_failure(fmt::format("rank {} is not a place", s),
+                         "places count from 1 (the best)");
   return Parsed<double>::success(*v);
 }
 
 // One value in the target's unit; `s` is trimmed.
-Parsed<double> parse_value(std::string_view s, TargetUnit unit, const std::vector<std::string>& scale) {
-  if (s.empty()) return value_failure("the value is missing", "write a number, a scale entry or yes/no");
+Parsed<double> parse_value(std::string_view s, TargetUnit unit,
+                           const std::vector<std::string>& scale) {
+  if (s.empty())
+    return value_failure("the value is missing", "write a number, a scale entry or yes/no");
   switch (unit) {
-    case TargetUnit::category: return category_value(s, scale);
-    case TargetUnit::yes_no: return yes_no_value(s);
-    default: return numeric_value(s, unit);
+    case TargetUnit::category:
+      return category_value(s, scale);
+    case TargetUnit::yes_no:
+      return yes_no_value(s);
+    default:
+      return numeric_value(s, unit);
   }
 }
 
@@ -163,7 +174,8 @@ struct Words {
   std::size_t size() const { return raw.size(); }
   std::string join(std::size_t from, std::size_t to) const {
     std::string out;
-    for (std::size_t i = from; i < to && i < raw.size(); ++i) out += (out.empty() ? "" : " ") + raw[i];
+    for (std::size_t i = from; i < to && i < raw.size(); ++i)
+      out += (out.empty() ? "" : " ") + raw[i];
     return out;
   }
   // Number of words of `phrase` ("toi thieu") found at word `at`; 0 when absent.
@@ -207,9 +219,12 @@ Comparison bare_comparison(TargetUnit unit) {
 
 std::string accepted_forms(TargetUnit unit) {
   switch (unit) {
-    case TargetUnit::rank: return "write <= 40, top 10, tối đa 40 or 35..40";
-    case TargetUnit::category: return "write an entry of the scale with a comparison: >= khá, = tốt";
-    case TargetUnit::yes_no: return "write yes or no (có, không)";
+    case TargetUnit::rank:
+      return "write <= 40, top 10, tối đa 40 or 35..40";
+    case TargetUnit::category:
+      return "write an entry of the scale with a comparison: >= khá, = tốt";
+    case TargetUnit::yes_no:
+      return "write yes or no (có, không)";
     default:
       return "write >= 90, ≥ 90%, > 80, <= 40, = 100, 35..40, tối thiểu 95%, từ 95% trở lên, "
              "trên 80%, tối đa 5, dưới 5%";
@@ -224,7 +239,8 @@ class GoalParser {
   Parsed<GoalValue> parse() const {
     if (written_.empty()) return fail("the goal is empty", accepted_forms(unit_));
     // A scale entry may itself start like a keyword ("trên trung bình").
-    if (unit_ == TargetUnit::category && scale_position(written_, scale_)) return single(Comparison::ge, written_);
+    if (unit_ == TargetUnit::category && scale_position(written_, scale_))
+      return single(Comparison::ge, written_);
     if (auto r = symbol_form()) return *r;
     return word_form();
   }
@@ -246,8 +262,9 @@ class GoalParser {
   Parsed<GoalValue> single(Comparison op, std::string_view operand) const {
     if (operand.find("..") != std::string_view::npos) return not_understood();
     if (unit_ == TargetUnit::yes_no && op != Comparison::eq)
-      return fail(fmt::format("goal `{}`: a yes-no goal is yes or no, without a comparison", written_),
-                  accepted_forms(unit_));
+      return fail(
+          fmt::format("goal `{}`: a yes-no goal is yes or no, without a comparison", written_),
+          accepted_forms(unit_));
     auto v = parse_value(operand, unit_, scale_);
     if (!v.ok()) return fail_value(v);
     return success(op, *v.value);
@@ -282,9 +299,10 @@ class GoalParser {
     };
     // Longest first: ">=" before ">".
     static constexpr std::array kSymbols{
-        Symbol{">=", Comparison::ge}, Symbol{"\u2265", Comparison::ge}, Symbol{"<=", Comparison::le},
-        Symbol{"\u2264", Comparison::le}, Symbol{"==", Comparison::eq}, Symbol{">", Comparison::gt},
-        Symbol{"<", Comparison::lt},   Symbol{"=", Comparison::eq},
+        Symbol{">=", Comparison::ge}, Symbol{"\u2265", Comparison::ge},
+        Symbol{"<=", Comparison::le}, Symbol{"\u2264", Comparison::le},
+        Symbol{"==", Comparison::eq}, Symbol{">", Comparison::gt},
+        Symbol{"<", Comparison::lt},  Symbol{"=", Comparison::eq},
     };
     std::string_view w = written_;
     for (const auto& s : kSymbols) {
@@ -326,11 +344,13 @@ class GoalParser {
       const std::size_t matched = w.has_at(at, lead.words);
       if (matched == 0) continue;
       if (lead.rank_only && unit_ != TargetUnit::rank)
-        return fail(fmt::format("goal `{}`: top N is for rank targets", written_), accepted_forms(unit_));
+        return fail(fmt::format("goal `{}`: top N is for rank targets", written_),
+                    accepted_forms(unit_));
       const std::size_t from = at + matched;
       if (from >= w.size()) return not_understood();
       if (lead.takes_range) {
-        if (auto den = w.find("den", from)) return range(w.join(from, *den), w.join(*den + 1, w.size()));
+        if (auto den = w.find("den", from))
+          return range(w.join(from, *den), w.join(*den + 1, w.size()));
       }
       return bare(w.join(from, w.size()), lead.op.value_or(bare_comparison(unit_)));
     }
@@ -338,7 +358,8 @@ class GoalParser {
     // Words without a digit that no keyword explains: say what goals look like
     // rather than "not a number".
     const bool numeric = unit_ != TargetUnit::category && unit_ != TargetUnit::yes_no;
-    if (numeric && std::none_of(written_.begin(), written_.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (numeric &&
+        std::none_of(written_.begin(), written_.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return not_understood();
     return bare(written_, bare_comparison(unit_));
   }
@@ -350,14 +371,16 @@ class GoalParser {
       if (unit_ == TargetUnit::rank) {
         // In the documents "thứ hạng từ 40 trở lên" means 40th place or better.
         const std::string place = w.join(from, n - 2);
-        return fail(fmt::format("goal `{}`: for a rank, \"từ {} trở lên\" is unclear: the documents use it "
-                                "for {}th place or better, a lower number",
-                                written_, place, place),
-                    fmt::format("for {}th place or better write <= {}", place, place));
+        return fail(
+            fmt::format("goal `{}`: for a rank, \"từ {} trở lên\" is unclear: the documents use it "
+                        "for {}th place or better, a lower number",
+                        written_, place, place),
+            fmt::format("for {}th place or better write <= {}", place, place));
       }
       return single(Comparison::ge, w.join(from, n - 2));
     }
-    if (n >= from + 3 && w.has_at(n - 2, "tro xuong")) return single(Comparison::le, w.join(from, n - 2));
+    if (n >= from + 3 && w.has_at(n - 2, "tro xuong"))
+      return single(Comparison::le, w.join(from, n - 2));
     if (auto den = w.find("den", from); den && *den > from && *den + 1 < n)
       return range(w.join(from, *den), w.join(*den + 1, n));
     return not_understood();
@@ -372,12 +395,18 @@ class GoalParser {
 
 std::string_view target_unit_name(TargetUnit u) {
   switch (u) {
-    case TargetUnit::percent: return "percent";
-    case TargetUnit::count: return "count";
-    case TargetUnit::score: return "score";
-    case TargetUnit::rank: return "rank";
-    case TargetUnit::category: return "category";
-    case TargetUnit::yes_no: return "yes-no";
+    case TargetUnit::percent:
+      return "percent";
+    case TargetUnit::count:
+      return "count";
+    case TargetUnit::score:
+      return "score";
+    case TargetUnit::rank:
+      return "rank";
+    case TargetUnit::category:
+      return "category";
+    case TargetUnit::yes_no:
+      return "yes-no";
   }
   return "percent";
 }
@@ -391,12 +420,18 @@ std::optional<TargetUnit> target_unit_from_name(std::string_view s) {
 
 bool GoalValue::satisfied_by(double actual) const {
   switch (op) {
-    case Comparison::ge: return actual >= value;
-    case Comparison::gt: return actual > value;
-    case Comparison::le: return actual <= value;
-    case Comparison::lt: return actual < value;
-    case Comparison::eq: return actual == value;
-    case Comparison::range: return actual >= value && actual <= high;
+    case Comparison::ge:
+      return actual >= value;
+    case Comparison::gt:
+      return actual > value;
+    case Comparison::le:
+      return actual <= value;
+    case Comparison::lt:
+      return actual < value;
+    case Comparison::eq:
+      return actual == value;
+    case Comparison::range:
+      return actual >= value && actual <= high;
   }
   return false;
 }

@@ -10,13 +10,13 @@
 // scaled by the unit in integer arithmetic with overflow checks; nothing goes
 // through floating point, so 21,95 tỷ is exactly 21 950 000 000 đồng.
 #include "cchc/model/money.hpp"
-#include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <array>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::model {
@@ -33,14 +33,20 @@ struct Figure {
 // Either a figure or the failure that explains why the text is not one.
 using FigureResult = Parsed<Figure>;
 
-bool is_number_char(char c) { return (c >= '0' && c <= '9') || c == '.' || c == ','; }
+bool is_number_char(char c) {
+  return (c >= '0' && c <= '9') || c == '.' || c == ',';
+}
 
 std::string_view unit_word_vi(MoneyUnit u) {
   switch (u) {
-    case MoneyUnit::dong: return "đồng";
-    case MoneyUnit::thousand: return "nghìn";
-    case MoneyUnit::million: return "triệu";
-    case MoneyUnit::billion: return "tỷ";
+    case MoneyUnit::dong:
+      return "đồng";
+    case MoneyUnit::thousand:
+      return "nghìn";
+    case MoneyUnit::million:
+      return "triệu";
+    case MoneyUnit::billion:
+      return "tỷ";
   }
   return "đồng";
 }
@@ -74,10 +80,10 @@ std::optional<MoneyUnit> unit_from_words(std::string_view words) {
     MoneyUnit unit;
   };
   static constexpr std::array kMultipliers{
-      Multiplier{"", MoneyUnit::dong},          Multiplier{"nghin", MoneyUnit::thousand},
-      Multiplier{"ngan", MoneyUnit::thousand},  Multiplier{"trieu", MoneyUnit::million},
-      Multiplier{"tr.", MoneyUnit::million},    Multiplier{"tr", MoneyUnit::million},
-      Multiplier{"ty", MoneyUnit::billion},     Multiplier{"ti", MoneyUnit::billion},
+      Multiplier{"", MoneyUnit::dong},         Multiplier{"nghin", MoneyUnit::thousand},
+      Multiplier{"ngan", MoneyUnit::thousand}, Multiplier{"trieu", MoneyUnit::million},
+      Multiplier{"tr.", MoneyUnit::million},   Multiplier{"tr", MoneyUnit::million},
+      Multiplier{"ty", MoneyUnit::billion},    Multiplier{"ti", MoneyUnit::billion},
   };
   // "d" is what "đ" folds to; "vnd" covers VND and VNĐ.
   static constexpr std::array<std::string_view, 4> kCurrencies{"", "dong", "d", "vnd"};
@@ -99,8 +105,8 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
   if (num.find(',') != std::string_view::npos)
     return FigureResult::failure(
         Rule::bad_amount, fmt::format("`{}` has a comma but no unit word, so it is unclear", num),
-        fmt::format("without a unit word write a decimal point (2.5); with one, write \"{} {}\"", num,
-                    unit_word_vi(unit)));
+        fmt::format("without a unit word write a decimal point (2.5); with one, write \"{} {}\"",
+                    num, unit_word_vi(unit)));
 
   auto dot = num.find('.');
   if (dot == std::string_view::npos) return FigureResult::success({std::string(num), {}});
@@ -110,8 +116,10 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
     for (char c : num)
       if (c != '.') digits += c;
     return FigureResult::failure(
-        Rule::bad_amount, fmt::format("`{}` groups digits with dots, which a plain number cannot do", num),
-        fmt::format("write {} or, quoted with its unit, \"{} {}\"", digits, num, unit_word_vi(unit)));
+        Rule::bad_amount,
+        fmt::format("`{}` groups digits with dots, which a plain number cannot do", num),
+        fmt::format("write {} or, quoted with its unit, \"{} {}\"", digits, num,
+                    unit_word_vi(unit)));
   }
   auto whole = num.substr(0, dot);
   auto fraction = num.substr(dot + 1);
@@ -124,15 +132,18 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
 // "1.234.567", "21,95", "1.234,5": '.' groups thousands, ',' marks decimals.
 FigureResult read_vietnamese_figure(std::string_view num) {
   auto bad = [&](std::string what) {
-    return FigureResult::failure(Rule::bad_amount, fmt::format("`{}`: {}", num, what), kVietnameseDigits);
+    return FigureResult::failure(Rule::bad_amount, fmt::format("`{}`: {}", num, what),
+                                 kVietnameseDigits);
   };
   auto comma = num.find(',');
   if (comma != std::string_view::npos && num.find(',', comma + 1) != std::string_view::npos)
     return bad("more than one decimal comma");
   std::string_view whole = num.substr(0, comma);
-  std::string_view fraction = comma == std::string_view::npos ? std::string_view{} : num.substr(comma + 1);
+  std::string_view fraction =
+      comma == std::string_view::npos ? std::string_view{} : num.substr(comma + 1);
   if (fraction.find('.') != std::string_view::npos) return bad("a dot after the decimal comma");
-  if (comma != std::string_view::npos && !text::all_digits(fraction)) return bad("no digits after the decimal comma");
+  if (comma != std::string_view::npos && !text::all_digits(fraction))
+    return bad("no digits after the decimal comma");
   if (whole.empty()) return bad("no digits before the decimal comma");
 
   // Thousands groups: a leading group of 1 to 3 digits, then groups of exactly 3.
@@ -141,10 +152,12 @@ FigureResult read_vietnamese_figure(std::string_view num) {
   bool first = true;
   while (true) {
     auto dot = whole.find('.', start);
-    auto group = whole.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
+    auto group =
+        whole.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     bool grouped = dot != std::string_view::npos || !first;
     bool size_ok = !grouped || (first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3);
-    if (!text::all_digits(group) || !size_ok) return bad("the digits between dots are not groups of three");
+    if (!text::all_digits(group) || !size_ok)
+      return bad("the digits between dots are not groups of three");
     digits += group;
     if (dot == std::string_view::npos) break;
     start = dot + 1;
@@ -157,9 +170,9 @@ FigureResult read_vietnamese_figure(std::string_view num) {
 
 std::string words_below_100(int n) {
   static constexpr std::array<std::string_view, 20> kSmall{
-      "zero",    "one",     "two",       "three",    "four",     "five",    "six",
-      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen"};
+      "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<std::string_view, 10> kTens{
       "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
   if (n < 20) return std::string(kSmall[std::size_t(n)]);
@@ -199,7 +212,7 @@ Parsed<Money> ambiguous(std::string_view num, const Figure& f, MoneyUnit unit) {
   // 4.700 -> 4.7, 10.000 -> 10, 2.019 -> 2.0190.
   std::string fraction = f.fraction;
   while (!fraction.empty() && fraction.back() == '0') fraction.pop_back();
-  std::string plain_decimal = fraction.empty()    ? f.whole
+  std::string plain_decimal = fraction.empty()       ? f.whole
                               : fraction.size() == 3 ? f.whole + "." + fraction + "0"
                                                      : f.whole + "." + fraction;
   std::string vi_decimal = fraction.empty() ? f.whole : f.whole + "," + fraction;
@@ -211,8 +224,8 @@ Parsed<Money> ambiguous(std::string_view num, const Figure& f, MoneyUnit unit) {
       fmt::format("`{}` is ambiguous: the document likely means {} ({}) {}, but as a plain number "
                   "it reads {} {}",
                   num, grouped, english_words(grouped_value), en, decimal_shown, en),
-      fmt::format("for {} {} write {} or \"{} {}\"; for {} {} write {} or \"{} {}\"", grouped, en, grouped,
-                  num, vi, decimal_shown, en, plain_decimal, vi_decimal, vi));
+      fmt::format("for {} {} write {} or \"{} {}\"; for {} {} write {} or \"{} {}\"", grouped, en,
+                  grouped, num, vi, decimal_shown, en, plain_decimal, vi_decimal, vi));
 }
 
 // ---- scaling to đồng -----------------------------------------------------
@@ -230,7 +243,8 @@ Parsed<Money> to_dong(std::string_view text, Figure f, MoneyUnit unit) {
   auto too_large = [&] {
     return Parsed<Money>::failure(
         Rule::bad_amount,
-        fmt::format("`{}` is too large: an amount must not exceed 9.223.372.036.854.775.807 đồng", text),
+        fmt::format("`{}` is too large: an amount must not exceed 9.223.372.036.854.775.807 đồng",
+                    text),
         "check the unit and the number of digits");
   };
   auto not_whole = [&] {
@@ -266,20 +280,28 @@ bool starts_with_minus(std::string_view s) {
 
 std::int64_t unit_factor(MoneyUnit u) {
   switch (u) {
-    case MoneyUnit::dong: return 1;
-    case MoneyUnit::thousand: return 1'000;
-    case MoneyUnit::million: return 1'000'000;
-    case MoneyUnit::billion: return 1'000'000'000;
+    case MoneyUnit::dong:
+      return 1;
+    case MoneyUnit::thousand:
+      return 1'000;
+    case MoneyUnit::million:
+      return 1'000'000;
+    case MoneyUnit::billion:
+      return 1'000'000'000;
   }
   return 1;
 }
 
 std::string_view money_unit_name(MoneyUnit u) {
   switch (u) {
-    case MoneyUnit::dong: return "dong";
-    case MoneyUnit::thousand: return "thousand";
-    case MoneyUnit::million: return "million";
-    case MoneyUnit::billion: return "billion";
+    case MoneyUnit::dong:
+      return "dong";
+    case MoneyUnit::thousand:
+      return "thousand";
+    case MoneyUnit::million:
+      return "million";
+    case MoneyUnit::billion:
+      return "billion";
   }
   return "dong";
 }
@@ -314,7 +336,8 @@ Parsed<Money> parse_amount(std::string_view text, bool plain_number, MoneyUnit u
   auto split = std::find_if_not(all.begin(), all.end(), is_number_char);
   const std::string_view num = all.substr(0, std::size_t(split - all.begin()));
   const std::string words = text::collapse_space(all.substr(num.size()));
-  if (num.empty() || !std::any_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (num.empty() ||
+      !std::any_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return Parsed<Money>::failure(Rule::bad_amount, fmt::format("`{}` is not an amount", trimmed),
                                   kAcceptedForms);
 

@@ -43,8 +43,9 @@ const Owner* OwnerIndex::resolve(std::string_view ref, std::string_view scope) c
   return nullptr;
 }
 
-std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref, std::string_view scope,
-                                                         std::size_t max) const {
+std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref,
+                                                        std::string_view scope,
+                                                        std::size_t max) const {
   std::string key = text::name_key(ref);
   int cp = text::codepoint_count(key);
   int limit = std::max(2, cp / 3);
@@ -52,7 +53,9 @@ std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref, st
     int distance;
     std::size_t owner;
     const std::string* key;
-    bool operator<(const Scored& o) const { return std::tie(distance, owner, *key) < std::tie(o.distance, o.owner, *o.key); }
+    bool operator<(const Scored& o) const {
+      return std::tie(distance, owner, *key) < std::tie(o.distance, o.owner, *o.key);
+    }
   };
   std::vector<Scored> scored;
   for (std::string_view s : {scope, std::string_view{}}) {
@@ -62,7 +65,8 @@ std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref, st
       int d = text::edit_distance(key, k);
       // A reference that is a word-for-word part of a name ("Sở Tư pháp" in
       // "Sở Tư pháp tỉnh") is a good suggestion even when far in edits.
-      bool contains = k.size() > 3 && key.size() > 3 && (k.find(key) != std::string::npos || key.find(k) != std::string::npos);
+      bool contains = k.size() > 3 && key.size() > 3 &&
+                      (k.find(key) != std::string::npos || key.find(k) != std::string::npos);
       if (d <= limit || contains)
         for (auto i : idx) scored.push_back({contains ? std::min(d, limit) : d, i, &k});
     }
@@ -72,7 +76,8 @@ std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref, st
   std::vector<Suggestion> out;
   for (const auto& sc : scored) {
     const Owner* o = &owners_[sc.owner];
-    if (std::any_of(out.begin(), out.end(), [o](const Suggestion& x) { return x.owner == o; })) continue;
+    if (std::any_of(out.begin(), out.end(), [o](const Suggestion& x) { return x.owner == o; }))
+      continue;
     auto sp = spelling_.find(*sc.key);
     out.push_back({o, sp == spelling_.end() ? o->name : sp->second});
     if (out.size() == max) break;

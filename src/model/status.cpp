@@ -29,9 +29,9 @@ constexpr std::array kStatusWords{
     StatusWord{"hoan thanh", Status::done},     // hoàn thành
     StatusWord{"da hoan thanh", Status::done},  // đã hoàn thành
     StatusWord{"cancelled", Status::cancelled},
-    StatusWord{"canceled", Status::cancelled},  // US spelling
-    StatusWord{"huy", Status::cancelled},       // hủy, huỷ
-    StatusWord{"da huy", Status::cancelled},    // đã hủy
+    StatusWord{"canceled", Status::cancelled},         // US spelling
+    StatusWord{"huy", Status::cancelled},              // hủy, huỷ
+    StatusWord{"da huy", Status::cancelled},           // đã hủy
     StatusWord{"khong thuc hien", Status::cancelled},  // không thực hiện
 };
 
@@ -46,11 +46,16 @@ std::string status_key(std::string_view text) {
 
 std::string_view status_name(Status s) {
   switch (s) {
-    case Status::planned: return "planned";
-    case Status::in_progress: return "in-progress";
-    case Status::blocked: return "blocked";
-    case Status::done: return "done";
-    case Status::cancelled: return "cancelled";
+    case Status::planned:
+      return "planned";
+    case Status::in_progress:
+      return "in-progress";
+    case Status::blocked:
+      return "blocked";
+    case Status::done:
+      return "done";
+    case Status::cancelled:
+      return "cancelled";
   }
   return "planned";
 }

@@ -14,10 +14,14 @@ using text::Lang;
 std::string money_unit_words(model::MoneyUnit unit, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (unit) {
-    case model::MoneyUnit::dong: return vi ? "đồng" : "VND";
-    case model::MoneyUnit::thousand: return vi ? "nghìn đồng" : "thousand VND";
-    case model::MoneyUnit::million: return vi ? "triệu đồng" : "million VND";
-    case model::MoneyUnit::billion: return vi ? "tỷ đồng" : "billion VND";
+    case model::MoneyUnit::dong:
+      return vi ? "đồng" : "VND";
+    case model::MoneyUnit::thousand:
+      return vi ? "nghìn đồng" : "thousand VND";
+    case model::MoneyUnit::million:
+      return vi ? "triệu đồng" : "million VND";
+    case model::MoneyUnit::billion:
+      return vi ? "tỷ đồng" : "billion VND";
   }
   return "";
 }
@@ -44,7 +48,8 @@ std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
 namespace {
 
 std::string words(std::int64_t dong, const BudgetView& v) {
-  return v.lang == Lang::vi ? text::amount_in_words_vi(dong, v.words_options) : text::amount_in_words_en(dong);
+  return v.lang == Lang::vi ? text::amount_in_words_vi(dong, v.words_options)
+                            : text::amount_in_words_en(dong);
 }
 
 std::string signed_money(std::int64_t dong, const BudgetView& v) {
@@ -55,22 +60,29 @@ std::string signed_money(std::int64_t dong, const BudgetView& v) {
 std::string_view key_label(BudgetKey k, Lang l) {
   bool vi = l == Lang::vi;
   switch (k) {
-    case BudgetKey::plan: return vi ? "Kế hoạch" : "Plan";
-    case BudgetKey::area: return vi ? "Lĩnh vực" : "Area";
-    case BudgetKey::owner: return vi ? "Cơ quan chủ trì" : "Lead agency";
-    case BudgetKey::source: return vi ? "Nguồn kinh phí" : "Funding source";
-    case BudgetKey::year: return vi ? "Năm" : "Year";
+    case BudgetKey::plan:
+      return vi ? "Kế hoạch" : "Plan";
+    case BudgetKey::area:
+      return vi ? "Lĩnh vực" : "Area";
+    case BudgetKey::owner:
+      return vi ? "Cơ quan chủ trì" : "Lead agency";
+    case BudgetKey::source:
+      return vi ? "Nguồn kinh phí" : "Funding source";
+    case BudgetKey::year:
+      return vi ? "Năm" : "Year";
   }
   return "";
 }
 
-std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& b, const BudgetView& v) {
+std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& b,
+                       const BudgetView& v) {
   Lang l = v.lang;
   if (g.key.empty()) return l == Lang::vi ? "(không ghi)" : "(not stated)";
   switch (g.by) {
     case BudgetKey::plan:
     case BudgetKey::year:
-    case BudgetKey::source: return g.key;
+    case BudgetKey::source:
+      return g.key;
     case BudgetKey::area:
       for (const auto& p : b.plans)
         if (const model::Area* a = p.plan->find_area(g.key)) return a->name;
@@ -80,7 +92,8 @@ std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& 
       std::size_t start = 0;
       while (start <= g.key.size()) {
         std::size_t plus = g.key.find('+', start);
-        std::string id = g.key.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
+        std::string id =
+            g.key.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
         out += (out.empty() ? "" : ", ") + owner_name(id, v.owners);
         if (plus == std::string::npos) break;
         start = plus + 1;
@@ -106,7 +119,8 @@ Table plans_table(const engine::BudgetTotals& b, const BudgetView& v) {
                       diff ? (*diff == 0 ? "0" : signed_money(*diff, v)) : "—"});
   }
   if (!t.rows.empty()) t.rules_after.push_back(t.rows.size() - 1);
-  t.rows.push_back({std::string(word(Word::total, l)), money_text(b.total.dong, v.unit, l), "", ""});
+  t.rows.push_back(
+      {std::string(word(Word::total, l)), money_text(b.total.dong, v.unit, l), "", ""});
   return t;
 }
 
@@ -125,15 +139,16 @@ Table areas_table(const engine::PlanTotal& p, const BudgetView& v) {
       std::int64_t d = a.total.dong - a.declared->dong;
       diff = d == 0 ? "0" : signed_money(d, v);
     }
-    t.rows.push_back({name, money_text(a.total.dong, v.unit, l), a.declared ? money_text(a.declared->dong, v.unit, l) : "—",
-                      diff});
+    t.rows.push_back({name, money_text(a.total.dong, v.unit, l),
+                      a.declared ? money_text(a.declared->dong, v.unit, l) : "—", diff});
   }
   return t;
 }
 
 Table groups_table(const engine::BudgetTotals& b, const BudgetView& v) {
   Table t;
-  for (BudgetKey k : b.by) t.columns.push_back({std::string(key_label(k, v.lang)), Align::left, true});
+  for (BudgetKey k : b.by)
+    t.columns.push_back({std::string(key_label(k, v.lang)), Align::left, true});
   t.columns.push_back({std::string(word(Word::total, v.lang)), Align::right});
   for (const auto& g : b.groups) {
     std::vector<std::string> row(b.by.size() + 1);
@@ -148,10 +163,12 @@ std::string mismatch_lines(const engine::PlanTotal& p, const BudgetView& v) {
   std::string out;
   for (const auto& m : p.mismatches)
     out += v.lang == Lang::vi
-               ? fmt::format("  - Nhiệm vụ {}: ghi {} nhưng các nhiệm vụ con cộng lại {}\n", m.task->id,
-                             money_text(m.own.dong, v.unit, v.lang), money_text(m.subtasks.dong, v.unit, v.lang))
+               ? fmt::format("  - Nhiệm vụ {}: ghi {} nhưng các nhiệm vụ con cộng lại {}\n",
+                             m.task->id, money_text(m.own.dong, v.unit, v.lang),
+                             money_text(m.subtasks.dong, v.unit, v.lang))
                : fmt::format("  - Task {}: {} written, its subtasks add up to {}\n", m.task->id,
-                             money_text(m.own.dong, v.unit, v.lang), money_text(m.subtasks.dong, v.unit, v.lang));
+                             money_text(m.own.dong, v.unit, v.lang),
+                             money_text(m.subtasks.dong, v.unit, v.lang));
   return out;
 }
 
@@ -160,14 +177,17 @@ std::string heading(const BudgetView& v) {
 }
 
 std::string total_line(const engine::BudgetTotals& b, const BudgetView& v) {
-  std::string s = fmt::format("{}: {}", word(Word::total, v.lang), money_text(b.total.dong, v.unit, v.lang));
-  if (v.words) s += fmt::format("\n({}: {})", v.lang == Lang::vi ? "Bằng chữ" : "In words", words(b.total.dong, v));
+  std::string s =
+      fmt::format("{}: {}", word(Word::total, v.lang), money_text(b.total.dong, v.unit, v.lang));
+  if (v.words)
+    s += fmt::format("\n({}: {})", v.lang == Lang::vi ? "Bằng chữ" : "In words",
+                     words(b.total.dong, v));
   return s + "\n";
 }
 
 template <class RenderTable>
-std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTable render, std::string_view h1,
-                   std::string_view h2) {
+std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTable render,
+                   std::string_view h1, std::string_view h2) {
   bool vi = v.lang == Lang::vi;
   std::string out = fmt::format("{}{}\n\n", h1, heading(v));
   out += render(plans_table(b, v));
@@ -178,7 +198,7 @@ std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTab
     if (has_areas) out += render(areas_table(p, v));
     if (!p.mismatches.empty()) {
       out += fmt::format("\n{}\n", vi ? "Kinh phí nhiệm vụ cha khác tổng các nhiệm vụ con:"
-                                       : "Parent amounts that differ from their subtasks:");
+                                      : "Parent amounts that differ from their subtasks:");
       out += mismatch_lines(p, v);
     }
   }
@@ -194,19 +214,23 @@ std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTab
 
 }  // namespace
 
-std::string budget_text(const engine::BudgetTotals& b, const BudgetView& v, const TextStyle& style) {
-  return layout(b, v, [&](const Table& t) { return render_text_table(t, style); }, "", "");
+std::string budget_text(const engine::BudgetTotals& b, const BudgetView& v,
+                        const TextStyle& style) {
+  return layout(
+      b, v, [&](const Table& t) { return render_text_table(t, style); }, "", "");
 }
 
 std::string budget_md(const engine::BudgetTotals& b, const BudgetView& v) {
-  return layout(b, v, [](const Table& t) { return render_md_table(t); }, "# ", "## ");
+  return layout(
+      b, v, [](const Table& t) { return render_md_table(t); }, "# ", "## ");
 }
 
 std::string budget_csv(const engine::BudgetTotals& b, const BudgetView& v, bool excel_bom) {
   // One flat table for spreadsheets: a row per plan, per area and per group,
   // amounts in whole đồng (exact, whatever the display unit).
   CsvWriter w(excel_bom);
-  w.row({"kind", "plan", "by", "key", "label", "total_dong", "declared_total_dong", "difference_dong"});
+  w.row({"kind", "plan", "by", "key", "label", "total_dong", "declared_total_dong",
+         "difference_dong"});
   for (const auto& p : b.plans) {
     auto diff = p.difference();
     w.row({"plan", p.plan->id, "", p.plan->id, p.plan->title, std::to_string(p.total.dong),
@@ -238,7 +262,8 @@ nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v) {
   for (const auto& p : b.plans) {
     nlohmann::json jp = {{"plan", p.plan->id}};
     money(jp, "total", p.total.dong);
-    jp["declared_total_dong"] = p.declared ? nlohmann::json(p.declared->dong) : nlohmann::json(nullptr);
+    jp["declared_total_dong"] =
+        p.declared ? nlohmann::json(p.declared->dong) : nlohmann::json(nullptr);
     auto diff = p.difference();
     jp["difference_dong"] = diff ? nlohmann::json(*diff) : nlohmann::json(nullptr);
     if (v.words) jp["total_words"] = words(p.total.dong, v);
@@ -246,17 +271,21 @@ nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v) {
     for (const auto& a : p.areas) {
       nlohmann::json ja = {{"area", a.area}, {"name", a.name}};
       money(ja, "total", a.total.dong);
-      ja["declared_total_dong"] = a.declared ? nlohmann::json(a.declared->dong) : nlohmann::json(nullptr);
+      ja["declared_total_dong"] =
+          a.declared ? nlohmann::json(a.declared->dong) : nlohmann::json(nullptr);
       jp["areas"].push_back(ja);
     }
     jp["subtask_mismatches"] = nlohmann::json::array();
     for (const auto& m : p.mismatches)
-      jp["subtask_mismatches"].push_back({{"task", m.task->id}, {"own_dong", m.own.dong}, {"subtasks_dong", m.subtasks.dong}});
+      jp["subtask_mismatches"].push_back(
+          {{"task", m.task->id}, {"own_dong", m.own.dong}, {"subtasks_dong", m.subtasks.dong}});
     out["plans"].push_back(jp);
   }
   out["groups"] = nlohmann::json::array();
   for (const auto& g : b.groups) {
-    nlohmann::json jg = {{"by", engine::budget_key_name(g.by)}, {"key", g.key}, {"path", g.path},
+    nlohmann::json jg = {{"by", engine::budget_key_name(g.by)},
+                         {"key", g.key},
+                         {"path", g.path},
                          {"label", group_name(g, b, v)}};
     money(jg, "total", g.total.dong);
     out["groups"].push_back(jg);

@@ -61,28 +61,29 @@ template <class RenderTable>
 std::string blocks(const Section& s, RenderTable render, bool markdown, int width = 0) {
   std::string out;
   for (const auto& b : s.blocks) {
-    std::visit(Visitor{[&](const Paragraph& p) {
-                         switch (p.style) {
-                           case Paragraph::Style::heading:
-                             out += (markdown ? "### " : "") + p.text + "\n\n";
-                             break;
-                           case Paragraph::Style::note:
-                             out += (markdown ? "> " + md_lines(p.text) : wrap_text(p.text, width)) + "\n\n";
-                             break;
-                           case Paragraph::Style::normal:
-                             out += (markdown ? md_lines(p.text) : wrap_text(p.text, width)) + "\n\n";
-                             break;
-                         }
-                       },
-                       [&](const DocTable& t) {
-                         if (t.rows.empty()) {
-                           if (!t.empty.empty()) out += t.empty + "\n\n";
-                         }
-                         else
-                           out += render(plain_table(t)) + "\n";
-                       },
-                       [&](const Figure&) {}},
-               b);
+    std::visit(
+        Visitor{[&](const Paragraph& p) {
+                  switch (p.style) {
+                    case Paragraph::Style::heading:
+                      out += (markdown ? "### " : "") + p.text + "\n\n";
+                      break;
+                    case Paragraph::Style::note:
+                      out +=
+                          (markdown ? "> " + md_lines(p.text) : wrap_text(p.text, width)) + "\n\n";
+                      break;
+                    case Paragraph::Style::normal:
+                      out += (markdown ? md_lines(p.text) : wrap_text(p.text, width)) + "\n\n";
+                      break;
+                  }
+                },
+                [&](const DocTable& t) {
+                  if (t.rows.empty()) {
+                    if (!t.empty.empty()) out += t.empty + "\n\n";
+                  } else
+                    out += render(plain_table(t)) + "\n";
+                },
+                [&](const Figure&) {}},
+        b);
   }
   return out;
 }
@@ -120,7 +121,8 @@ std::string document_md(const Document& d) {
   std::string out = d.header ? header_md(*d.header) : fmt::format("# {}\n\n", d.title);
   for (const auto& s : d.sections) {
     out += fmt::format("## {}\n\n", s.title);
-    out += blocks(s, [](const Table& t) { return render_md_table(t); }, true);
+    out += blocks(
+        s, [](const Table& t) { return render_md_table(t); }, true);
   }
   while (out.size() >= 2 && out.substr(out.size() - 2) == "\n\n") out.pop_back();
   return out;
@@ -131,7 +133,8 @@ std::string document_text(const Document& d, const TextStyle& style) {
   for (const auto& s : d.sections) {
     out += s.title + "\n\n";
     out += blocks(
-        s, [&](const Table& t) { return render_text_table(fit_headers(t, style.width), style); }, false, style.width);
+        s, [&](const Table& t) { return render_text_table(fit_headers(t, style.width), style); },
+        false, style.width);
   }
   while (out.size() >= 2 && out.substr(out.size() - 2) == "\n\n") out.pop_back();
   return out;

@@ -226,9 +226,9 @@ nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluat
 DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
   DocTable table;
   table.id = "tasks";
-  for (const char* h : {"STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí", "Thời gian", "Ghi chú",
-                        "plan", "parent", "area", "due", "category", "done_on", "status", "optional", "lead_ids",
-                        "budget_dong"})
+  for (const char* h : {"STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí",
+                        "Thời gian", "Ghi chú", "plan", "parent", "area", "due", "category",
+                        "done_on", "status", "optional", "lead_ids", "budget_dong"})
     table.columns.push_back({h});
   for (std::size_t c : {1, 2, 3, 4, 7}) table.columns[c].flexible = true;
   for (const auto& r : rec.tasks) {
@@ -236,11 +236,14 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
     auto cat = task_category(r);
     auto due = first_due(r);
     table.rows.push_back(
-        {t.id, t.title, text::join(t.product, "\n"), names(t.lead, ctx.owners), names(t.support, ctx.owners), budget_cell(r),
-         due_written(t), t.note, r.plan->id, r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
+        {t.id, t.title, text::join(t.product, "\n"), names(t.lead, ctx.owners),
+         names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note, r.plan->id, r.parent,
+         t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
          cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
-         std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false", ids_cell(t.lead),
-         r.counted_budget ? Cell(std::to_string(r.counted_budget->dong), Amount{r.counted_budget->dong, model::MoneyUnit::dong})
+         std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false",
+         ids_cell(t.lead),
+         r.counted_budget ? Cell(std::to_string(r.counted_budget->dong),
+                                 Amount{r.counted_budget->dong, model::MoneyUnit::dong})
                           : Cell("")});
   }
   return table;
@@ -253,9 +256,9 @@ std::string export_tasks_csv(const ExportRecords& rec, const ListContext& ctx, b
 DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx) {
   DocTable table;
   table.id = "deadlines";
-  for (const char* h : {"plan", "task", "parent", "title", "lead_names", "due", "due_text", "category",
-                        "days_overdue", "working_days_overdue", "optional", "done_on", "status", "area",
-                        "budget_dong", "budget_of"})
+  for (const char* h : {"plan", "task", "parent", "title", "lead_names", "due", "due_text",
+                        "category", "days_overdue", "working_days_overdue", "optional", "done_on",
+                        "status", "area", "budget_dong", "budget_of"})
     table.columns.push_back({h});
   table.columns[3].flexible = table.columns[4].flexible = true;
   for (const auto& d : rec.deadlines) {
@@ -264,17 +267,22 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
     table.rows.push_back(
         {e.plan->id, t.id, d.task->parent, t.title, names(t.lead, ctx.owners),
          e.due ? Cell(model::iso(*e.due), *e.due) : Cell(""), due_label(e, ctx.lang),
-         std::string(engine::category_name(e.category)), Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),
+         std::string(engine::category_name(e.category)),
+         Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),
          Cell(std::to_string(e.working_days_overdue), std::int64_t{e.working_days_overdue}),
-         e.optional ? "true" : "false", e.done_on ? Cell(model::iso(*e.done_on), *e.done_on) : Cell(""),
+         e.optional ? "true" : "false",
+         e.done_on ? Cell(model::iso(*e.done_on), *e.done_on) : Cell(""),
          std::string(model::status_name(t.status)), t.area,
-         d.budget ? Cell(std::to_string(d.budget->dong), Amount{d.budget->dong, model::MoneyUnit::dong}) : Cell(""),
+         d.budget
+             ? Cell(std::to_string(d.budget->dong), Amount{d.budget->dong, model::MoneyUnit::dong})
+             : Cell(""),
          d.budget ? d.budget_of : ""});
   }
   return table;
 }
 
-Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets, const ListContext& ctx) {
+Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets,
+                         const ListContext& ctx) {
   bool vi = ctx.lang == text::Lang::vi;
   Document d;
   d.lang = ctx.lang;

@@ -19,12 +19,23 @@ std::string xml_escape(std::string_view s) {
   out.reserve(s.size());
   for (char c : s) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -32,13 +43,20 @@ std::string xml_escape(std::string_view s) {
 
 std::string_view category_color(Category c) {
   switch (c) {
-    case Category::done_on_time: return "#2e7d32";
-    case Category::done_late: return "#b7791f";
-    case Category::overdue: return "#c62828";
-    case Category::due_soon: return "#e65100";
-    case Category::on_track: return "#1565c0";
-    case Category::no_deadline: return "#757575";
-    case Category::cancelled: return "#9e9e9e";
+    case Category::done_on_time:
+      return "#2e7d32";
+    case Category::done_late:
+      return "#b7791f";
+    case Category::overdue:
+      return "#c62828";
+    case Category::due_soon:
+      return "#e65100";
+    case Category::on_track:
+      return "#1565c0";
+    case Category::no_deadline:
+      return "#757575";
+    case Category::cancelled:
+      return "#9e9e9e";
   }
   return "#757575";
 }
@@ -53,7 +71,9 @@ std::string html_text(std::string_view s) {
   return with_breaks;
 }
 
-std::string num(double v) { return fmt::format("{:.1f}", v); }
+std::string num(double v) {
+  return fmt::format("{:.1f}", v);
+}
 
 // ---------------------------------------------------------------- figures
 //
@@ -75,13 +95,15 @@ std::string svg_open(double height, std::string_view label) {
 }
 
 std::string row_label(double y, std::string_view label) {
-  return fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n", num(kLabelRight - 8),
-                     num(y), xml_escape(text::cut_to_width(label, kLabelColumns)));
+  return fmt::format("<text class=\"label\" x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>\n",
+                     num(kLabelRight - 8), num(y),
+                     xml_escape(text::cut_to_width(label, kLabelColumns)));
 }
 
 // The legend under stacked bars: a swatch and a label per series in use,
 // wrapped to the figure's width. Returns the SVG and its height.
-std::pair<std::string, double> legend_svg(const StackedBars& c, const std::vector<std::int64_t>& sums, double top) {
+std::pair<std::string, double> legend_svg(const StackedBars& c,
+                                          const std::vector<std::int64_t>& sums, double top) {
   std::string out;
   double x = 8, y = top;
   for (std::size_t i = 0; i < c.series.size(); ++i) {
@@ -92,7 +114,8 @@ std::pair<std::string, double> legend_svg(const StackedBars& c, const std::vecto
       y += 18;
     }
     out += fmt::format(
-        "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text class=\"legend\" x=\"{}\" "
+        "<rect x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\"/><text class=\"legend\" "
+        "x=\"{}\" "
         "y=\"{}\">{}</text>\n",
         num(x), num(y), c.series[i].color, num(x + 16), num(y + 10), xml_escape(c.series[i].label));
     x += w + 10;
@@ -123,14 +146,18 @@ std::string stacked_svg(const StackedBars& c, std::string_view caption) {
       if (b.values[i] == 0) continue;
       double w = widest ? span * static_cast<double>(b.values[i]) / static_cast<double>(widest) : 0;
       out += fmt::format(
-          "<rect class=\"segment\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"><title>{}: {}</title></rect>\n",
-          num(x), num(y), num(w), num(kBarHeight), c.series[i].color, xml_escape(c.series[i].label), b.values[i]);
+          "<rect class=\"segment\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" "
+          "fill=\"{}\"><title>{}: {}</title></rect>\n",
+          num(x), num(y), num(w), num(kBarHeight), c.series[i].color, xml_escape(c.series[i].label),
+          b.values[i]);
       if (w >= 16)
-        out += fmt::format("<text class=\"in-bar\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
-                           num(x + w / 2), num(y + 12), b.values[i]);
+        out += fmt::format(
+            "<text class=\"in-bar\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\n",
+            num(x + w / 2), num(y + 12), b.values[i]);
       x += w;
     }
-    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n</g>\n", num(x + 6), num(y + 12), total);
+    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n</g>\n", num(x + 6),
+                       num(y + 12), total);
   }
   return out + legend + "</svg>\n";
 }
@@ -145,12 +172,13 @@ std::string bars_svg(const Bars& c, std::string_view caption) {
     const auto& b = c.bars[r];
     double y = 4 + kRowStep * static_cast<double>(r);
     double w = widest > 0 ? span * b.value / widest : 0;
-    out += fmt::format("<g class=\"bar-row\"><title>{}: {}</title>\n", xml_escape(b.label), xml_escape(b.value_text));
+    out += fmt::format("<g class=\"bar-row\"><title>{}: {}</title>\n", xml_escape(b.label),
+                       xml_escape(b.value_text));
     out += row_label(y + 12, b.label);
-    out += fmt::format("<rect class=\"amount\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n", num(kLabelRight),
-                       num(y), num(w), num(kBarHeight));
-    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n</g>\n", num(kLabelRight + w + 6),
-                       num(y + 12), xml_escape(b.value_text));
+    out += fmt::format("<rect class=\"amount\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
+                       num(kLabelRight), num(y), num(w), num(kBarHeight));
+    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n</g>\n",
+                       num(kLabelRight + w + 6), num(y + 12), xml_escape(b.value_text));
   }
   return out + "</svg>\n";
 }
@@ -170,31 +198,35 @@ std::string goals_svg(const GoalRows& c, std::string_view caption) {
   for (std::size_t i = 0; i < c.rows.size(); ++i) {
     const auto& r = c.rows[i];
     double y = 8 + kStep * static_cast<double>(i);
-    out += fmt::format("<g class=\"goal-row\"><title>{} ({}): {} — {}</title>\n", xml_escape(r.label),
-                       xml_escape(r.sublabel), xml_escape(r.latest_text), xml_escape(r.verdict_text));
+    out +=
+        fmt::format("<g class=\"goal-row\"><title>{} ({}): {} — {}</title>\n", xml_escape(r.label),
+                    xml_escape(r.sublabel), xml_escape(r.latest_text), xml_escape(r.verdict_text));
     out += fmt::format("<text class=\"label\" x=\"8\" y=\"{}\">{}</text>\n", num(y + 12),
                        xml_escape(text::cut_to_width(r.label, 40)));
     out += fmt::format("<text class=\"sublabel\" x=\"8\" y=\"{}\">{}</text>\n", num(y + 28),
                        xml_escape(text::cut_to_width(r.sublabel, 44)));
     double ty = y + 8;
-    out += fmt::format("<rect class=\"track\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\"/>\n", num(kTrackLeft),
-                       num(ty), num(kTrackSpan));
-    double g0 = track_x(r, r.goal_from, kTrackLeft, kTrackSpan), g1 = track_x(r, r.goal_to, kTrackLeft, kTrackSpan);
+    out += fmt::format("<rect class=\"track\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\"/>\n",
+                       num(kTrackLeft), num(ty), num(kTrackSpan));
+    double g0 = track_x(r, r.goal_from, kTrackLeft, kTrackSpan),
+           g1 = track_x(r, r.goal_to, kTrackLeft, kTrackSpan);
     if (g0 > g1) std::swap(g0, g1);
-    out += fmt::format("<rect class=\"goal\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\"/>\n", num(g0), num(ty),
-                       num(std::max(g1 - g0, 2.0)));
+    out += fmt::format("<rect class=\"goal\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\"/>\n",
+                       num(g0), num(ty), num(std::max(g1 - g0, 2.0)));
     if (r.latest) {
       double x = track_x(r, *r.latest, kTrackLeft, kTrackSpan);
-      out += fmt::format("<rect class=\"latest\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"6\" fill=\"{}\"/>\n",
-                         num(kTrackLeft), num(ty + 4), num(std::max(x - kTrackLeft, 1.0)), r.color);
+      out += fmt::format(
+          "<rect class=\"latest\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"6\" fill=\"{}\"/>\n",
+          num(kTrackLeft), num(ty + 4), num(std::max(x - kTrackLeft, 1.0)), r.color);
     }
     if (r.baseline)
       out += fmt::format("<circle class=\"baseline\" cx=\"{}\" cy=\"{}\" r=\"4\"/>\n",
                          num(track_x(r, *r.baseline, kTrackLeft, kTrackSpan)), num(ty + 7));
-    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n", num(kTrackLeft + kTrackSpan + 10),
-                       num(ty + 11), xml_escape(r.latest_text));
+    out += fmt::format("<text class=\"value\" x=\"{}\" y=\"{}\">{}</text>\n",
+                       num(kTrackLeft + kTrackSpan + 10), num(ty + 11), xml_escape(r.latest_text));
     out += fmt::format("<text class=\"verdict\" x=\"{}\" y=\"{}\" fill=\"{}\">{}</text>\n</g>\n",
-                       num(kTrackLeft + kTrackSpan + 10), num(ty + 27), r.color, xml_escape(r.verdict_text));
+                       num(kTrackLeft + kTrackSpan + 10), num(ty + 27), r.color,
+                       xml_escape(r.verdict_text));
   }
   return out + "</svg>\n";
 }
@@ -202,11 +234,15 @@ std::string goals_svg(const GoalRows& c, std::string_view caption) {
 std::string goals_legend(text::Lang l) {
   bool vi = l == text::Lang::vi;
   return fmt::format(
-      "<p class=\"figure-legend\"><svg width=\"22\" height=\"12\"><rect class=\"goal\" x=\"1\" y=\"1\" width=\"20\" "
-      "height=\"10\"/></svg>{}<svg width=\"22\" height=\"12\"><rect x=\"1\" y=\"4\" width=\"20\" height=\"5\" "
-      "fill=\"#1565c0\"/></svg>{}<svg width=\"14\" height=\"12\"><circle class=\"baseline\" cx=\"7\" cy=\"6\" "
+      "<p class=\"figure-legend\"><svg width=\"22\" height=\"12\"><rect class=\"goal\" x=\"1\" "
+      "y=\"1\" width=\"20\" "
+      "height=\"10\"/></svg>{}<svg width=\"22\" height=\"12\"><rect x=\"1\" y=\"4\" width=\"20\" "
+      "height=\"5\" "
+      "fill=\"#1565c0\"/></svg>{}<svg width=\"14\" height=\"12\"><circle class=\"baseline\" "
+      "cx=\"7\" cy=\"6\" "
       "r=\"4\"/></svg>{}</p>\n",
-      vi ? "Khoảng đạt mục tiêu" : "Meets the goal", vi ? "Số liệu gần nhất (màu theo đánh giá)" : "Latest value (colored by verdict)",
+      vi ? "Khoảng đạt mục tiêu" : "Meets the goal",
+      vi ? "Số liệu gần nhất (màu theo đánh giá)" : "Latest value (colored by verdict)",
       vi ? "Số liệu ban đầu" : "Baseline");
 }
 
@@ -223,18 +259,22 @@ std::string figure_html(const Figure& f, text::Lang lang) {
       f.chart);
   if (body.empty()) return "";
   bool timeline = std::holds_alternative<Timeline>(f.chart);
-  return fmt::format("<figure id=\"{}\" class=\"{}\">\n{}<figcaption>{}</figcaption>\n</figure>\n", xml_escape(f.id),
-                     timeline ? "timeline" : "chart", body, xml_escape(f.caption));
+  return fmt::format("<figure id=\"{}\" class=\"{}\">\n{}<figcaption>{}</figcaption>\n</figure>\n",
+                     xml_escape(f.id), timeline ? "timeline" : "chart", body,
+                     xml_escape(f.caption));
 }
 
 // ---------------------------------------------------------------- tables
 
 std::string table_html(const DocTable& t) {
   if (t.rows.empty() && t.empty.empty()) return "";  // the text around it says so
-  if (t.rows.empty()) return fmt::format("<p class=\"empty\" id=\"{}\">{}</p>\n", xml_escape(t.id), html_text(t.empty));
-  std::string out = fmt::format("<table class=\"data{}\" id=\"{}\">\n<thead><tr>", t.columns.size() > 8 ? " wide" : "",
-                                xml_escape(t.id));
-  for (const auto& c : t.columns) out += fmt::format("<th scope=\"col\">{}</th>", html_text(c.header));
+  if (t.rows.empty())
+    return fmt::format("<p class=\"empty\" id=\"{}\">{}</p>\n", xml_escape(t.id),
+                       html_text(t.empty));
+  std::string out = fmt::format("<table class=\"data{}\" id=\"{}\">\n<thead><tr>",
+                                t.columns.size() > 8 ? " wide" : "", xml_escape(t.id));
+  for (const auto& c : t.columns)
+    out += fmt::format("<th scope=\"col\">{}</th>", html_text(c.header));
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     bool total = std::find(t.total_rows.begin(), t.total_rows.end(), r) != t.total_rows.end();
@@ -242,7 +282,10 @@ std::string table_html(const DocTable& t) {
     for (std::size_t c = 0; c < t.rows[r].size(); ++c) {
       bool right = c < t.columns.size() && t.columns[c].align == Align::right;
       bool flexible = c < t.columns.size() && t.columns[c].flexible;
-      out += fmt::format("<td{}>{}</td>", right ? " class=\"num\"" : flexible ? " class=\"text\"" : "",
+      out += fmt::format("<td{}>{}</td>",
+                         right      ? " class=\"num\""
+                         : flexible ? " class=\"text\""
+                                    : "",
                          html_text(t.rows[r][c].text));
     }
     out += "</tr>\n";
@@ -253,10 +296,12 @@ std::string table_html(const DocTable& t) {
 std::string header_html(const DocHeader& h) {
   std::string out = "<header class=\"doc-head\">\n<table class=\"head\"><tr>";
   out += fmt::format("<td class=\"issuer\">{}</td>", xml_escape(h.issuer));
-  out += fmt::format("<td class=\"nation\">{}<br><span class=\"motto\">{}</span></td></tr>\n", xml_escape(h.nation),
-                     xml_escape(h.motto));
-  out += fmt::format("<tr><td></td><td class=\"place\">{}</td></tr></table>\n", xml_escape(h.place_date));
-  out += fmt::format("<h1>{}</h1>\n<p class=\"subject\">{}</p>\n", xml_escape(h.kind), xml_escape(h.subject));
+  out += fmt::format("<td class=\"nation\">{}<br><span class=\"motto\">{}</span></td></tr>\n",
+                     xml_escape(h.nation), xml_escape(h.motto));
+  out += fmt::format("<tr><td></td><td class=\"place\">{}</td></tr></table>\n",
+                     xml_escape(h.place_date));
+  out += fmt::format("<h1>{}</h1>\n<p class=\"subject\">{}</p>\n", xml_escape(h.kind),
+                     xml_escape(h.subject));
   if (!h.facts.empty()) {
     out += "<ul class=\"facts\">\n";
     for (const auto& f : h.facts) out += fmt::format("<li>{}</li>\n", html_text(f));
@@ -273,14 +318,18 @@ std::string toc_html(const Document& d) {
 }
 
 std::string section_html(const Section& s, text::Lang lang) {
-  std::string out = fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", xml_escape(s.id), xml_escape(s.title));
+  std::string out =
+      fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", xml_escape(s.id), xml_escape(s.title));
   for (const auto& b : s.blocks)
     out += std::visit(Visitor{[](const Paragraph& p) {
                                 switch (p.style) {
-                                  case Paragraph::Style::heading: return fmt::format("<h3>{}</h3>\n", html_text(p.text));
+                                  case Paragraph::Style::heading:
+                                    return fmt::format("<h3>{}</h3>\n", html_text(p.text));
                                   case Paragraph::Style::note:
-                                    return fmt::format("<p class=\"note\">{}</p>\n", html_text(p.text));
-                                  case Paragraph::Style::normal: break;
+                                    return fmt::format("<p class=\"note\">{}</p>\n",
+                                                       html_text(p.text));
+                                  case Paragraph::Style::normal:
+                                    break;
                                 }
                                 return fmt::format("<p>{}</p>\n", html_text(p.text));
                               },
@@ -349,9 +398,11 @@ std::string document_html(const Document& d) {
   bool vi = d.lang == text::Lang::vi;
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src "
+      "'unsafe-inline'\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<meta name=\"generator\" content=\"cchc {}\">\n<title>{}</title>\n<style>\n{}{}</style>\n</head>\n<body>\n"
+      "<meta name=\"generator\" content=\"cchc "
+      "{}\">\n<title>{}</title>\n<style>\n{}{}</style>\n</head>\n<body>\n"
       "<main class=\"page\">\n",
       vi ? "vi" : "en", CCHC_VERSION, xml_escape(d.title), kCss, schedule_chart_css());
   if (d.header)

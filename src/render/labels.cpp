@@ -10,13 +10,20 @@ using engine::Category;
 std::string_view category_label(Category c, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (c) {
-    case Category::done_on_time: return vi ? "Hoàn thành đúng hạn" : "Done on time";
-    case Category::done_late: return vi ? "Hoàn thành quá hạn" : "Done late";
-    case Category::overdue: return vi ? "Quá hạn chưa hoàn thành" : "Overdue";
-    case Category::due_soon: return vi ? "Sắp đến hạn" : "Due soon";
-    case Category::on_track: return vi ? "Đang thực hiện trong hạn" : "On track";
-    case Category::no_deadline: return vi ? "Không có thời hạn cụ thể" : "No fixed deadline";
-    case Category::cancelled: return vi ? "Đã hủy" : "Cancelled";
+    case Category::done_on_time:
+      return vi ? "Hoàn thành đúng hạn" : "Done on time";
+    case Category::done_late:
+      return vi ? "Hoàn thành quá hạn" : "Done late";
+    case Category::overdue:
+      return vi ? "Quá hạn chưa hoàn thành" : "Overdue";
+    case Category::due_soon:
+      return vi ? "Sắp đến hạn" : "Due soon";
+    case Category::on_track:
+      return vi ? "Đang thực hiện trong hạn" : "On track";
+    case Category::no_deadline:
+      return vi ? "Không có thời hạn cụ thể" : "No fixed deadline";
+    case Category::cancelled:
+      return vi ? "Đã hủy" : "Cancelled";
   }
   return "";
 }
@@ -24,13 +31,20 @@ std::string_view category_label(Category c, Lang lang) {
 std::string_view category_short(Category c, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (c) {
-    case Category::done_on_time: return vi ? "HT đúng hạn" : "On time";
-    case Category::done_late: return vi ? "HT quá hạn" : "Late";
-    case Category::overdue: return vi ? "Quá hạn" : "Overdue";
-    case Category::due_soon: return vi ? "Sắp đến hạn" : "Due soon";
-    case Category::on_track: return vi ? "Trong hạn" : "On track";
-    case Category::no_deadline: return vi ? "Không thời hạn" : "No date";
-    case Category::cancelled: return vi ? "Đã hủy" : "Cancelled";
+    case Category::done_on_time:
+      return vi ? "HT đúng hạn" : "On time";
+    case Category::done_late:
+      return vi ? "HT quá hạn" : "Late";
+    case Category::overdue:
+      return vi ? "Quá hạn" : "Overdue";
+    case Category::due_soon:
+      return vi ? "Sắp đến hạn" : "Due soon";
+    case Category::on_track:
+      return vi ? "Trong hạn" : "On track";
+    case Category::no_deadline:
+      return vi ? "Không thời hạn" : "No date";
+    case Category::cancelled:
+      return vi ? "Đã hủy" : "Cancelled";
   }
   return "";
 }
@@ -38,38 +52,69 @@ std::string_view category_short(Category c, Lang lang) {
 std::string_view word(Word w, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (w) {
-    case Word::plan: return vi ? "Kế hoạch" : "Plan";
-    case Word::task_id: return vi ? "STT" : "No.";
-    case Word::title: return vi ? "Nội dung" : "Task";
-    case Word::lead: return vi ? "Chủ trì" : "Lead";
-    case Word::support: return vi ? "Phối hợp" : "Support";
-    case Word::due: return vi ? "Hạn" : "Due";
-    case Word::due_written: return vi ? "Thời hạn" : "Deadline";
-    case Word::days_overdue: return vi ? "Quá hạn (ngày)" : "Days overdue";
-    case Word::working_days: return vi ? "Ngày làm việc" : "Working days";
-    case Word::status: return vi ? "Tình trạng" : "Status";
-    case Word::area: return vi ? "Lĩnh vực" : "Area";
-    case Word::owner: return vi ? "Cơ quan" : "Agency";
-    case Word::total: return vi ? "Tổng cộng" : "Total";
-    case Word::optional_past_due: return vi ? "Nhiệm vụ “nếu có” đã qua thời hạn" : "Optional (“if any”) tasks past their date";
-    case Word::completion_rate: return vi ? "Tỷ lệ hoàn thành" : "Completion rate";
-    case Word::on_time_rate: return vi ? "Tỷ lệ đúng hạn" : "On-time rate";
-    case Word::done_on: return vi ? "Ngày hoàn thành" : "Done on";
-    case Word::product: return vi ? "Sản phẩm" : "Product";
-    case Word::none: return vi ? "(không có)" : "(none)";
-    case Word::no_lead: return vi ? "(chưa giao cơ quan chủ trì)" : "(no lead agency)";
-    case Word::overdue_heading: return vi ? "Nhiệm vụ quá hạn chưa hoàn thành" : "Overdue tasks";
-    case Word::deadlines_heading: return vi ? "Nhiệm vụ đến hạn" : "Deadlines";
-    case Word::status_heading: return vi ? "Tình hình thực hiện nhiệm vụ" : "Task status";
+    case Word::plan:
+      return vi ? "Kế hoạch" : "Plan";
+    case Word::task_id:
+      return vi ? "STT" : "No.";
+    case Word::title:
+      return vi ? "Nội dung" : "Task";
+    case Word::lead:
+      return vi ? "Chủ trì" : "Lead";
+    case Word::support:
+      return vi ? "Phối hợp" : "Support";
+    case Word::due:
+      return vi ? "Hạn" : "Due";
+    case Word::due_written:
+      return vi ? "Thời hạn" : "Deadline";
+    case Word::days_overdue:
+      return vi ? "Quá hạn (ngày)" : "Days overdue";
+    case Word::working_days:
+      return vi ? "Ngày làm việc" : "Working days";
+    case Word::status:
+      return vi ? "Tình trạng" : "Status";
+    case Word::area:
+      return vi ? "Lĩnh vực" : "Area";
+    case Word::owner:
+      return vi ? "Cơ quan" : "Agency";
+    case Word::total:
+      return vi ? "Tổng cộng" : "Total";
+    case Word::optional_past_due:
+      return vi ? "Nhiệm vụ “nếu có” đã qua thời hạn" : "Optional (“if any”) tasks past their date";
+    case Word::completion_rate:
+      return vi ? "Tỷ lệ hoàn thành" : "Completion rate";
+    case Word::on_time_rate:
+      return vi ? "Tỷ lệ đúng hạn" : "On-time rate";
+    case Word::done_on:
+      return vi ? "Ngày hoàn thành" : "Done on";
+    case Word::product:
+      return vi ? "Sản phẩm" : "Product";
+    case Word::none:
+      return vi ? "(không có)" : "(none)";
+    case Word::no_lead:
+      return vi ? "(chưa giao cơ quan chủ trì)" : "(no lead agency)";
+    case Word::overdue_heading:
+      return vi ? "Nhiệm vụ quá hạn chưa hoàn thành" : "Overdue tasks";
+    case Word::deadlines_heading:
+      return vi ? "Nhiệm vụ đến hạn" : "Deadlines";
+    case Word::status_heading:
+      return vi ? "Tình hình thực hiện nhiệm vụ" : "Task status";
     case Word::rates_note:
-      return vi ? "Tỷ lệ tính trên số nhiệm vụ đã hoàn thành và quá hạn; nhiệm vụ còn trong hạn không tính vào mẫu số."
-                : "Rates are over tasks done or overdue; tasks still within their deadline are left out of the denominator.";
-    case Word::tasks_overdue: return vi ? "nhiệm vụ quá hạn" : "overdue tasks";
-    case Word::kind: return vi ? "Loại" : "Kind";
-    case Word::weekday: return vi ? "Thứ" : "Weekday";
-    case Word::name: return vi ? "Tên" : "Name";
-    case Word::source: return vi ? "Nguồn" : "Source";
-    case Word::date: return vi ? "Ngày" : "Date";
+      return vi ? "Tỷ lệ tính trên số nhiệm vụ đã hoàn thành và quá hạn; nhiệm vụ còn trong hạn "
+                  "không tính vào mẫu số."
+                : "Rates are over tasks done or overdue; tasks still within their deadline are "
+                  "left out of the denominator.";
+    case Word::tasks_overdue:
+      return vi ? "nhiệm vụ quá hạn" : "overdue tasks";
+    case Word::kind:
+      return vi ? "Loại" : "Kind";
+    case Word::weekday:
+      return vi ? "Thứ" : "Weekday";
+    case Word::name:
+      return vi ? "Tên" : "Name";
+    case Word::source:
+      return vi ? "Nguồn" : "Source";
+    case Word::date:
+      return vi ? "Ngày" : "Date";
   }
   return "";
 }
@@ -94,10 +139,18 @@ std::string due_label(const engine::DeadlineEval& e, Lang lang) {
   unsigned m = model::month_of(*e.due);
   std::string period;
   switch (*e.every) {
-    case model::PeriodUnit::month: period = text::month_label(y, m, lang); break;
-    case model::PeriodUnit::quarter: period = text::quarter_label(y, static_cast<int>((m - 1) / 3 + 1), lang); break;
-    case model::PeriodUnit::half: period = text::half_label(y, m <= 6 ? 1 : 2, lang); break;
-    case model::PeriodUnit::year: period = lang == Lang::vi ? fmt::format("Năm {}", y) : fmt::format("{}", y); break;
+    case model::PeriodUnit::month:
+      period = text::month_label(y, m, lang);
+      break;
+    case model::PeriodUnit::quarter:
+      period = text::quarter_label(y, static_cast<int>((m - 1) / 3 + 1), lang);
+      break;
+    case model::PeriodUnit::half:
+      period = text::half_label(y, m <= 6 ? 1 : 2, lang);
+      break;
+    case model::PeriodUnit::year:
+      period = lang == Lang::vi ? fmt::format("Năm {}", y) : fmt::format("{}", y);
+      break;
   }
   return fmt::format("{} ({})", e.due_text, period);
 }

@@ -20,8 +20,9 @@ std::string date_or_dash(const std::optional<model::Date>& d, Lang lang) {
 }
 
 std::string as_of_line(std::string_view heading, const ListContext& ctx) {
-  return ctx.lang == Lang::vi ? fmt::format("{} — tính đến {}", heading, text::date_official(ctx.as_of, ctx.lang))
-                              : fmt::format("{} — as of {}", heading, text::date_official(ctx.as_of, ctx.lang));
+  return ctx.lang == Lang::vi
+             ? fmt::format("{} — tính đến {}", heading, text::date_official(ctx.as_of, ctx.lang))
+             : fmt::format("{} — as of {}", heading, text::date_official(ctx.as_of, ctx.lang));
 }
 
 std::string count_line(std::size_t n, Word what, Lang lang) {
@@ -39,13 +40,15 @@ Table overdue_table(const std::vector<const DeadlineEval*>& items, const ListCon
                {std::string(word(Word::days_overdue, l)), Align::right},
                {std::string(word(Word::working_days, l)), Align::right}};
   for (const auto* e : items)
-    t.rows.push_back({e->plan->id, e->task->id, e->task->title, due_label(*e, l), date_or_dash(e->due, l),
-                      std::to_string(e->days_overdue), std::to_string(e->working_days_overdue)});
+    t.rows.push_back({e->plan->id, e->task->id, e->task->title, due_label(*e, l),
+                      date_or_dash(e->due, l), std::to_string(e->days_overdue),
+                      std::to_string(e->working_days_overdue)});
   return t;
 }
 
 std::string group_heading(const engine::OwnerGroup& g, const ListContext& ctx) {
-  std::string name = g.owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang)) : owner_name(g.owner_id, ctx.owners);
+  std::string name = g.owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang))
+                                        : owner_name(g.owner_id, ctx.owners);
   return fmt::format("{} ({})", name, g.items.size());
 }
 
@@ -68,15 +71,18 @@ Table deadlines_table(const Items& items, const ListContext& ctx) {
   return t;
 }
 
-std::string row_label(const engine::StatusRow& r, const engine::StatusTable& t, const ListContext& ctx) {
+std::string row_label(const engine::StatusRow& r, const engine::StatusTable& t,
+                      const ListContext& ctx) {
   // Plans are known by their id in tables; titles are long sentences.
   if (!r.key.empty() && t.by == engine::GroupBy::plan) return r.key;
-  if (!r.key.empty()) return t.by == engine::GroupBy::owner ? owner_name(r.key, ctx.owners) : r.label;
+  if (!r.key.empty())
+    return t.by == engine::GroupBy::owner ? owner_name(r.key, ctx.owners) : r.label;
   if (t.by == engine::GroupBy::owner) return std::string(word(Word::no_lead, ctx.lang));
   return std::string(word(Word::none, ctx.lang));
 }
 
-std::vector<std::string> status_cells(const std::string& label, const engine::StatusCounts& c, Lang lang) {
+std::vector<std::string> status_cells(const std::string& label, const engine::StatusCounts& c,
+                                      Lang lang) {
   std::vector<std::string> cells{label};
   for (Category cat : engine::all_categories()) cells.push_back(std::to_string(c.count(cat)));
   cells.push_back(std::to_string(c.optional_past_due));
@@ -89,10 +95,13 @@ std::vector<std::string> status_cells(const std::string& label, const engine::St
 
 Table status_as_table(const engine::StatusTable& t, const ListContext& ctx) {
   Lang l = ctx.lang;
-  Word first = t.by == engine::GroupBy::owner ? Word::owner : t.by == engine::GroupBy::area ? Word::area : Word::plan;
+  Word first = t.by == engine::GroupBy::owner  ? Word::owner
+               : t.by == engine::GroupBy::area ? Word::area
+                                               : Word::plan;
   Table out;
   out.columns.push_back({std::string(word(first, l)), Align::left, t.by != engine::GroupBy::plan});
-  for (Category c : engine::all_categories()) out.columns.push_back({std::string(category_short(c, l)), Align::right});
+  for (Category c : engine::all_categories())
+    out.columns.push_back({std::string(category_short(c, l)), Align::right});
   out.columns.push_back({l == Lang::vi ? "Nếu có, quá hạn" : "If any, past", Align::right});
   out.columns.push_back({std::string(word(Word::total, l)), Align::right});
   out.columns.push_back({std::string(word(Word::completion_rate, l)), Align::right});
@@ -132,14 +141,16 @@ nlohmann::json items_json(const Items& items) {
   return list;
 }
 
-std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx, const TextStyle& style) {
+std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx,
+                         const TextStyle& style) {
   std::string out = as_of_line(word(Word::overdue_heading, ctx.lang), ctx) + "\n";
   for (const auto& g : list.groups) {
     out += "\n" + group_heading(g, ctx) + "\n";
     out += render_text_table(overdue_table(g.items, ctx), style);
   }
   if (!list.optional_past_due.empty()) {
-    out += fmt::format("\n{} ({})\n", word(Word::optional_past_due, ctx.lang), list.optional_past_due.size());
+    out += fmt::format("\n{} ({})\n", word(Word::optional_past_due, ctx.lang),
+                       list.optional_past_due.size());
     out += render_text_table(overdue_table(list.optional_past_due, ctx), style);
   }
   out += "\n" + count_line(list.items.size(), Word::tasks_overdue, ctx.lang) + "\n";
@@ -153,7 +164,8 @@ std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx) 
     out += render_md_table(overdue_table(g.items, ctx));
   }
   if (!list.optional_past_due.empty()) {
-    out += fmt::format("\n## {} ({})\n\n", word(Word::optional_past_due, ctx.lang), list.optional_past_due.size());
+    out += fmt::format("\n## {} ({})\n\n", word(Word::optional_past_due, ctx.lang),
+                       list.optional_past_due.size());
     out += render_md_table(overdue_table(list.optional_past_due, ctx));
   }
   out += "\n" + count_line(list.items.size(), Word::tasks_overdue, ctx.lang) + "\n";
@@ -163,22 +175,23 @@ std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx) 
 namespace {
 std::string window_heading(const model::Date& from, const model::Date& to, const ListContext& ctx) {
   Lang l = ctx.lang;
-  return l == Lang::vi ? fmt::format("{} từ {} đến {}", word(Word::deadlines_heading, l), text::date_short(from, l),
-                                     text::date_short(to, l))
-                       : fmt::format("{} from {} to {}", word(Word::deadlines_heading, l), text::date_short(from, l),
-                                     text::date_short(to, l));
+  return l == Lang::vi ? fmt::format("{} từ {} đến {}", word(Word::deadlines_heading, l),
+                                     text::date_short(from, l), text::date_short(to, l))
+                       : fmt::format("{} from {} to {}", word(Word::deadlines_heading, l),
+                                     text::date_short(from, l), text::date_short(to, l));
 }
 }  // namespace
 
-std::string deadlines_text(const Items& items, const model::Date& from, const model::Date& to, const ListContext& ctx,
-                           const TextStyle& style) {
+std::string deadlines_text(const Items& items, const model::Date& from, const model::Date& to,
+                           const ListContext& ctx, const TextStyle& style) {
   std::string out = window_heading(from, to, ctx) + "\n\n";
   out += render_text_table(deadlines_table(items, ctx), style);
   out += fmt::format("\n{}: {}\n", word(Word::total, ctx.lang), items.size());
   return out;
 }
 
-std::string deadlines_md(const Items& items, const model::Date& from, const model::Date& to, const ListContext& ctx) {
+std::string deadlines_md(const Items& items, const model::Date& from, const model::Date& to,
+                         const ListContext& ctx) {
   std::string out = "# " + window_heading(from, to, ctx) + "\n\n";
   out += render_md_table(deadlines_table(items, ctx));
   out += fmt::format("\n{}: {}\n", word(Word::total, ctx.lang), items.size());
@@ -189,13 +202,15 @@ std::string deadline_uid(const DeadlineEval& e) {
   // Recurring occurrences are named by their period (its due month), fixed
   // deadlines by their position in the task's list: moving a date updates the
   // same event instead of adding another.
-  std::string occ = e.kind == model::DeadlineKind::recurring && e.due
-                        ? fmt::format("{}/{:04}-{:02}", e.item, model::year_of(*e.due), model::month_of(*e.due))
-                        : fmt::format("{}", e.item);
+  std::string occ =
+      e.kind == model::DeadlineKind::recurring && e.due
+          ? fmt::format("{}/{:04}-{:02}", e.item, model::year_of(*e.due), model::month_of(*e.due))
+          : fmt::format("{}", e.item);
   return fmt::format("{}/{}/{}@cchc", e.plan->id, e.task->id, occ);
 }
 
-std::string deadlines_ics(const Items& items, const ListContext& ctx, const std::string& calendar_name) {
+std::string deadlines_ics(const Items& items, const ListContext& ctx,
+                          const std::string& calendar_name) {
   Lang l = ctx.lang;
   IcsCalendar cal;
   cal.name = calendar_name;
@@ -206,9 +221,10 @@ std::string deadlines_ics(const Items& items, const ListContext& ctx, const std:
     ev.uid = deadline_uid(*e);
     ev.day = *e->due;
     ev.summary = fmt::format("[{}] {}", e->task->id, e->task->title);
-    ev.description = fmt::format("{}: {} ({})\n{}: {}\n{}: {}\n{}: {}", word(Word::plan, l), e->plan->title, e->plan->id,
-                                 word(Word::lead, l), lead_names(*e->task, ctx.owners), word(Word::due_written, l),
-                                 due_label(*e, l), word(Word::status, l), category_label(e->category, l));
+    ev.description = fmt::format(
+        "{}: {} ({})\n{}: {}\n{}: {}\n{}: {}", word(Word::plan, l), e->plan->title, e->plan->id,
+        word(Word::lead, l), lead_names(*e->task, ctx.owners), word(Word::due_written, l),
+        due_label(*e, l), word(Word::status, l), category_label(e->category, l));
     ev.categories = {e->plan->id, std::string(engine::category_name(e->category))};
     ev.status = e->category == Category::cancelled ? "CANCELLED" : "CONFIRMED";
     cal.events.push_back(std::move(ev));
@@ -218,18 +234,20 @@ std::string deadlines_ics(const Items& items, const ListContext& ctx, const std:
 
 std::string items_csv(const Items& items, const ListContext& ctx, bool excel_bom) {
   CsvWriter w(excel_bom);
-  w.row({"plan", "task", "title", "lead", "due", "due_text", "category", "days_overdue", "working_days_overdue",
-         "optional", "done_on"});
+  w.row({"plan", "task", "title", "lead", "due", "due_text", "category", "days_overdue",
+         "working_days_overdue", "optional", "done_on"});
   for (const auto* e : items) {
     w.row({e->plan->id, e->task->id, e->task->title, lead_names(*e->task, ctx.owners),
-           e->due ? model::iso(*e->due) : "", due_label(*e, ctx.lang), std::string(engine::category_name(e->category)),
-           std::to_string(e->days_overdue), std::to_string(e->working_days_overdue), e->optional ? "true" : "false",
+           e->due ? model::iso(*e->due) : "", due_label(*e, ctx.lang),
+           std::string(engine::category_name(e->category)), std::to_string(e->days_overdue),
+           std::to_string(e->working_days_overdue), e->optional ? "true" : "false",
            e->done_on ? model::iso(*e->done_on) : ""});
   }
   return w.str();
 }
 
-std::string status_text(const engine::StatusTable& t, const ListContext& ctx, const TextStyle& style) {
+std::string status_text(const engine::StatusTable& t, const ListContext& ctx,
+                        const TextStyle& style) {
   std::string out = as_of_line(word(Word::status_heading, ctx.lang), ctx) + "\n\n";
   out += render_text_table(status_as_table(t, ctx), style);
   out += "\n" + std::string(word(Word::rates_note, ctx.lang)) + "\n";
@@ -247,7 +265,8 @@ std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, boo
   CsvWriter w(excel_bom);
   std::vector<std::string> header{"key", "label"};
   for (Category c : engine::all_categories()) header.emplace_back(engine::category_name(c));
-  for (const char* h : {"optional_past_due", "total", "completion_rate", "on_time_rate"}) header.emplace_back(h);
+  for (const char* h : {"optional_past_due", "total", "completion_rate", "on_time_rate"})
+    header.emplace_back(h);
   w.row(header);
   auto line = [&](const std::string& key, const std::string& label, const engine::StatusCounts& c) {
     std::vector<std::string> cells{key, label};
@@ -269,21 +288,25 @@ nlohmann::json status_json(const engine::StatusTable& t) {
   nlohmann::json rows = nlohmann::json::array();
   auto row = [](const std::string& key, const std::string& label, const engine::StatusCounts& c) {
     nlohmann::json j = {{"key", key}, {"label", label}};
-    for (Category cat : engine::all_categories()) j[std::string(engine::category_name(cat))] = c.count(cat);
+    for (Category cat : engine::all_categories())
+      j[std::string(engine::category_name(cat))] = c.count(cat);
     j["optional_past_due"] = c.optional_past_due;
     j["total"] = c.total;
     auto cr = engine::completion_rate(c), ot = engine::on_time_rate(c);
     j["rate_denominator"] = cr.den;
     // Percentages cut (not rounded) to two decimals, as numbers.
     auto pct = [](const engine::Rate& r) {
-      return r.den ? nlohmann::json(static_cast<double>(r.num * 10000 / r.den) / 100.0) : nlohmann::json(nullptr);
+      return r.den ? nlohmann::json(static_cast<double>(r.num * 10000 / r.den) / 100.0)
+                   : nlohmann::json(nullptr);
     };
     j["completion_rate"] = pct(cr);
     j["on_time_rate"] = pct(ot);
     return j;
   };
   for (const auto& r : t.rows) rows.push_back(row(r.key, r.label, r.counts));
-  return {{"by", engine::group_by_name(t.by)}, {"rows", rows}, {"total", row("total", "", t.total.counts)}};
+  return {{"by", engine::group_by_name(t.by)},
+          {"rows", rows},
+          {"total", row("total", "", t.total.counts)}};
 }
 
 }  // namespace cchc::render

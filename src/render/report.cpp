@@ -22,7 +22,9 @@ using text::Lang;
 
 namespace {
 
-bool is_vi(Lang l) { return l == Lang::vi; }
+bool is_vi(Lang l) {
+  return l == Lang::vi;
+}
 
 // Vietnamese or English, picked by the view's language.
 struct Say {
@@ -32,13 +34,19 @@ struct Say {
   }
 };
 
-std::string day(const model::Date& d, Lang l) { return text::date_short(d, l); }
-std::string day_long(const model::Date& d, Lang l) { return text::date_official(d, l); }
+std::string day(const model::Date& d, Lang l) {
+  return text::date_short(d, l);
+}
+std::string day_long(const model::Date& d, Lang l) {
+  return text::date_official(d, l);
+}
 Cell day_cell(const std::optional<model::Date>& d, Lang l) {
   if (!d) return Cell("—");
   return Cell(day(*d, l), *d);
 }
-Cell count_cell(std::int64_t n, Lang l) { return Cell(text::group_digits(n, l), n); }
+Cell count_cell(std::int64_t n, Lang l) {
+  return Cell(text::group_digits(n, l), n);
+}
 Cell rate_cell(const engine::Rate& r, Lang l) {
   if (r.den == 0) return Cell("—");
   return Cell(text::percent_cut(r.num, r.den, l), r);
@@ -55,7 +63,8 @@ std::string plan_label(const model::Plan& p, Lang l) {
   std::string out = p.title;
   std::string doc;
   if (!p.number.empty()) doc = (is_vi(l) ? "số " : "No. ") + p.number;
-  if (p.issued) doc += std::string(doc.empty() ? "" : " ") + (is_vi(l) ? "ngày " : "of ") + day(*p.issued, l);
+  if (p.issued)
+    doc += std::string(doc.empty() ? "" : " ") + (is_vi(l) ? "ngày " : "of ") + day(*p.issued, l);
   if (!doc.empty()) out += " (" + doc + ")";
   return out;
 }
@@ -88,38 +97,49 @@ DocHeader header(const engine::Report& r, const ReportView& v) {
   std::string when = day_long(r.as_of, l);
   h.place_date = place.empty() ? capitalized(when) : place + ", " + when;
   h.kind = say("BÁO CÁO", "REPORT");
-  h.subject = is_vi(l) ? "Kết quả thực hiện công tác cải cách hành chính " + period_words(r.period.spec, l)
-                       : "Results of the administrative reform work in " + period_words(r.period.spec, l);
+  h.subject =
+      is_vi(l) ? "Kết quả thực hiện công tác cải cách hành chính " + period_words(r.period.spec, l)
+               : "Results of the administrative reform work in " + period_words(r.period.spec, l);
   if (!v.repository_name.empty())
     h.facts.push_back(fmt::format("{}: {}.", say("Nguồn số liệu", "Source"), v.repository_name));
   h.facts.push_back(is_vi(l) ? fmt::format("Số liệu tính từ {} đến {}.", day_long(r.period.from, l),
                                            day_long(r.period.to, l))
-                             : fmt::format("Data counted from {} to {}.", day_long(r.period.from, l),
-                                           day_long(r.period.to, l)));
+                             : fmt::format("Data counted from {} to {}.",
+                                           day_long(r.period.from, l), day_long(r.period.to, l)));
   if (r.data_day < r.period.to)
-    h.facts.push_back(is_vi(l) ? fmt::format("Báo cáo lập trước ngày chốt số liệu: số liệu tính đến {}.",
-                                             day_long(r.data_day, l))
-                               : fmt::format("Made before the cut-off day: data up to {}.", day_long(r.data_day, l)));
+    h.facts.push_back(
+        is_vi(l)
+            ? fmt::format("Báo cáo lập trước ngày chốt số liệu: số liệu tính đến {}.",
+                          day_long(r.data_day, l))
+            : fmt::format("Made before the cut-off day: data up to {}.", day_long(r.data_day, l)));
   h.facts.push_back(is_vi(l) ? fmt::format("Hạn gửi báo cáo: {}.", day_long(r.period.due, l))
                              : fmt::format("Report due on {}.", day_long(r.period.due, l)));
   for (const auto* p : r.plans)
-    h.facts.push_back(fmt::format("{}: {} — {}", say("Kế hoạch", "Plan"), p->id, plan_label(*p, l)));
+    h.facts.push_back(
+        fmt::format("{}: {} — {}", say("Kế hoạch", "Plan"), p->id, plan_label(*p, l)));
   return h;
 }
 
 // --------------------------------------------------------------- status tables
 
-bool several_plans(const engine::Report& r) { return r.plans.size() > 1; }
+bool several_plans(const engine::Report& r) {
+  return r.plans.size() > 1;
+}
 
 // A column headed by one of the shared words; `wrapping` for text that may
 // wrap (titles, agencies, deadlines as written).
-Column column(Word w, Lang l, Align align = Align::left) { return {std::string(word(w, l)), align, false}; }
-Column wrapping(Word w, Lang l) { return {std::string(word(w, l)), Align::left, true}; }
+Column column(Word w, Lang l, Align align = Align::left) {
+  return {std::string(word(w, l)), align, false};
+}
+Column wrapping(Word w, Lang l) {
+  return {std::string(word(w, l)), Align::left, true};
+}
 
 std::vector<Column> status_columns(std::string first, Lang l) {
   Say say{l};
   std::vector<Column> cols{{std::move(first), Align::left, true}};
-  for (Category c : engine::all_categories()) cols.push_back({std::string(category_short(c, l)), Align::right});
+  for (Category c : engine::all_categories())
+    cols.push_back({std::string(category_short(c, l)), Align::right});
   cols.push_back({say("Nếu có, quá hạn", "If any, past"), Align::right});
   cols.push_back({say("Tổng số", "Total"), Align::right});
   cols.push_back({say("Đã đến hạn", "Came due"), Align::right});
@@ -139,7 +159,8 @@ std::vector<Cell> status_row(std::string label, const engine::StatusCounts& c, L
   return row;
 }
 
-std::string status_label(const engine::StatusRow& row, const engine::StatusTable& t, const ReportView& v) {
+std::string status_label(const engine::StatusRow& row, const engine::StatusTable& t,
+                         const ReportView& v) {
   Lang l = v.lang;
   if (t.by == engine::GroupBy::owner)
     return row.key.empty() ? std::string(word(Word::no_lead, l)) : owner_name(row.key, v.owners);
@@ -150,22 +171,27 @@ DocTable status_doc_table(std::string id, const engine::StatusTable& t, const Re
   Lang l = v.lang;
   DocTable out;
   out.id = std::move(id);
-  out.columns = status_columns(std::string(word(t.by == engine::GroupBy::owner ? Word::owner : Word::area, l)), l);
-  for (const auto& row : t.rows) out.rows.push_back(status_row(status_label(row, t, v), row.counts, l));
+  out.columns = status_columns(
+      std::string(word(t.by == engine::GroupBy::owner ? Word::owner : Word::area, l)), l);
+  for (const auto& row : t.rows)
+    out.rows.push_back(status_row(status_label(row, t, v), row.counts, l));
   out.total_rows.push_back(out.rows.size());
   out.rows.push_back(status_row(std::string(word(Word::total, l)), t.total.counts, l));
   out.empty = is_vi(l) ? "Không có nhiệm vụ trong kỳ." : "No tasks in the period.";
   return out;
 }
 
-std::string_view optional_color() { return "#8e6bbf"; }
+std::string_view optional_color() {
+  return "#8e6bbf";
+}
 
 Figure status_figure(const engine::StatusTable& t, const ReportView& v) {
   Lang l = v.lang;
   StackedBars chart;
   for (Category c : engine::all_categories())
     chart.series.push_back({std::string(category_label(c, l)), std::string(category_color(c))});
-  chart.series.push_back({std::string(word(Word::optional_past_due, l)), std::string(optional_color())});
+  chart.series.push_back(
+      {std::string(word(Word::optional_past_due, l)), std::string(optional_color())});
   for (const auto& row : t.rows) {
     StackedBars::Bar bar{status_label(row, t, v), {}};
     for (Category c : engine::all_categories()) bar.values.push_back(row.counts.count(c));
@@ -186,52 +212,70 @@ std::string rates_sentence(const engine::StatusCounts& c, Lang l) {
   int undated = c.count(Category::no_deadline), cancelled = c.count(Category::cancelled);
   Say say{l};
   if (cr.den == 0)
-    return fmt::format(fmt::runtime(say("Chưa có nhiệm vụ nào đến hạn trong kỳ nên chưa tính tỷ lệ hoàn thành ({} "
-                                        "nhiệm vụ còn trong hạn, {} không có thời hạn cụ thể).",
-                                        "No task came due in the period, so there is no completion rate yet ({} "
-                                        "within their deadline, {} without a fixed date).")),
-                       within, undated);
+    return fmt::format(
+        fmt::runtime(say("Chưa có nhiệm vụ nào đến hạn trong kỳ nên chưa tính tỷ lệ hoàn thành ({} "
+                         "nhiệm vụ còn trong hạn, {} không có thời hạn cụ thể).",
+                         "No task came due in the period, so there is no completion rate yet ({} "
+                         "within their deadline, {} without a fixed date).")),
+        within, undated);
   return fmt::format(
-      fmt::runtime(say("Tỷ lệ hoàn thành: {} ({}/{} nhiệm vụ đã đến hạn); tỷ lệ hoàn thành đúng hạn: {} ({}/{}). Mẫu "
-                       "số là {} nhiệm vụ đã hoàn thành hoặc đã quá hạn; {} nhiệm vụ còn trong hạn, {} nhiệm vụ không "
-                       "có thời hạn cụ thể, {} nhiệm vụ đã hủy và {} nhiệm vụ “nếu có” đã qua thời hạn không tính vào "
-                       "mẫu số.",
-                       "Completion rate: {} ({}/{} tasks that came due); on-time rate: {} ({}/{}). The denominator is "
-                       "the {} tasks done or overdue; {} tasks still within their deadline, {} without a fixed date, "
-                       "{} cancelled and {} optional (\"if any\") tasks past their date are left out of it.")),
-      text::percent_cut(cr.num, cr.den, l), cr.num, cr.den, text::percent_cut(ot.num, ot.den, l), ot.num, ot.den,
-      cr.den, within, undated, cancelled, c.optional_past_due);
+      fmt::runtime(say(
+          "Tỷ lệ hoàn thành: {} ({}/{} nhiệm vụ đã đến hạn); tỷ lệ hoàn thành đúng hạn: {} "
+          "({}/{}). Mẫu "
+          "số là {} nhiệm vụ đã hoàn thành hoặc đã quá hạn; {} nhiệm vụ còn trong hạn, {} nhiệm vụ "
+          "không "
+          "có thời hạn cụ thể, {} nhiệm vụ đã hủy và {} nhiệm vụ “nếu có” đã qua thời hạn không "
+          "tính vào "
+          "mẫu số.",
+          "Completion rate: {} ({}/{} tasks that came due); on-time rate: {} ({}/{}). The "
+          "denominator is "
+          "the {} tasks done or overdue; {} tasks still within their deadline, {} without a fixed "
+          "date, "
+          "{} cancelled and {} optional (\"if any\") tasks past their date are left out of it.")),
+      text::percent_cut(cr.num, cr.den, l), cr.num, cr.den, text::percent_cut(ot.num, ot.den, l),
+      ot.num, ot.den, cr.den, within, undated, cancelled, c.optional_past_due);
 }
 
 Section summary_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   const engine::StatusCounts& c = r.by_area.total.counts;
-  Section s{"tong-hop", say("I. Tổng hợp tình hình thực hiện nhiệm vụ", "I. Summary of the tasks"),
-            say("Tổng hợp", "Summary"), {}};
+  Section s{"tong-hop",
+            say("I. Tổng hợp tình hình thực hiện nhiệm vụ", "I. Summary of the tasks"),
+            say("Tổng hợp", "Summary"),
+            {}};
   s.blocks.push_back(Paragraph{
-      is_vi(l) ? fmt::format("Trong kỳ báo cáo có {} nhiệm vụ (tính theo từng thời hạn) thuộc {} kế hoạch.", c.total,
-                             r.plans.size())
-               : fmt::format("The period holds {} tasks (counted deadline by deadline) of {} plan{}.", c.total,
-                             r.plans.size(), r.plans.size() == 1 ? "" : "s")});
+      is_vi(l)
+          ? fmt::format(
+                "Trong kỳ báo cáo có {} nhiệm vụ (tính theo từng thời hạn) thuộc {} kế hoạch.",
+                c.total, r.plans.size())
+          : fmt::format("The period holds {} tasks (counted deadline by deadline) of {} plan{}.",
+                        c.total, r.plans.size(), r.plans.size() == 1 ? "" : "s")});
   DocTable t;
   t.id = "summary";
-  t.columns = {{say("Phân loại", "Category"), Align::left, true}, {say("Số nhiệm vụ", "Tasks"), Align::right}};
+  t.columns = {{say("Phân loại", "Category"), Align::left, true},
+               {say("Số nhiệm vụ", "Tasks"), Align::right}};
   for (Category cat : engine::all_categories())
     t.rows.push_back({Cell(std::string(category_label(cat, l))), count_cell(c.count(cat), l)});
-  t.rows.push_back({Cell(std::string(word(Word::optional_past_due, l))), count_cell(c.optional_past_due, l)});
+  t.rows.push_back(
+      {Cell(std::string(word(Word::optional_past_due, l))), count_cell(c.optional_past_due, l)});
   t.total_rows.push_back(t.rows.size());
   t.rows.push_back({Cell(std::string(word(Word::total, l))), count_cell(c.total, l)});
   s.blocks.push_back(std::move(t));
   s.blocks.push_back(Paragraph{rates_sentence(c, l)});
-  s.blocks.push_back(Paragraph{
-      say("Mỗi thời hạn của một nhiệm vụ được tính một lần: nhiệm vụ hàng tháng, hàng quý hoặc có nhiều thời hạn được "
-          "tính theo từng thời hạn; nhiệm vụ có nhiệm vụ con được tính qua các nhiệm vụ con. Nhiệm vụ đã hoàn thành "
-          "trong kỳ trước không tính lại; nhiệm vụ quá hạn của kỳ trước chưa hoàn thành vẫn được tính.",
-          "Each deadline of a task counts once: a monthly or quarterly task, or one with several deadlines, counts "
-          "deadline by deadline; a task with subtasks counts through them. Tasks done in an earlier period are not "
-          "counted again; overdue tasks of earlier periods still open are."),
-      Paragraph::Style::note});
+  s.blocks.push_back(
+      Paragraph{say("Mỗi thời hạn của một nhiệm vụ được tính một lần: nhiệm vụ hàng tháng, hàng "
+                    "quý hoặc có nhiều thời hạn được "
+                    "tính theo từng thời hạn; nhiệm vụ có nhiệm vụ con được tính qua các nhiệm vụ "
+                    "con. Nhiệm vụ đã hoàn thành "
+                    "trong kỳ trước không tính lại; nhiệm vụ quá hạn của kỳ trước chưa hoàn thành "
+                    "vẫn được tính.",
+                    "Each deadline of a task counts once: a monthly or quarterly task, or one with "
+                    "several deadlines, counts "
+                    "deadline by deadline; a task with subtasks counts through them. Tasks done in "
+                    "an earlier period are not "
+                    "counted again; overdue tasks of earlier periods still open are."),
+                Paragraph::Style::note});
   return s;
 }
 
@@ -239,30 +283,37 @@ Section summary_section(const engine::Report& r, const ReportView& v) {
 
 Section area_section(const engine::Report& r, const ReportView& v) {
   Say say{v.lang};
-  Section s{"linh-vuc", say("II. Kết quả thực hiện theo lĩnh vực", "II. By area"),
-            say("Theo lĩnh vực", "By area"), {}};
+  Section s{"linh-vuc",
+            say("II. Kết quả thực hiện theo lĩnh vực", "II. By area"),
+            say("Theo lĩnh vực", "By area"),
+            {}};
   s.blocks.push_back(status_doc_table("status-by-area", r.by_area, v));
   if (!r.by_area.rows.empty()) s.blocks.push_back(status_figure(r.by_area, v));
-  s.blocks.push_back(Paragraph{std::string(word(Word::rates_note, v.lang)), Paragraph::Style::note});
+  s.blocks.push_back(
+      Paragraph{std::string(word(Word::rates_note, v.lang)), Paragraph::Style::note});
   return s;
 }
 
 Section owner_section(const engine::Report& r, const ReportView& v) {
   Say say{v.lang};
-  Section s{"co-quan", say("III. Kết quả thực hiện theo cơ quan chủ trì", "III. By lead agency"),
-            say("Theo cơ quan", "By agency"), {}};
+  Section s{"co-quan",
+            say("III. Kết quả thực hiện theo cơ quan chủ trì", "III. By lead agency"),
+            say("Theo cơ quan", "By agency"),
+            {}};
   s.blocks.push_back(status_doc_table("status-by-owner", r.by_owner, v));
-  s.blocks.push_back(Paragraph{say("Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; dòng Tổng cộng tính "
-                                   "mỗi nhiệm vụ một lần.",
-                                   "A task with several lead agencies counts for each of them; the Total row counts "
-                                   "it once."),
-                               Paragraph::Style::note});
+  s.blocks.push_back(Paragraph{
+      say("Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan; dòng Tổng cộng tính "
+          "mỗi nhiệm vụ một lần.",
+          "A task with several lead agencies counts for each of them; the Total row counts "
+          "it once."),
+      Paragraph::Style::note});
   return s;
 }
 
 // --------------------------------------------------------------- IV. overdue
 
-DocTable overdue_table(std::string id, const std::vector<std::pair<std::string, const DeadlineEval*>>& items,
+DocTable overdue_table(std::string id,
+                       const std::vector<std::pair<std::string, const DeadlineEval*>>& items,
                        const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   bool plans = several_plans(r);
@@ -293,30 +344,37 @@ DocTable overdue_table(std::string id, const std::vector<std::pair<std::string, 
 Section overdue_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
-  Section s{"qua-han", say("IV. Nhiệm vụ quá hạn chưa hoàn thành", "IV. Overdue tasks"), say("Quá hạn", "Overdue"),
+  Section s{"qua-han",
+            say("IV. Nhiệm vụ quá hạn chưa hoàn thành", "IV. Overdue tasks"),
+            say("Quá hạn", "Overdue"),
             {}};
   std::size_t n = r.overdue.items.size();
   if (is_vi(l))
-    s.blocks.push_back(Paragraph{n == 0 ? fmt::format("Tính đến {}, không có nhiệm vụ nào quá hạn chưa hoàn thành.",
-                                                      day_long(r.data_day, l))
-                                        : fmt::format("Tính đến {}, có {} nhiệm vụ quá hạn chưa hoàn thành, xếp "
-                                                      "theo cơ quan chủ trì.",
-                                                      day_long(r.data_day, l), n)});
+    s.blocks.push_back(Paragraph{
+        n == 0 ? fmt::format("Tính đến {}, không có nhiệm vụ nào quá hạn chưa hoàn thành.",
+                             day_long(r.data_day, l))
+               : fmt::format("Tính đến {}, có {} nhiệm vụ quá hạn chưa hoàn thành, xếp "
+                             "theo cơ quan chủ trì.",
+                             day_long(r.data_day, l), n)});
   else
-    s.blocks.push_back(Paragraph{n == 0 ? fmt::format("On {}, no task is overdue.", day_long(r.data_day, l))
-                                        : fmt::format("On {}, {} tasks are overdue, listed by lead agency.",
-                                                      day_long(r.data_day, l), n)});
+    s.blocks.push_back(
+        Paragraph{n == 0 ? fmt::format("On {}, no task is overdue.", day_long(r.data_day, l))
+                         : fmt::format("On {}, {} tasks are overdue, listed by lead agency.",
+                                       day_long(r.data_day, l), n)});
   std::vector<std::pair<std::string, const DeadlineEval*>> rows;
   for (const auto& g : r.overdue.groups) {
-    std::string lead = g.owner_id.empty() ? std::string(word(Word::no_lead, l)) : owner_name(g.owner_id, v.owners);
+    std::string lead =
+        g.owner_id.empty() ? std::string(word(Word::no_lead, l)) : owner_name(g.owner_id, v.owners);
     for (const auto* e : g.items) rows.emplace_back(lead, e);
   }
   DocTable t = overdue_table("overdue", rows, r, v);
   s.blocks.push_back(std::move(t));
   if (!r.overdue.optional_past_due.empty()) {
-    s.blocks.push_back(Paragraph{std::string(word(Word::optional_past_due, l)), Paragraph::Style::heading});
+    s.blocks.push_back(
+        Paragraph{std::string(word(Word::optional_past_due, l)), Paragraph::Style::heading});
     std::vector<std::pair<std::string, const DeadlineEval*>> optional;
-    for (const auto* e : r.overdue.optional_past_due) optional.emplace_back(lead_names(*e->task, v.owners), e);
+    for (const auto* e : r.overdue.optional_past_due)
+      optional.emplace_back(lead_names(*e->task, v.owners), e);
     s.blocks.push_back(overdue_table("optional-past-due", optional, r, v));
   }
   return s;
@@ -326,21 +384,24 @@ Section overdue_section(const engine::Report& r, const ReportView& v) {
 
 std::string done_verdict(const DeadlineEval& e, Lang l) {
   if (e.category == Category::done_on_time) return is_vi(l) ? "Đúng hạn" : "On time";
-  return is_vi(l) ? fmt::format("Quá hạn {} ngày", e.days_overdue) : fmt::format("{} days late", e.days_overdue);
+  return is_vi(l) ? fmt::format("Quá hạn {} ngày", e.days_overdue)
+                  : fmt::format("{} days late", e.days_overdue);
 }
 
 Section done_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   bool plans = several_plans(r);
-  Section s{"ket-qua", say("V. Kết quả thực hiện trong kỳ", "V. Done in the period"),
-            say("Kết quả trong kỳ", "Done in period"), {}};
+  Section s{"ket-qua",
+            say("V. Kết quả thực hiện trong kỳ", "V. Done in the period"),
+            say("Kết quả trong kỳ", "Done in period"),
+            {}};
   if (!r.timeline.rows.empty())
     s.blocks.push_back(Figure{"chart-timeline",
-                              is_vi(l) ? fmt::format("Tiến độ các nhiệm vụ trong kỳ, từ {} đến {}", day(r.period.from, l),
-                                                     day(r.period.last, l))
-                                       : fmt::format("The tasks of the period, {} to {}", day(r.period.from, l),
-                                                     day(r.period.last, l)),
+                              is_vi(l) ? fmt::format("Tiến độ các nhiệm vụ trong kỳ, từ {} đến {}",
+                                                     day(r.period.from, l), day(r.period.last, l))
+                                       : fmt::format("The tasks of the period, {} to {}",
+                                                     day(r.period.from, l), day(r.period.last, l)),
                               Timeline{&r.timeline, &v.owners}});
   s.blocks.push_back(Paragraph{say("Nhiệm vụ hoàn thành trong kỳ", "Tasks done in the period"),
                                Paragraph::Style::heading});
@@ -362,14 +423,16 @@ Section done_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(lead_names(*e->task, v.owners)));
     row.push_back(day_cell(e->due, l));
     row.push_back(Cell(done_verdict(*e, l)));
-    row.push_back(Cell(e->task->evidence.empty() ? text::join(e->task->product, "; ") : e->task->evidence));
+    row.push_back(
+        Cell(e->task->evidence.empty() ? text::join(e->task->product, "; ") : e->task->evidence));
     done.rows.push_back(std::move(row));
   }
   done.empty = say("Không có nhiệm vụ hoàn thành trong kỳ.", "No task was done in the period.");
   s.blocks.push_back(std::move(done));
 
-  s.blocks.push_back(Paragraph{say("Tiến độ đã báo cáo trong kỳ", "Progress reported in the period"),
-                               Paragraph::Style::heading});
+  s.blocks.push_back(
+      Paragraph{say("Tiến độ đã báo cáo trong kỳ", "Progress reported in the period"),
+                Paragraph::Style::heading});
   DocTable progress;
   progress.id = "progress";
   progress.columns.push_back(column(Word::date, l));
@@ -385,13 +448,15 @@ Section done_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(n.task->id));
     row.push_back(Cell(n.task->title));
     row.push_back(Cell(lead_names(*n.task, v.owners)));
-    row.push_back(n.update->progress ? Cell(fmt::format("{}%", *n.update->progress),
-                                            Decimal{static_cast<double>(*n.update->progress), 0, true})
-                                     : Cell("—"));
+    row.push_back(n.update->progress
+                      ? Cell(fmt::format("{}%", *n.update->progress),
+                             Decimal{static_cast<double>(*n.update->progress), 0, true})
+                      : Cell("—"));
     row.push_back(Cell(n.update->note));
     progress.rows.push_back(std::move(row));
   }
-  progress.empty = say("Không có cập nhật tiến độ trong kỳ.", "No progress was reported in the period.");
+  progress.empty =
+      say("Không có cập nhật tiến độ trong kỳ.", "No progress was reported in the period.");
   s.blocks.push_back(std::move(progress));
   return s;
 }
@@ -402,16 +467,19 @@ Section next_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   bool plans = several_plans(r);
-  Section s{"ky-toi", say("VI. Nhiệm vụ đến hạn trong kỳ tới", "VI. Due in the next period"),
-            say("Kỳ tới", "Next period"), {}};
+  Section s{"ky-toi",
+            say("VI. Nhiệm vụ đến hạn trong kỳ tới", "VI. Due in the next period"),
+            say("Kỳ tới", "Next period"),
+            {}};
   model::Date from = model::add_days(r.period.last, 1);
   std::string n = r.next_due.empty() ? say("không có nhiệm vụ nào đến hạn", "nothing falls due")
-                                      : fmt::format("{} {}", r.next_due.size(), say("nhiệm vụ đến hạn", "tasks fall due"));
-  s.blocks.push_back(Paragraph{
-      is_vi(l) ? fmt::format("Từ {} đến {} (kỳ báo cáo {}): {}.", day_long(from, l), day_long(r.next.last, l),
-                             period_words(r.next.spec, l), n)
-               : fmt::format("From {} to {} (the report for {}): {}.", day_long(from, l), day_long(r.next.last, l),
-                             period_words(r.next.spec, l), n)});
+                                     : fmt::format("{} {}", r.next_due.size(),
+                                                   say("nhiệm vụ đến hạn", "tasks fall due"));
+  s.blocks.push_back(
+      Paragraph{is_vi(l) ? fmt::format("Từ {} đến {} (kỳ báo cáo {}): {}.", day_long(from, l),
+                                       day_long(r.next.last, l), period_words(r.next.spec, l), n)
+                         : fmt::format("From {} to {} (the report for {}): {}.", day_long(from, l),
+                                       day_long(r.next.last, l), period_words(r.next.spec, l), n)});
   DocTable t;
   t.id = "next-due";
   t.columns.push_back(column(Word::due, l));
@@ -447,8 +515,10 @@ Section undated_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   bool plans = several_plans(r);
-  Section s{"khong-thoi-han", say("VII. Nhiệm vụ không có thời hạn cụ thể", "VII. Tasks without a fixed date"),
-            say("Không thời hạn", "No fixed date"), {}};
+  Section s{"khong-thoi-han",
+            say("VII. Nhiệm vụ không có thời hạn cụ thể", "VII. Tasks without a fixed date"),
+            say("Không thời hạn", "No fixed date"),
+            {}};
   DocTable t;
   t.id = "undated";
   if (plans) t.columns.push_back(column(Word::plan, l));
@@ -496,12 +566,14 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   bool plans = several_plans(r);
-  Section s{"kinh-phi", say("VIII. Kinh phí thực hiện", "VIII. Budget"), say("Kinh phí", "Budget"), {}};
+  Section s{
+      "kinh-phi", say("VIII. Kinh phí thực hiện", "VIII. Budget"), say("Kinh phí", "Budget"), {}};
   const engine::BudgetTotals& b = r.budget;
   if (b.overflow) {
-    s.blocks.push_back(Paragraph{say("Tổng kinh phí vượt quá giới hạn tính toán (số nguyên 64 bit): kiểm tra lại số "
-                                     "liệu bằng lệnh cchc check.",
-                                     "The budget total does not fit in 64 bits: check the amounts with cchc check.")});
+    s.blocks.push_back(Paragraph{
+        say("Tổng kinh phí vượt quá giới hạn tính toán (số nguyên 64 bit): kiểm tra lại số "
+            "liệu bằng lệnh cchc check.",
+            "The budget total does not fit in 64 bits: check the amounts with cchc check.")});
     return s;
   }
   DocTable t;
@@ -510,8 +582,10 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
   if (plans) t.columns.push_back(column(Word::plan, l));
   t.columns.push_back(wrapping(Word::area, l));
   t.columns.push_back({fmt::format("{} ({})", say("Kinh phí", "Budget"), unit), Align::right});
-  t.columns.push_back({fmt::format("{} ({})", say("Số in trong văn bản", "Printed"), unit), Align::right});
-  t.columns.push_back({fmt::format("{} ({})", say("Chênh lệch", "Difference"), unit), Align::right});
+  t.columns.push_back(
+      {fmt::format("{} ({})", say("Số in trong văn bản", "Printed"), unit), Align::right});
+  t.columns.push_back(
+      {fmt::format("{} ({})", say("Chênh lệch", "Difference"), unit), Align::right});
   Bars chart;
   for (const auto& p : b.plans) {
     for (const auto& a : p.areas) {
@@ -521,17 +595,19 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
       row.push_back(Cell(name));
       row.push_back(money_cell(a.total, v));
       row.push_back(a.declared ? money_cell(*a.declared, v) : Cell("—"));
-      row.push_back(difference_cell(a.declared ? std::optional<std::int64_t>(a.total.dong - a.declared->dong)
-                                               : std::nullopt,
-                                    v));
+      row.push_back(difference_cell(
+          a.declared ? std::optional<std::int64_t>(a.total.dong - a.declared->dong) : std::nullopt,
+          v));
       t.rows.push_back(std::move(row));
-      chart.bars.push_back({plans ? p.plan->id + " — " + name : name,
-                            static_cast<double>(a.total.dong) / static_cast<double>(model::unit_factor(v.unit)),
-                            money_text(a.total.dong, v.unit, l)});
+      chart.bars.push_back(
+          {plans ? p.plan->id + " — " + name : name,
+           static_cast<double>(a.total.dong) / static_cast<double>(model::unit_factor(v.unit)),
+           money_text(a.total.dong, v.unit, l)});
     }
     std::vector<Cell> total;
     if (plans) total.push_back(Cell(p.plan->id));
-    total.push_back(Cell(plans ? say("Cộng kế hoạch", "Plan total") : std::string(word(Word::total, l))));
+    total.push_back(
+        Cell(plans ? say("Cộng kế hoạch", "Plan total") : std::string(word(Word::total, l))));
     total.push_back(money_cell(p.total, v));
     total.push_back(p.declared ? money_cell(*p.declared, v) : Cell("—"));
     total.push_back(difference_cell(p.difference(), v));
@@ -540,38 +616,47 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
   }
   if (plans) {
     t.total_rows.push_back(t.rows.size());
-    t.rows.push_back({Cell(std::string(word(Word::total, l))), Cell(""), money_cell(b.total, v), Cell(""), Cell("")});
+    t.rows.push_back({Cell(std::string(word(Word::total, l))), Cell(""), money_cell(b.total, v),
+                      Cell(""), Cell("")});
   }
   if (b.total.dong == 0) {
-    s.blocks.push_back(Paragraph{say("Các kế hoạch không ghi kinh phí cho nhiệm vụ.", "The plans give no budget for their tasks.")});
+    s.blocks.push_back(Paragraph{say("Các kế hoạch không ghi kinh phí cho nhiệm vụ.",
+                                     "The plans give no budget for their tasks.")});
     return s;
   }
   s.blocks.push_back(std::move(t));
-  s.blocks.push_back(Paragraph{fmt::format("{}: {} ({}: {}).", say("Tổng kinh phí", "Total budget"),
-                                           money_text(b.total.dong, v.unit, l), say("Bằng chữ", "In words"),
-                                           words_of(b.total.dong, l))});
+  s.blocks.push_back(Paragraph{fmt::format(
+      "{}: {} ({}: {}).", say("Tổng kinh phí", "Total budget"), money_text(b.total.dong, v.unit, l),
+      say("Bằng chữ", "In words"), words_of(b.total.dong, l))});
   for (const auto& p : b.plans) {
     if (auto d = p.difference(); d && *d != 0)
       s.blocks.push_back(Paragraph{
-          is_vi(l) ? fmt::format("Kế hoạch {} in tổng cộng {} nhưng các nhiệm vụ cộng lại {} (chênh lệch {}).",
-                                 p.plan->id, money_text(p.declared->dong, v.unit, l), money_text(p.total.dong, v.unit, l),
-                                 money_text(*d, v.unit, l))
-                   : fmt::format("Plan {} prints a total of {} but its tasks add up to {} (difference {}).", p.plan->id,
-                                 money_text(p.declared->dong, v.unit, l), money_text(p.total.dong, v.unit, l),
-                                 money_text(*d, v.unit, l))});
+          is_vi(l)
+              ? fmt::format(
+                    "Kế hoạch {} in tổng cộng {} nhưng các nhiệm vụ cộng lại {} (chênh lệch {}).",
+                    p.plan->id, money_text(p.declared->dong, v.unit, l),
+                    money_text(p.total.dong, v.unit, l), money_text(*d, v.unit, l))
+              : fmt::format(
+                    "Plan {} prints a total of {} but its tasks add up to {} (difference {}).",
+                    p.plan->id, money_text(p.declared->dong, v.unit, l),
+                    money_text(p.total.dong, v.unit, l), money_text(*d, v.unit, l))});
     for (const auto& m : p.mismatches)
       s.blocks.push_back(Paragraph{
-          is_vi(l) ? fmt::format("Nhiệm vụ {} ({}) ghi {} nhưng các nhiệm vụ con cộng lại {}.", m.task->id, p.plan->id,
-                                 money_text(m.own.dong, v.unit, l), money_text(m.subtasks.dong, v.unit, l))
-                   : fmt::format("Task {} ({}) gives {} but its subtasks add up to {}.", m.task->id, p.plan->id,
-                                 money_text(m.own.dong, v.unit, l), money_text(m.subtasks.dong, v.unit, l))});
+          is_vi(l) ? fmt::format("Nhiệm vụ {} ({}) ghi {} nhưng các nhiệm vụ con cộng lại {}.",
+                                 m.task->id, p.plan->id, money_text(m.own.dong, v.unit, l),
+                                 money_text(m.subtasks.dong, v.unit, l))
+                   : fmt::format("Task {} ({}) gives {} but its subtasks add up to {}.", m.task->id,
+                                 p.plan->id, money_text(m.own.dong, v.unit, l),
+                                 money_text(m.subtasks.dong, v.unit, l))});
   }
-  s.blocks.push_back(Figure{"chart-budget-by-area", say("Kinh phí theo lĩnh vực", "Budget by area"), chart});
-  s.blocks.push_back(Paragraph{say("Kinh phí là dự toán ghi trong kế hoạch, mỗi nhiệm vụ tính một lần (nhiệm vụ có kinh "
-                                   "phí riêng không cộng thêm kinh phí của nhiệm vụ con).",
-                                   "Amounts are the plans' estimates, each task counted once (a task with its own "
-                                   "amount does not add its subtasks' amounts)."),
-                               Paragraph::Style::note});
+  s.blocks.push_back(
+      Figure{"chart-budget-by-area", say("Kinh phí theo lĩnh vực", "Budget by area"), chart});
+  s.blocks.push_back(Paragraph{
+      say("Kinh phí là dự toán ghi trong kế hoạch, mỗi nhiệm vụ tính một lần (nhiệm vụ có kinh "
+          "phí riêng không cộng thêm kinh phí của nhiệm vụ con).",
+          "Amounts are the plans' estimates, each task counted once (a task with its own "
+          "amount does not add its subtasks' amounts)."),
+      Paragraph::Style::note});
   return s;
 }
 
@@ -580,11 +665,16 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
 std::string verdict_color(engine::Verdict v) {
   switch (v) {
     case engine::Verdict::achieved:
-    case engine::Verdict::met: return "#2e7d32";
-    case engine::Verdict::on_track: return "#1565c0";
-    case engine::Verdict::at_risk: return "#e65100";
-    case engine::Verdict::missed: return "#c62828";
-    case engine::Verdict::no_data: return "#9e9e9e";
+    case engine::Verdict::met:
+      return "#2e7d32";
+    case engine::Verdict::on_track:
+      return "#1565c0";
+    case engine::Verdict::at_risk:
+      return "#e65100";
+    case engine::Verdict::missed:
+      return "#c62828";
+    case engine::Verdict::no_data:
+      return "#9e9e9e";
   }
   return "#9e9e9e";
 }
@@ -615,19 +705,45 @@ GoalRows::Row goal_row(const engine::TargetEval& e, const ReportView& v) {
   row.color = verdict_color(e.verdict);
   double top = std::max({g.value, g.high, row.baseline.value_or(0), row.latest.value_or(0)});
   switch (t.unit) {
-    case model::TargetUnit::percent: row.low = 0; row.high = 100; break;
-    case model::TargetUnit::category: row.low = 0; row.high = std::max(1.0, double(t.scale.size()) - 1); break;
-    case model::TargetUnit::yes_no: row.low = 0; row.high = 1; break;
-    case model::TargetUnit::rank: row.low = 1; row.high = std::max(2.0, std::ceil(top * 1.25)); break;
-    default: row.low = 0; row.high = top > 0 ? top * 1.2 : 1; break;
+    case model::TargetUnit::percent:
+      row.low = 0;
+      row.high = 100;
+      break;
+    case model::TargetUnit::category:
+      row.low = 0;
+      row.high = std::max(1.0, double(t.scale.size()) - 1);
+      break;
+    case model::TargetUnit::yes_no:
+      row.low = 0;
+      row.high = 1;
+      break;
+    case model::TargetUnit::rank:
+      row.low = 1;
+      row.high = std::max(2.0, std::ceil(top * 1.25));
+      break;
+    default:
+      row.low = 0;
+      row.high = top > 0 ? top * 1.2 : 1;
+      break;
   }
   switch (g.op) {
     case model::Comparison::ge:
-    case model::Comparison::gt: row.goal_from = g.value; row.goal_to = row.high; break;
+    case model::Comparison::gt:
+      row.goal_from = g.value;
+      row.goal_to = row.high;
+      break;
     case model::Comparison::le:
-    case model::Comparison::lt: row.goal_from = row.low; row.goal_to = g.value; break;
-    case model::Comparison::eq: row.goal_from = row.goal_to = g.value; break;
-    case model::Comparison::range: row.goal_from = g.value; row.goal_to = g.high; break;
+    case model::Comparison::lt:
+      row.goal_from = row.low;
+      row.goal_to = g.value;
+      break;
+    case model::Comparison::eq:
+      row.goal_from = row.goal_to = g.value;
+      break;
+    case model::Comparison::range:
+      row.goal_from = g.value;
+      row.goal_to = g.high;
+      break;
   }
   return row;
 }
@@ -636,7 +752,10 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
   bool plans = several_plans(r);
-  Section s{"chi-tieu", say("IX. Kết quả thực hiện các chỉ tiêu", "IX. Targets"), say("Chỉ tiêu", "Targets"), {}};
+  Section s{"chi-tieu",
+            say("IX. Kết quả thực hiện các chỉ tiêu", "IX. Targets"),
+            say("Chỉ tiêu", "Targets"),
+            {}};
   DocTable t;
   t.id = "targets";
   if (plans) t.columns.push_back(column(Word::plan, l));
@@ -658,8 +777,10 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(verdict_owner(e, v.owners, l)));
     row.push_back(Cell(e.value->text));
     row.push_back(day_cell(e.by, l));
-    row.push_back(value_cell(e.baseline ? std::optional<double>(e.baseline->value) : std::nullopt, tg, l));
-    row.push_back(value_cell(e.latest ? std::optional<double>(e.latest->value) : std::nullopt, tg, l));
+    row.push_back(
+        value_cell(e.baseline ? std::optional<double>(e.baseline->value) : std::nullopt, tg, l));
+    row.push_back(
+        value_cell(e.latest ? std::optional<double>(e.latest->value) : std::nullopt, tg, l));
     row.push_back(day_cell(e.latest ? std::optional<model::Date>(e.latest->on) : std::nullopt, l));
     row.push_back(value_cell(e.projected, tg, l));
     row.push_back(Cell(std::string(verdict_label(e.verdict, l))));
@@ -668,21 +789,25 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
     chart.rows.push_back(goal_row(e, v));
   }
   t.empty = say("Các kế hoạch không có chỉ tiêu.", "The plans set no targets.");
-  s.blocks.push_back(Paragraph{
-      is_vi(l) ? fmt::format("Đánh giá tính đến {}.", day_long(r.data_day, l))
-               : fmt::format("Judged as of {}.", day_long(r.data_day, l))});
+  s.blocks.push_back(Paragraph{is_vi(l)
+                                   ? fmt::format("Đánh giá tính đến {}.", day_long(r.data_day, l))
+                                   : fmt::format("Judged as of {}.", day_long(r.data_day, l))});
   s.blocks.push_back(std::move(t));
   if (!chart.rows.empty())
-    s.blocks.push_back(Figure{"chart-targets", say("Các chỉ tiêu so với mục tiêu", "Each target against its goal"),
+    s.blocks.push_back(Figure{"chart-targets",
+                              say("Các chỉ tiêu so với mục tiêu", "Each target against its goal"),
                               chart});
   if (!r.targets.items.empty())
-    s.blocks.push_back(Paragraph{
-        say("Đã đạt: thời hạn đã qua và số liệu gần nhất đạt mục tiêu; Đã đạt trước hạn: chưa đến thời hạn nhưng số liệu "
-            "gần nhất đã đạt; Đúng lộ trình / Có nguy cơ không đạt: theo đường xu hướng (bình phương tối thiểu) qua số "
-            "liệu ban đầu và các số liệu thực tế.",
-            "Achieved: the day has passed and the latest value meets the goal; met: not yet due but already met; on "
-            "track / at risk: by the least-squares trend through the baseline and the actual values."),
-        Paragraph::Style::note});
+    s.blocks.push_back(Paragraph{say("Đã đạt: thời hạn đã qua và số liệu gần nhất đạt mục tiêu; Đã "
+                                     "đạt trước hạn: chưa đến thời hạn nhưng số liệu "
+                                     "gần nhất đã đạt; Đúng lộ trình / Có nguy cơ không đạt: theo "
+                                     "đường xu hướng (bình phương tối thiểu) qua số "
+                                     "liệu ban đầu và các số liệu thực tế.",
+                                     "Achieved: the day has passed and the latest value meets the "
+                                     "goal; met: not yet due but already met; on "
+                                     "track / at risk: by the least-squares trend through the "
+                                     "baseline and the actual values."),
+                                 Paragraph::Style::note});
   return s;
 }
 
@@ -690,10 +815,17 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
 
 std::string period_words(const engine::PeriodSpec& p, Lang l) {
   switch (p.kind) {
-    case ReportKind::q1: return is_vi(l) ? fmt::format("quý I năm {}", p.year) : fmt::format("the first quarter of {}", p.year);
-    case ReportKind::h1: return is_vi(l) ? fmt::format("6 tháng đầu năm {}", p.year) : fmt::format("the first half of {}", p.year);
-    case ReportKind::q3: return is_vi(l) ? fmt::format("quý III năm {}", p.year) : fmt::format("the third quarter of {}", p.year);
-    case ReportKind::year: break;
+    case ReportKind::q1:
+      return is_vi(l) ? fmt::format("quý I năm {}", p.year)
+                      : fmt::format("the first quarter of {}", p.year);
+    case ReportKind::h1:
+      return is_vi(l) ? fmt::format("6 tháng đầu năm {}", p.year)
+                      : fmt::format("the first half of {}", p.year);
+    case ReportKind::q3:
+      return is_vi(l) ? fmt::format("quý III năm {}", p.year)
+                      : fmt::format("the third quarter of {}", p.year);
+    case ReportKind::year:
+      break;
   }
   return is_vi(l) ? fmt::format("năm {}", p.year) : fmt::format("{}", p.year);
 }
@@ -702,9 +834,12 @@ std::string place_of_issuer(std::string_view issuer) {
   std::string name = text::collapse_space(issuer);
   std::string folded = text::fold_ascii(name);
   // Folded prefixes and how many words they take in the name as written.
-  static const std::vector<std::pair<std::string, int>> prefixes{
-      {"uy ban nhan dan tinh ", 5}, {"uy ban nhan dan thanh pho ", 6}, {"ubnd tinh ", 2},
-      {"ubnd thanh pho ", 3},       {"ubnd tp. ", 2},                  {"ubnd tp ", 2}};
+  static const std::vector<std::pair<std::string, int>> prefixes{{"uy ban nhan dan tinh ", 5},
+                                                                 {"uy ban nhan dan thanh pho ", 6},
+                                                                 {"ubnd tinh ", 2},
+                                                                 {"ubnd thanh pho ", 3},
+                                                                 {"ubnd tp. ", 2},
+                                                                 {"ubnd tp ", 2}};
   for (const auto& [prefix, words] : prefixes) {
     if (folded.rfind(prefix, 0) != 0 || folded.size() == prefix.size()) continue;
     std::size_t pos = 0;

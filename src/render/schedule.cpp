@@ -200,14 +200,15 @@ std::vector<LegendLine> text_legend(const Schedule& s, Lang l, bool markdown) {
 constexpr int kSlot = 4;  // a period: one blank column, then three cells
 constexpr int kMinTitleWidth = 20;
 
-
 // A title written over several lines, on one line: a chart row has one.
 std::string one_line(std::string_view s) {
   return text::collapse_space(s);
 }
 
 // `s` no wider than `width`, cut with '…' when it is wider.
-std::string cut(std::string_view s, int width) { return text::cut_to_width(s, width); }
+std::string cut(std::string_view s, int width) {
+  return text::cut_to_width(s, width);
+}
 
 std::string pad(std::string s, int width) {
   int w = text::display_width(s);
@@ -762,8 +763,9 @@ std::string schedule_html(const Schedule& s, const ListContext& ctx) {
       "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta "
       "charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n"
       "</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-      is_vi(l) ? "vi" : "en", xml_escape(title), fmt::format("{}{}{}{}{}", kPageCss, kChartCss, kUndatedCss, kLegendCss, kPrintCss), xml_escape(title),
-      xml_escape(window_line(s, l)));
+      is_vi(l) ? "vi" : "en", xml_escape(title),
+      fmt::format("{}{}{}{}{}", kPageCss, kChartCss, kUndatedCss, kLegendCss, kPrintCss),
+      xml_escape(title), xml_escape(window_line(s, l)));
   if (s.rows.empty()) out += fmt::format("<p>{}</p>\n", xml_escape(no_tasks(l)));
   for (const auto& g : plan_groups(s)) {
     out += fmt::format("<section>\n<h2>{}</h2>\n", xml_escape(plan_line(*g.plan)));
@@ -774,14 +776,17 @@ std::string schedule_html(const Schedule& s, const ListContext& ctx) {
   return out + html_legend(s, l) + "</body>\n</html>\n";
 }
 
-std::string schedule_chart_css() { return fmt::format("{}{}", kChartCss, kLegendCss); }
+std::string schedule_chart_css() {
+  return fmt::format("{}{}", kChartCss, kLegendCss);
+}
 
 std::string schedule_charts_html(const Schedule& s, const ListContext& ctx) {
   std::string out;
   auto groups = plan_groups(s);
   for (const auto& g : groups) {
     if (g.drawn.empty()) continue;
-    if (groups.size() > 1) out += fmt::format("<p class=\"chart-plan\">{}</p>\n", xml_escape(plan_line(*g.plan)));
+    if (groups.size() > 1)
+      out += fmt::format("<p class=\"chart-plan\">{}</p>\n", xml_escape(plan_line(*g.plan)));
     out += "<div class=\"chart\">\n" + svg_chart(g, s, ctx) + "</div>\n";
   }
   if (out.empty()) return out;

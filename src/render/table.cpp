@@ -5,7 +5,6 @@
 // letter and its tone mark.
 #include "cchc/render/table.hpp"
 
-
 #include <algorithm>
 #include <numeric>
 #include <string_view>
@@ -18,7 +17,7 @@ namespace {
 
 constexpr int kMinFlexibleWidth = 12;
 constexpr std::string_view kGap = "  ";
-constexpr std::string_view kRule = "─";      // U+2500
+constexpr std::string_view kRule = "─";  // U+2500
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
@@ -39,7 +38,6 @@ Lines split_lines(std::string_view s) {
   }
 }
 
-
 void trim_right_spaces(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
 }
@@ -59,7 +57,9 @@ std::pair<std::string, std::string_view> take_width(std::string_view s, int widt
 }
 
 // A line too wide for its column, cut to one line ending with '…'.
-std::string cut_line(std::string_view line, int width) { return text::cut_to_width(line, width); }
+std::string cut_line(std::string_view line, int width) {
+  return text::cut_to_width(line, width);
+}
 
 // A word wider than the whole column: broken at cluster boundaries. The last
 // piece is returned so that the next word may follow it on the same line.
@@ -285,7 +285,8 @@ std::string wrap_text(std::string_view s, int width) {
   if (width <= 0) return std::string(s);
   std::string out;
   for (const std::string& line : split_lines(s))
-    for (const std::string& piece : wrap_line(line, width)) out += (out.empty() ? "" : "\n") + piece;
+    for (const std::string& piece : wrap_line(line, width))
+      out += (out.empty() ? "" : "\n") + piece;
   return out;
 }
 

@@ -134,8 +134,9 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
     // A target's name once, over all its goals and owners, as printed reports do.
     std::string title = e->target == previous ? std::string() : target_title(tg);
     previous = e->target;
-    t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang), point_cell(e->baseline, tg, l),
-                      point_cell(e->latest, tg, l), e->value->text, text::date_short(e->by, l),
+    t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang),
+                      point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l), e->value->text,
+                      text::date_short(e->by, l),
                       e->projected ? target_value(*e->projected, tg, l) : "—",
                       std::string(verdict_label(e->verdict, l))});
   }
@@ -228,26 +229,29 @@ DocTable targets_table(const engine::TargetEvaluation& ev, const ListContext& ct
   // The JSON keys, plus the name of the agency judged and labels for people.
   DocTable table;
   table.id = "targets";
-  for (const char* h : {"plan", "target", "name", "unit", "owner", "level", "target_owner", "owner_name", "goal",
-                        "by", "baseline", "baseline_on", "latest", "latest_on", "latest_text", "projected",
-                        "verdict", "verdict_label"})
+  for (const char* h : {"plan", "target", "name", "unit", "owner", "level", "target_owner",
+                        "owner_name", "goal", "by", "baseline", "baseline_on", "latest",
+                        "latest_on", "latest_text", "projected", "verdict", "verdict_label"})
     table.columns.push_back({h});
   auto number = [](const std::optional<double>& v) {
     return v ? Cell(plain_number(v), Decimal{*v, 2, false}) : Cell("");
   };
-  auto day = [](const std::optional<model::Date>& d) { return d ? Cell(model::iso(*d), *d) : Cell(""); };
+  auto day = [](const std::optional<model::Date>& d) {
+    return d ? Cell(model::iso(*d), *d) : Cell("");
+  };
   for (const auto& e : ev.items) {
     const model::Target& t = *e.target;
     auto on = [](const std::optional<engine::TargetPoint>& p) {
       return p ? std::optional<model::Date>(p->on) : std::nullopt;
     };
-    table.rows.push_back({e.plan->id, t.id, t.name, std::string(model::target_unit_name(t.unit)),
-                          e.level ? e.owner : "", e.level ? std::string(model::level_name(*e.level)) : "",
-                          target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners), e.value->text,
-                          day(e.by), number(value_of(e.baseline)), day(on(e.baseline)), number(value_of(e.latest)),
-                          day(on(e.latest)), e.latest ? target_value(e.latest->value, t, ctx.lang) : "",
-                          number(e.projected), std::string(engine::verdict_name(e.verdict)),
-                          std::string(verdict_label(e.verdict, ctx.lang))});
+    table.rows.push_back(
+        {e.plan->id, t.id, t.name, std::string(model::target_unit_name(t.unit)),
+         e.level ? e.owner : "", e.level ? std::string(model::level_name(*e.level)) : "",
+         target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners), e.value->text,
+         day(e.by), number(value_of(e.baseline)), day(on(e.baseline)), number(value_of(e.latest)),
+         day(on(e.latest)), e.latest ? target_value(e.latest->value, t, ctx.lang) : "",
+         number(e.projected), std::string(engine::verdict_name(e.verdict)),
+         std::string(verdict_label(e.verdict, ctx.lang))});
   }
   return table;
 }

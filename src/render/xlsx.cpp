@@ -21,11 +21,22 @@ namespace cchc::render {
 namespace {
 
 constexpr double kMinWidth = 6;
-constexpr double kMaxWidth = 50;   // wider text wraps
-constexpr double kMaxFixed = 40;   // columns that do not wrap
+constexpr double kMaxWidth = 50;  // wider text wraps
+constexpr double kMaxFixed = 40;  // columns that do not wrap
 constexpr std::uint8_t kPaperA4 = 9;
 
-enum class Kind { text, count, amount, amount_fraction, rate, date, decimal, decimal0, percent, percent0 };
+enum class Kind {
+  text,
+  count,
+  amount,
+  amount_fraction,
+  rate,
+  date,
+  decimal,
+  decimal0,
+  percent,
+  percent0
+};
 
 struct FormatKey {
   Kind kind = Kind::text;
@@ -40,21 +51,30 @@ const char* number_format(Kind k, text::Lang lang) {
   switch (k) {
     case Kind::count:
     case Kind::amount:
-    case Kind::decimal0: return "#,##0";
-    case Kind::amount_fraction: return "#,##0.###";
-    case Kind::rate: return "0.00%";
-    case Kind::date: return lang == text::Lang::vi ? "dd/mm/yyyy" : "yyyy-mm-dd";
-    case Kind::decimal: return "General";
-    case Kind::percent: return "General\"%\"";
-    case Kind::percent0: return "#,##0\"%\"";
-    case Kind::text: break;
+    case Kind::decimal0:
+      return "#,##0";
+    case Kind::amount_fraction:
+      return "#,##0.###";
+    case Kind::rate:
+      return "0.00%";
+    case Kind::date:
+      return lang == text::Lang::vi ? "dd/mm/yyyy" : "yyyy-mm-dd";
+    case Kind::decimal:
+      return "General";
+    case Kind::percent:
+      return "General\"%\"";
+    case Kind::percent0:
+      return "#,##0\"%\"";
+    case Kind::text:
+      break;
   }
   return nullptr;
 }
 
 class Book {
  public:
-  Book(const std::string& file, const std::string& tmpdir, text::Lang lang) : lang_(lang), tmpdir_(tmpdir) {
+  Book(const std::string& file, const std::string& tmpdir, text::Lang lang)
+      : lang_(lang), tmpdir_(tmpdir) {
     lxw_workbook_options options{};
     options.tmpdir = tmpdir_.data();
     wb_ = workbook_new_opt(file.c_str(), &options);
@@ -109,7 +129,8 @@ class Book {
   void close() {
     lxw_error err = workbook_close(wb_);
     wb_ = nullptr;
-    if (err != LXW_NO_ERROR) throw io::WriteError(fmt::format("cannot write the Excel workbook: {}", lxw_strerror(err)));
+    if (err != LXW_NO_ERROR)
+      throw io::WriteError(fmt::format("cannot write the Excel workbook: {}", lxw_strerror(err)));
   }
 
  private:
@@ -127,7 +148,8 @@ double text_width(std::string_view s) {
   std::size_t start = 0;
   while (start <= s.size()) {
     std::size_t nl = s.find('\n', start);
-    std::string_view line = s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    std::string_view line =
+        s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
     widest = std::max(widest, text::display_width(line));
     if (nl == std::string_view::npos) break;
     start = nl + 1;
@@ -141,7 +163,8 @@ double header_width(std::string_view s) {
   std::size_t start = 0;
   while (start <= s.size()) {
     std::size_t sp = s.find_first_of(" \n", start);
-    widest = std::max(widest, text::display_width(s.substr(start, sp == std::string_view::npos ? sp : sp - start)));
+    widest = std::max(widest, text::display_width(
+                                  s.substr(start, sp == std::string_view::npos ? sp : sp - start)));
     if (sp == std::string_view::npos) break;
     start = sp + 1;
   }
@@ -167,7 +190,8 @@ class SheetWriter {
     widths_.resize(std::max(widths_.size(), t.columns.size()), kMinWidth);
     flexible_.resize(widths_.size(), false);
     for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(), book_.header());
+      worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(),
+                             book_.header());
       widths_[c] = std::max(widths_[c], header_width(t.columns[c].header) + 2);
       flexible_[c] = flexible_[c] || t.columns[c].flexible;
     }
@@ -201,36 +225,45 @@ class SheetWriter {
 
  private:
   void write_cell(lxw_col_t col, const Cell& cell, bool total, bool flexible) {
-    bool wrap = cell.text.find('\n') != std::string::npos || (flexible && text_width(cell.text) > kMaxWidth);
+    bool wrap = cell.text.find('\n') != std::string::npos ||
+                (flexible && text_width(cell.text) > kMaxWidth);
     std::visit(
-        Visitor{[&](std::monostate) {
-                  worksheet_write_string(ws_, row_, col, cell.text.c_str(), book_.cell({Kind::text, total, wrap}));
-                },
-                [&](std::int64_t n) {
-                  worksheet_write_number(ws_, row_, col, static_cast<double>(n), book_.cell({Kind::count, total, false}));
-                },
-                [&](const Amount& a) {
-                  std::int64_t f = model::unit_factor(a.unit);
-                  // Excel numbers are doubles; amounts in the unit are exact up to 2^53.
-                  double v = static_cast<double>(a.dong / f) + static_cast<double>(a.dong % f) / static_cast<double>(f);
-                  Kind k = a.dong % f == 0 ? Kind::amount : Kind::amount_fraction;
-                  worksheet_write_number(ws_, row_, col, v, book_.cell({k, total, false}));
-                },
-                [&](const engine::Rate& r) {
-                  // Cut, not rounded, to two decimals of a percent, as printed.
-                  double v = static_cast<double>(r.num * 10000 / r.den) / 10000.0;
-                  worksheet_write_number(ws_, row_, col, v, book_.cell({Kind::rate, total, false}));
-                },
-                [&](const model::Date& d) {
-                  lxw_datetime dt{model::year_of(d), static_cast<int>(model::month_of(d)),
-                                  static_cast<int>(model::day_of(d)), 0, 0, 0.0};
-                  worksheet_write_datetime(ws_, row_, col, &dt, book_.cell({Kind::date, total, false}));
-                },
-                [&](const Decimal& d) {
-                  Kind k = d.percent ? (d.decimals == 0 ? Kind::percent0 : Kind::percent)
-                                     : (d.decimals == 0 ? Kind::decimal0 : Kind::decimal);
-                  worksheet_write_number(ws_, row_, col, d.value, book_.cell({k, total, false}));
-                }},
+        Visitor{
+            [&](std::monostate) {
+              worksheet_write_string(ws_, row_, col, cell.text.c_str(),
+                                     book_.cell({Kind::text, total, wrap}));
+            },
+            [&](std::int64_t n) {
+              worksheet_write_number(ws_, row_, col, static_cast<double>(n),
+                                     book_.cell({Kind::count, total, false}));
+            },
+            [&](const Amount& a) {
+              std::int64_t f = model::unit_factor(a.unit);
+              // Excel numbers are doubles; amounts in the unit are exact up to 2^53.
+              double v = static_cast<double>(a.dong / f) +
+                         static_cast<double>(a.dong % f) / static_cast<double>(f);
+              Kind k = a.dong % f == 0 ? Kind::amount : Kind::amount_fraction;
+              worksheet_write_number(ws_, row_, col, v, book_.cell({k, total, false}));
+            },
+            [&](const engine::Rate& r) {
+              // Cut, not rounded, to two decimals of a percent, as printed.
+              double v = static_cast<double>(r.num * 10000 / r.den) / 10000.0;
+              worksheet_write_number(ws_, row_, col, v, book_.cell({Kind::rate, total, false}));
+            },
+            [&](const model::Date& d) {
+              lxw_datetime dt{model::year_of(d),
+                              static_cast<int>(model::month_of(d)),
+                              static_cast<int>(model::day_of(d)),
+                              0,
+                              0,
+                              0.0};
+              worksheet_write_datetime(ws_, row_, col, &dt, book_.cell({Kind::date, total, false}));
+            },
+            [&](const Decimal& d) {
+              Kind k = d.percent ? (d.decimals == 0 ? Kind::percent0 : Kind::percent)
+                                 : (d.decimals == 0 ? Kind::decimal0 : Kind::decimal);
+              worksheet_write_number(ws_, row_, col, d.value, book_.cell({k, total, false}));
+            }},
         cell.value);
   }
 
@@ -262,7 +295,8 @@ void write_section(SheetWriter& w, const Section& s) {
   }
   for (const auto& b : s.blocks)
     std::visit(Visitor{[&](const Paragraph& p) {
-                         w.line(p.text, p.style == Paragraph::Style::heading, p.style == Paragraph::Style::note);
+                         w.line(p.text, p.style == Paragraph::Style::heading,
+                                p.style == Paragraph::Style::note);
                          if (p.style != Paragraph::Style::heading) w.blank();
                        },
                        [&](const DocTable& t) { w.table(t); }, [](const Figure&) {}},
@@ -282,7 +316,8 @@ std::time_t midnight_utc(const model::Date& d) {
 
 std::string sheet_name(std::string_view wanted) {
   std::string clean;
-  for (char c : wanted) clean += std::string_view(":\\/?*[]").find(c) == std::string_view::npos ? c : '-';
+  for (char c : wanted)
+    clean += std::string_view(":\\/?*[]").find(c) == std::string_view::npos ? c : '-';
   clean = text::collapse_space(clean);
   while (!clean.empty() && clean.front() == '\'') clean.erase(0, 1);
   // At most 31 characters (Excel counts UTF-16 units; Vietnamese letters are one each).
@@ -311,13 +346,17 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
     workbook_set_properties(book.get(), &props);
     std::vector<std::string> used;
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
-      std::string name = sheet_name(d.sections[i].sheet.empty() ? d.sections[i].title : d.sections[i].sheet);
+      std::string name =
+          sheet_name(d.sections[i].sheet.empty() ? d.sections[i].title : d.sections[i].sheet);
       std::string unique = name;
-      for (int k = 2; std::find(used.begin(), used.end(), text::name_key(unique)) != used.end(); ++k)
-        unique = sheet_name(name.substr(0, std::min<std::size_t>(name.size(), 24)) + fmt::format(" ({})", k));
+      for (int k = 2; std::find(used.begin(), used.end(), text::name_key(unique)) != used.end();
+           ++k)
+        unique = sheet_name(name.substr(0, std::min<std::size_t>(name.size(), 24)) +
+                            fmt::format(" ({})", k));
       used.push_back(text::name_key(unique));
       lxw_worksheet* ws = workbook_add_worksheet(book.get(), unique.c_str());
-      if (!ws) throw io::WriteError(fmt::format("cannot add the sheet \"{}\" to the workbook", unique));
+      if (!ws)
+        throw io::WriteError(fmt::format("cannot add the sheet \"{}\" to the workbook", unique));
       SheetWriter w(book, ws);
       if (i == 0 && d.header) write_header(w, *d.header);
       write_section(w, d.sections[i]);

@@ -11,7 +11,8 @@ namespace cchc::check {
 
 // Appends what is wrong; never throws. `as_of` is the day the check is made
 // for (a done_on after it is suspicious).
-void check_repository(const model::Repository& repo, const model::Date& as_of, diag::Diagnostics& diags);
+void check_repository(const model::Repository& repo, const model::Date& as_of,
+                      diag::Diagnostics& diags);
 
 // Apply cchc.yaml's `rules:` (error / warning / off) and drop what is off.
 void apply_rule_settings(const model::Config& config, diag::Diagnostics& diags);

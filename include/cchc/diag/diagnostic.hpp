@@ -47,13 +47,13 @@ enum class Rule {
   legacy_encoding,
   owner_not_active,
   // Added by cchc beyond the required set.
-  missing_lead,       // a leaf task without a lead agency (cơ quan chủ trì)
-  missing_due,        // a leaf task without a deadline
-  bad_config,         // cchc.yaml / calendar.yaml values
-  bad_file,           // unreadable, too large, several documents, not a mapping
-  note_wanted,        // blocked/cancelled without a note
-  done_after_as_of,   // done_on later than the as-of day
-  budget_overflow,    // a sum that does not fit in 64 bits
+  missing_lead,      // a leaf task without a lead agency (cơ quan chủ trì)
+  missing_due,       // a leaf task without a deadline
+  bad_config,        // cchc.yaml / calendar.yaml values
+  bad_file,          // unreadable, too large, several documents, not a mapping
+  note_wanted,       // blocked/cancelled without a note
+  done_after_as_of,  // done_on later than the as-of day
+  budget_overflow,   // a sum that does not fit in 64 bits
 };
 
 std::string_view rule_name(Rule r);

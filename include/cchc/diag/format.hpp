@@ -3,10 +3,9 @@
 #pragma once
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "cchc/diag/diagnostic.hpp"
 #include "cchc/diag/source.hpp"
@@ -29,8 +28,10 @@ struct HumanStyle {
   bool hints = true;
 };
 
-void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources, const HumanStyle& style);
-void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources, const HumanStyle& style);
+void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources,
+                 const HumanStyle& style);
+void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources,
+                 const HumanStyle& style);
 
 // {"diagnostics": [...], "summary": {...}} without the "cchc" header, which the caller adds.
 nlohmann::json to_json(const Diagnostics& diags, const Summary& summary);
@@ -38,6 +39,7 @@ nlohmann::json to_json(const Diagnostics& diags, const Summary& summary);
 // ::error file=...,line=...,col=...,title=rule::message — at most `limit` of
 // each severity, then a ::notice saying how many more there are (a workflow
 // step shows only the first ten annotations of each kind).
-void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary, std::size_t limit = 10);
+void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary,
+                  std::size_t limit = 10);
 
 }  // namespace cchc::diag

@@ -48,7 +48,7 @@ struct PlanTotal {
 // grouping down to this one; `by` and `key` are the last of them.
 struct GroupTotal {
   BudgetKey by = BudgetKey::plan;
-  std::string key;                // plan id, area id, owner ids joined by "+", source, year; "" = none
+  std::string key;  // plan id, area id, owner ids joined by "+", source, year; "" = none
   std::vector<std::string> path;  // keys of the enclosing groups, then `key`
   model::Money total;
 };
@@ -65,6 +65,7 @@ struct BudgetTotals {
 // carries it (its subtasks' amounts are then only checked against it);
 // otherwise its subtasks carry theirs. A budget line's year is its `year`,
 // else the plan period's year when the period is a single year.
-BudgetTotals budget_totals(const model::Repository& repo, const Filter& filter, const std::vector<BudgetKey>& by);
+BudgetTotals budget_totals(const model::Repository& repo, const Filter& filter,
+                           const std::vector<BudgetKey>& by);
 
 }  // namespace cchc::engine

@@ -17,8 +17,8 @@ using model::Date;
 // A day of the Vietnamese lunisolar calendar, computed for UTC+7.
 struct LunarDate {
   int day = 1;
-  int month = 1;  // 1..12
-  int year = 0;   // the lunar year, numbered like the solar year it mostly overlaps
+  int month = 1;      // 1..12
+  int year = 0;       // the lunar year, numbered like the solar year it mostly overlaps
   bool leap = false;  // a leap (nhuận) month
   bool operator==(const LunarDate&) const = default;
 };
@@ -36,7 +36,7 @@ std::string_view day_kind_name(DayKind k);  // holiday, day-off-in-lieu, workday
 struct SpecialDay {
   Date date{};
   DayKind kind = DayKind::holiday;
-  std::string name;    // Vietnamese, e.g. "Tết Nguyên đán (mùng 1)", "Nghỉ bù Giỗ Tổ Hùng Vương"
+  std::string name;  // Vietnamese, e.g. "Tết Nguyên đán (mùng 1)", "Nghỉ bù Giỗ Tổ Hùng Vương"
   std::string source;  // "built-in" or the calendar file's display name
 };
 
@@ -59,8 +59,8 @@ class WorkCalendar {
   std::optional<model::CalendarFile> file_;
   // Filled a year at a time on first use (not thread-safe: one calendar per thread).
   mutable std::set<int> years_done_;
-  mutable std::set<Date> off_;       // non-working weekdays
-  mutable std::set<Date> working_;   // weekend days worked (làm bù)
+  mutable std::set<Date> off_;      // non-working weekdays
+  mutable std::set<Date> working_;  // weekend days worked (làm bù)
 };
 
 // The built-in public holidays of a year (Bộ luật Lao động 2019, art. 112):

@@ -16,7 +16,15 @@
 
 namespace cchc::engine {
 
-enum class Category { done_on_time, done_late, overdue, due_soon, on_track, no_deadline, cancelled };
+enum class Category {
+  done_on_time,
+  done_late,
+  overdue,
+  due_soon,
+  on_track,
+  no_deadline,
+  cancelled
+};
 constexpr std::size_t kCategoryCount = 7;
 
 std::string_view category_name(Category c);  // "done-on-time", ...
@@ -36,7 +44,8 @@ struct OwnerFilterResult {
   std::vector<std::string> ids;
   std::vector<std::string> unknown;
 };
-OwnerFilterResult resolve_owner_filter(const model::Repository& repo, const model::OwnerIndex& index,
+OwnerFilterResult resolve_owner_filter(const model::Repository& repo,
+                                       const model::OwnerIndex& index,
                                        const std::vector<std::string>& refs);
 
 struct DeadlineEval {
@@ -46,14 +55,14 @@ struct DeadlineEval {
   std::size_t item = 0;               // which written deadline it comes from (a list has several)
   model::DeadlineKind kind = model::DeadlineKind::day;  // recurring: this is one occurrence
   std::optional<model::PeriodUnit> every;               // the rule of a recurring occurrence
-  std::optional<model::Date> due;     // none for ongoing / external / no deadline written
+  std::optional<model::Date> due;  // none for ongoing / external / no deadline written
   std::optional<model::Date> start;
-  std::string due_text;               // the deadline as written ("Quý IV/2017", "Hàng quý")
+  std::string due_text;  // the deadline as written ("Quý IV/2017", "Hàng quý")
   Category category = Category::on_track;
   std::optional<model::Date> done_on;  // known completion (on or before the as-of day)
-  int days_overdue = 0;               // overdue: as_of - due; done-late: done_on - due
-  int working_days_overdue = 0;       // working days d with due < d <= as_of (or done_on)
-  bool optional = false;              // "(nếu có)": never counted as overdue
+  int days_overdue = 0;                // overdue: as_of - due; done-late: done_on - due
+  int working_days_overdue = 0;        // working days d with due < d <= as_of (or done_on)
+  bool optional = false;               // "(nếu có)": never counted as overdue
   bool carried_over = false;
 };
 
@@ -68,8 +77,9 @@ struct Evaluation {
 // Recurring rules give their occurrences due before the as-of day and the next
 // one; with `horizon`, also every occurrence due up to that day (a deadline
 // list for a window that reaches into the future).
-Evaluation evaluate(const model::Repository& repo, const model::Date& as_of, const WorkCalendar& calendar,
-                    const Filter& filter, const std::optional<model::Date>& horizon = std::nullopt);
+Evaluation evaluate(const model::Repository& repo, const model::Date& as_of,
+                    const WorkCalendar& calendar, const Filter& filter,
+                    const std::optional<model::Date>& horizon = std::nullopt);
 
 // Overdue in the sense of the reports: not done, past due, not optional.
 bool counts_as_overdue(const DeadlineEval& e);
@@ -84,8 +94,8 @@ struct OwnerGroup {
 };
 
 struct OverdueList {
-  std::vector<const DeadlineEval*> items;              // each overdue deadline once, in evaluation order
-  std::vector<OwnerGroup> groups;                      // by lead; ordered by the owner's name (Vietnamese order)
+  std::vector<const DeadlineEval*> items;  // each overdue deadline once, in evaluation order
+  std::vector<OwnerGroup> groups;  // by lead; ordered by the owner's name (Vietnamese order)
   std::vector<const DeadlineEval*> optional_past_due;  // "(nếu có)" past their date: listed apart
 };
 OverdueList overdue_list(const Evaluation& ev, const model::OwnerIndex& owners);

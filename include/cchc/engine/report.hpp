@@ -88,7 +88,7 @@ struct Report {
   ReportPeriod period;
   ReportPeriod next;  // the next report: its window starts the day after ours ends
   model::Date as_of{};
-  model::Date data_day{};  // T: min(as_of, period.to)
+  model::Date data_day{};                 // T: min(as_of, period.to)
   std::vector<const model::Plan*> plans;  // by id
 
   Evaluation evaluation;  // the window's deadlines, as of data_day (evaluation order)
@@ -99,12 +99,13 @@ struct Report {
   std::vector<ProgressNote> progress;          // updates inside the window, by day
   std::vector<const DeadlineEval*> undated;    // no fixed date, in evaluation order
 
-  Evaluation upcoming_evaluation;               // as of data_day, up to the end of the next period
-  std::vector<const DeadlineEval*> next_due;    // not done, due in (period.last, next.last]
+  Evaluation upcoming_evaluation;             // as of data_day, up to the end of the next period
+  std::vector<const DeadlineEval*> next_due;  // not done, due in (period.last, next.last]
 
-  BudgetTotals budget;  // of the plans covered, by plan and area
+  BudgetTotals budget;       // of the plans covered, by plan and area
   TargetEvaluation targets;  // as of data_day
-  Schedule timeline;  // [period.from, period.last] by month: every task at work then (from upcoming_evaluation)
+  Schedule timeline;         // [period.from, period.last] by month: every task at work then (from
+                             // upcoming_evaluation)
 
   Report() = default;
   Report(const Report&) = delete;  // members point into each other
@@ -115,8 +116,8 @@ struct Report {
 
 // The plans a report covers: `filter.plans` when given, else every plan whose
 // period overlaps [period.first, period.last].
-std::vector<const model::Plan*> report_plans(const model::Repository& repo, const ReportPeriod& period,
-                                             const Filter& filter);
+std::vector<const model::Plan*> report_plans(const model::Repository& repo,
+                                             const ReportPeriod& period, const Filter& filter);
 
 // Whether a deadline evaluated on data_day belongs to the window (see above).
 bool in_window(const DeadlineEval& e, const ReportPeriod& period);
@@ -125,7 +126,7 @@ bool in_window(const DeadlineEval& e, const ReportPeriod& period);
 // plan covered, only the periods and `plans` (empty) are filled in. An as-of
 // day before the window starts still gives a report (of nothing done yet);
 // the command line refuses both.
-Report build_report(const model::Repository& repo, const WorkCalendar& calendar, const model::OwnerIndex& owners,
-                    const ReportOptions& options);
+Report build_report(const model::Repository& repo, const WorkCalendar& calendar,
+                    const model::OwnerIndex& owners, const ReportOptions& options);
 
 }  // namespace cchc::engine

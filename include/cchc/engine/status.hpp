@@ -45,8 +45,9 @@ struct StatusRow {
 
 struct StatusTable {
   GroupBy by = GroupBy::owner;
-  std::vector<StatusRow> rows;  // owners in Vietnamese alphabetical order, areas in the programme's order, plans by id
-  StatusRow total;              // every deadline once, whatever the grouping
+  std::vector<StatusRow>
+      rows;  // owners in Vietnamese alphabetical order, areas in the programme's order, plans by id
+  StatusRow total;  // every deadline once, whatever the grouping
 };
 
 // By owner, a deadline counts for each of its lead agencies.

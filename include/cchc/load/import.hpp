@@ -19,7 +19,20 @@ namespace cchc::load {
 // The columns import understands. The Vietnamese ones come from the plan
 // tables; area, status and done_on are the machine columns `cchc export
 // --format csv` writes after them.
-enum class ImportColumn { stt, title, product, lead, support, budget, due, note, area, status, done_on, ignored };
+enum class ImportColumn {
+  stt,
+  title,
+  product,
+  lead,
+  support,
+  budget,
+  due,
+  note,
+  area,
+  status,
+  done_on,
+  ignored
+};
 
 // "Cơ quan chủ trì", "Kinh phí (tr. đồng)", "TT", "Nội dung, nhiệm vụ" ...:
 // case, diacritics and extra words do not matter. Export's derived columns
@@ -37,16 +50,16 @@ struct ImportedTask {
   std::string area;                  // empty: none
   std::vector<std::string> product;  // one line per item
   std::vector<std::string> lead, support;
-  std::string budget;                // empty, a whole number in the plan unit, or text with a unit word
-  bool budget_is_number = false;     // write `budget` bare
-  std::vector<std::string> due;      // one deadline per item, as written
+  std::string budget;  // empty, a whole number in the plan unit, or text with a unit word
+  bool budget_is_number = false;  // write `budget` bare
+  std::vector<std::string> due;   // one deadline per item, as written
   std::string status, done_on, note;
-  int line = 0;                      // CSV line of the row
+  int line = 0;  // CSV line of the row
   std::vector<ImportedTask> tasks;
 };
 
 struct ImportProblem {
-  int line = 0;  // 0: about the whole file
+  int line = 0;       // 0: about the whole file
   bool error = true;  // false: a note that does not change the exit code
   std::string message;
 };
@@ -67,8 +80,8 @@ struct ImportResult {
 ImportResult import_table(const CsvTable& table, const ImportSettings& settings);
 
 struct PlanHeader {
-  std::string source;   // the CSV file name, for the comment
-  std::string schema;   // $schema path for the editor comment; empty: none
+  std::string source;  // the CSV file name, for the comment
+  std::string schema;  // $schema path for the editor comment; empty: none
   std::string id, title, period, scope;
   model::MoneyUnit unit = model::MoneyUnit::million;
 };

@@ -33,7 +33,8 @@ struct CalendarResult : FileResult {
 };
 
 // `default_unit` is cchc.yaml's budget_unit, used when the plan names none.
-PlanFile load_plan(const std::string& display_name, std::string text, model::MoneyUnit default_unit);
+PlanFile load_plan(const std::string& display_name, std::string text,
+                   model::MoneyUnit default_unit);
 OwnersFile load_owners(const std::string& display_name, std::string text);
 ConfigFile load_config(const std::string& display_name, std::string text);
 CalendarResult load_calendar(const std::string& display_name, std::string text);

@@ -27,7 +27,8 @@ class FileSystem {
   virtual bool is_directory(const std::filesystem::path& p) const = 0;
   virtual bool exists(const std::filesystem::path& p) const = 0;
   // Every *.yaml / *.yml file below a folder, sorted.
-  virtual std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir) const = 0;
+  virtual std::vector<std::filesystem::path> yaml_files_under(
+      const std::filesystem::path& dir) const = 0;
 };
 
 class RealFileSystem : public FileSystem {
@@ -35,20 +36,22 @@ class RealFileSystem : public FileSystem {
   std::optional<std::string> read(const std::filesystem::path& p) const override;
   bool is_directory(const std::filesystem::path& p) const override;
   bool exists(const std::filesystem::path& p) const override;
-  std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir) const override;
+  std::vector<std::filesystem::path> yaml_files_under(
+      const std::filesystem::path& dir) const override;
 };
 
 // plan-format.md 1: --repo DIR, else $CCHC_REPO, else the nearest folder at or
 // above `cwd` holding cchc.yaml, else ./plans if it holds one. Throws
 // RepositoryError when none is found.
-std::filesystem::path find_repository(const std::optional<std::string>& repo_flag, const char* env_repo,
-                                      const std::filesystem::path& cwd, const FileSystem& fs);
+std::filesystem::path find_repository(const std::optional<std::string>& repo_flag,
+                                      const char* env_repo, const std::filesystem::path& cwd,
+                                      const FileSystem& fs);
 
 struct LoadOptions {
-  std::filesystem::path root;                 // the folder of cchc.yaml
-  std::vector<std::filesystem::path> only;    // plan files or folders to load; empty = all
-  std::filesystem::path display_base;         // paths in diagnostics are relative to this
-  unsigned threads = 0;                       // 0 = one per core
+  std::filesystem::path root;               // the folder of cchc.yaml
+  std::vector<std::filesystem::path> only;  // plan files or folders to load; empty = all
+  std::filesystem::path display_base;       // paths in diagnostics are relative to this
+  unsigned threads = 0;                     // 0 = one per core
 };
 
 struct LoadedRepository {

@@ -29,9 +29,15 @@ std::string iso(const Date& d);  // YYYY-MM-DD
 
 Date last_day_of_month(int y, unsigned m);
 Date first_day_of_month(int y, unsigned m);
-inline int year_of(const Date& d) { return int(d.year()); }
-inline unsigned month_of(const Date& d) { return unsigned(d.month()); }
-inline unsigned day_of(const Date& d) { return unsigned(d.day()); }
+inline int year_of(const Date& d) {
+  return int(d.year());
+}
+inline unsigned month_of(const Date& d) {
+  return unsigned(d.month());
+}
+inline unsigned day_of(const Date& d) {
+  return unsigned(d.day());
+}
 
 Date add_days(const Date& d, int n);
 // b - a in days.

@@ -36,16 +36,16 @@ enum class DeadlineKind {
 
 struct DeadlineItem {
   DeadlineKind kind = DeadlineKind::day;
-  Date due{};                  // kind == day
-  std::optional<Date> start;   // a range "X - Y" starts at the first day of X
+  Date due{};                 // kind == day
+  std::optional<Date> start;  // a range "X - Y" starts at the first day of X
   // First day of the period the item names: the day itself for a day form, the
   // 1st of the month / quarter / half / year for those forms, the first day of X
   // for a range. Used when the expression is a task's `start`.
   Date first{};
-  Recurrence rule;             // kind == recurring
-  bool carried_over = false;   // "Chuyển tiếp từ năm 2017"
-  int carried_from = 0;        // the year it is carried over from
-  std::string text;            // this item as written, trimmed
+  Recurrence rule;            // kind == recurring
+  bool carried_over = false;  // "Chuyển tiếp từ năm 2017"
+  int carried_from = 0;       // the year it is carried over from
+  std::string text;           // this item as written, trimmed
 
   bool operator==(const DeadlineItem&) const = default;
 };

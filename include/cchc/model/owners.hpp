@@ -24,12 +24,14 @@ class OwnerIndex {
     const Owner* owner = nullptr;
     std::string spelling;
   };
-  std::vector<Suggestion> suggest(std::string_view ref, std::string_view scope, std::size_t max = 3) const;
+  std::vector<Suggestion> suggest(std::string_view ref, std::string_view scope,
+                                  std::size_t max = 3) const;
 
  private:
   const std::vector<Owner>& owners_;
   // name_key -> owner indexes, by scope ("" = unscoped).
-  std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>> by_scope_;
+  std::unordered_map<std::string, std::unordered_map<std::string, std::vector<std::size_t>>>
+      by_scope_;
   std::unordered_map<std::string, std::string> spelling_;  // name_key -> the text as written
   std::unordered_map<std::string, std::size_t> by_full_id_;
 };

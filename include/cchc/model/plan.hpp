@@ -32,9 +32,9 @@ std::optional<Level> level_from_name(std::string_view s);
 
 // An agency (cơ quan): lead (chủ trì) or supporting (phối hợp) owner of tasks.
 struct Owner {
-  std::string id;     // with the file's scope: "thua-thien-hue/snv"
+  std::string id;        // with the file's scope: "thua-thien-hue/snv"
   std::string local_id;  // as written in the file: "snv"
-  std::string scope;  // empty when unscoped
+  std::string scope;     // empty when unscoped
   std::string name;
   std::vector<std::string> aliases;
   Level level = Level::other;
@@ -53,7 +53,7 @@ struct OwnerRef {
 
 struct BudgetLine {
   Money amount;
-  std::string source;       // nguồn kinh phí
+  std::string source;  // nguồn kinh phí
   std::optional<int> year;
   SourceLocation where;
 };
@@ -87,7 +87,7 @@ struct Task {
   std::optional<Deadline> due;
   SourceLocation due_where;
   bool due_written = false;  // a `due` key is present (even if it could not be read)
-  bool optional = false;  // "(nếu có)"
+  bool optional = false;     // "(nếu có)"
   std::optional<Budget> budget;
   Status status = Status::planned;
   SourceLocation status_where;

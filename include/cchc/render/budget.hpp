@@ -2,9 +2,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cchc/engine/budget.hpp"
 #include "cchc/model/owners.hpp"

@@ -40,7 +40,8 @@ struct Decimal {
 
 // monostate: the cell is text. std::int64_t: a count. engine::Rate: a
 // percentage cut to two decimals (Excel stores the fraction).
-using CellValue = std::variant<std::monostate, std::int64_t, Amount, engine::Rate, model::Date, Decimal>;
+using CellValue =
+    std::variant<std::monostate, std::int64_t, Amount, engine::Rate, model::Date, Decimal>;
 
 struct Cell {
   std::string text;  // what people read; may hold '\n'
@@ -101,7 +102,7 @@ struct GoalRows {
     std::string label;
     std::string sublabel;  // the goal and its day: "≥ 85% — 31/12/2026"
     double low = 0, high = 100;
-    bool reversed = false;       // lower is better (a rank)
+    bool reversed = false;              // lower is better (a rank)
     double goal_from = 0, goal_to = 0;  // the band that satisfies the goal
     std::optional<double> baseline, latest;
     std::string latest_text;
@@ -149,7 +150,7 @@ struct DocHeader {
   std::string motto;       // "Độc lập - Tự do - Hạnh phúc"
   std::string place_date;  // "Mẫu, ngày 18 tháng 3 năm 2026"
   std::string kind;        // "BÁO CÁO"
-  std::string subject;     // "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026"
+  std::string subject;  // "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026"
   std::vector<std::string> facts;  // the window, the due day, the plans covered
 };
 

@@ -77,6 +77,7 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
 
 // The workbook of `cchc export --format xlsx`: the sheets Nhiệm vụ (tasks,
 // the CSV's columns), Thời hạn (deadlines) and Chỉ tiêu (target goals).
-Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets, const ListContext& ctx);
+Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets,
+                         const ListContext& ctx);
 
 }  // namespace cchc::render

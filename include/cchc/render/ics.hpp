@@ -11,17 +11,18 @@
 namespace cchc::render {
 
 struct IcsEvent {
-  std::string uid;          // stable: same plan, task and occurrence -> same uid
-  model::Date day{};        // all-day: DTSTART;VALUE=DATE=day, DTEND = day + 1
+  std::string uid;    // stable: same plan, task and occurrence -> same uid
+  model::Date day{};  // all-day: DTSTART;VALUE=DATE=day, DTEND = day + 1
   std::string summary;
   std::string description;  // may hold newlines
   std::vector<std::string> categories;
-  std::string status;       // optional: "CONFIRMED", "CANCELLED" ...
+  std::string status;  // optional: "CONFIRMED", "CANCELLED" ...
 };
 
 struct IcsCalendar {
-  std::string name;         // X-WR-CALNAME
-  model::Date stamp{};      // DTSTAMP of every event (the as-of day, 00:00:00Z) so output is reproducible
+  std::string name;  // X-WR-CALNAME
+  model::Date
+      stamp{};  // DTSTAMP of every event (the as-of day, 00:00:00Z) so output is reproducible
   std::vector<IcsEvent> events;
 };
 

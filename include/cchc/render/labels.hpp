@@ -21,9 +21,35 @@ std::string_view category_short(engine::Category c, Lang lang);
 
 // A fixed vocabulary of headings, so that every command says things the same way.
 enum class Word {
-  plan, task_id, title, lead, support, due, due_written, days_overdue, working_days, status, area, owner,
-  total, optional_past_due, completion_rate, on_time_rate, done_on, product, none, no_lead,
-  overdue_heading, deadlines_heading, status_heading, rates_note, tasks_overdue, kind, weekday, name, source,
+  plan,
+  task_id,
+  title,
+  lead,
+  support,
+  due,
+  due_written,
+  days_overdue,
+  working_days,
+  status,
+  area,
+  owner,
+  total,
+  optional_past_due,
+  completion_rate,
+  on_time_rate,
+  done_on,
+  product,
+  none,
+  no_lead,
+  overdue_heading,
+  deadlines_heading,
+  status_heading,
+  rates_note,
+  tasks_overdue,
+  kind,
+  weekday,
+  name,
+  source,
   date
 };
 std::string_view word(Word w, Lang lang);

@@ -3,10 +3,9 @@
 // lay out what the engine computed.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cchc/engine/evaluate.hpp"
 #include "cchc/engine/status.hpp"
@@ -33,20 +32,24 @@ nlohmann::json item_json(const engine::DeadlineEval& e);
 nlohmann::json items_json(const Items& items);
 
 // overdue
-std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx, const TextStyle& style);
+std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx,
+                         const TextStyle& style);
 std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx);
 
 // deadlines (the list to print before a meeting)
 std::string deadlines_text(const Items& items, const model::Date& from, const model::Date& to,
                            const ListContext& ctx, const TextStyle& style);
-std::string deadlines_md(const Items& items, const model::Date& from, const model::Date& to, const ListContext& ctx);
-std::string deadlines_ics(const Items& items, const ListContext& ctx, const std::string& calendar_name);
+std::string deadlines_md(const Items& items, const model::Date& from, const model::Date& to,
+                         const ListContext& ctx);
+std::string deadlines_ics(const Items& items, const ListContext& ctx,
+                          const std::string& calendar_name);
 
 // Flat CSV of deadline items (overdue and deadlines), header = the JSON keys.
 std::string items_csv(const Items& items, const ListContext& ctx, bool excel_bom);
 
 // status
-std::string status_text(const engine::StatusTable& t, const ListContext& ctx, const TextStyle& style);
+std::string status_text(const engine::StatusTable& t, const ListContext& ctx,
+                        const TextStyle& style);
 std::string status_md(const engine::StatusTable& t, const ListContext& ctx);
 std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, bool excel_bom);
 nlohmann::json status_json(const engine::StatusTable& t);

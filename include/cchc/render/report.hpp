@@ -19,7 +19,8 @@ namespace cchc::render {
 struct ReportView {
   const model::OwnerIndex& owners;
   text::Lang lang = text::Lang::vi;
-  std::string repository_name;  // cchc.yaml `name`, shown in the header as where the data comes from
+  std::string
+      repository_name;  // cchc.yaml `name`, shown in the header as where the data comes from
   model::MoneyUnit unit = model::MoneyUnit::million;  // amounts in tables
 };
 

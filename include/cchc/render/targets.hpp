@@ -23,7 +23,8 @@ std::string_view level_label(model::Level l, text::Lang lang);
 // Who a verdict is about: the level's owner with its level ("Sở Tư pháp
 // (cấp tỉnh)"), the level alone when nobody there reported ("(cấp xã)"), or
 // the target's own owner.
-std::string verdict_owner(const engine::TargetEval& e, const model::OwnerIndex& owners, text::Lang lang);
+std::string verdict_owner(const engine::TargetEval& e, const model::OwnerIndex& owners,
+                          text::Lang lang);
 
 // An indicator value the way the target's unit reads: "82,5%" (percent,
 // Vietnamese decimal comma), "1.000" (count), "27" (rank), the scale entry

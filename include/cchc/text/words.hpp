@@ -8,10 +8,10 @@
 namespace cchc::text {
 
 struct WordsOptions {
-  bool le = false;     // Southern "lẻ" instead of "linh" for a zero tens digit
-  bool ngan = false;   // "ngàn" instead of "nghìn"
-  bool tu = false;     // "tư" instead of "bốn" after a tens digit >= 2 (never "mười tư")
-  bool chan = false;   // "đồng chẵn" for a whole number of thousands (on in reports)
+  bool le = false;    // Southern "lẻ" instead of "linh" for a zero tens digit
+  bool ngan = false;  // "ngàn" instead of "nghìn"
+  bool tu = false;    // "tư" instead of "bốn" after a tens digit >= 2 (never "mười tư")
+  bool chan = false;  // "đồng chẵn" for a whole number of thousands (on in reports)
 };
 
 // 21950000000 -> "Hai mươi mốt tỷ chín trăm năm mươi triệu đồng" (+ " chẵn" with

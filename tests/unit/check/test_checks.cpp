@@ -44,7 +44,8 @@ TEST_CASE("the printed total is checked against the sum of the rows", "[check]")
   auto d = all(c, Rule::declared_total_mismatch);
   REQUIRE(d.size() == 1);
   CHECK(d[0]->message ==
-        "the plan's printed total is 21.950 triệu đồng but its tasks add up to 26.979 triệu đồng (difference 5.029 triệu đồng)");
+        "the plan's printed total is 21.950 triệu đồng but its tasks add up to 26.979 triệu đồng "
+        "(difference 5.029 triệu đồng)");
   CHECK(d[0]->location.line == 5);
 }
 
@@ -54,48 +55,57 @@ TEST_CASE("subtasks that disagree with their parent's amount", "[check]") {
                                 "      - {id: '1.2', title: b, lead: X, due: 2018, budget: 60}\n"});
   auto d = all(c, Rule::subtask_budget_mismatch);
   REQUIRE(d.size() == 1);
-  CHECK(d[0]->message == "task 1 has a budget of 100 triệu đồng but its subtasks add up to 90 triệu đồng");
+  CHECK(d[0]->message ==
+        "task 1 has a budget of 100 triệu đồng but its subtasks add up to 90 triệu đồng");
 }
 
 TEST_CASE("area subtotals count each task once", "[check]") {
-  auto c = check_plans({kHead + "areas:\n  - {id: tthc, declared_total: 350}\n  - {id: the-che, declared_total: 10}\n"
-                                "tasks:\n  - {id: '1', title: t, area: tthc, lead: X, due: 2018, budget: 350}\n"
-                                "  - {id: '2', title: t, area: the-che, lead: X, due: 2018, budget: 20}\n"});
+  auto c = check_plans(
+      {kHead +
+       "areas:\n  - {id: tthc, declared_total: 350}\n  - {id: the-che, declared_total: 10}\n"
+       "tasks:\n  - {id: '1', title: t, area: tthc, lead: X, due: 2018, budget: 350}\n"
+       "  - {id: '2', title: t, area: the-che, lead: X, due: 2018, budget: 20}\n"});
   auto d = all(c, Rule::declared_total_mismatch);
   REQUIRE(d.size() == 1);
   CHECK(d[0]->message.find("area the-che") == 0);
 }
 
 TEST_CASE("duplicate ids of plans and tasks", "[check]") {
-  auto c = check_plans({kHead + "tasks:\n  - {id: '1', title: t, lead: X, due: 2018}\n  - {id: '1', title: u, lead: X, due: 2018}\n",
+  auto c = check_plans({kHead + "tasks:\n  - {id: '1', title: t, lead: X, due: 2018}\n  - {id: "
+                                "'1', title: u, lead: X, due: 2018}\n",
                         kHead});
   auto d = all(c, Rule::duplicate_id);
   REQUIRE(d.size() == 2);
 }
 
 TEST_CASE("an unknown area suggests a built-in one", "[check]") {
-  auto c = check_plans({kHead + "tasks:\n  - {id: '1', title: t, area: the_che, lead: X, due: 2018}\n"});
+  auto c =
+      check_plans({kHead + "tasks:\n  - {id: '1', title: t, area: the_che, lead: X, due: 2018}\n"});
   auto d = all(c, Rule::unknown_area);
   REQUIRE(d.size() == 1);
   CHECK(d[0]->hint == "did you mean \"the-che\"?");
 }
 
 TEST_CASE("dates against the plan: before issued, after the period, start after due", "[check]") {
-  auto c = check_plans({kHead + "tasks:\n"
-                                "  - {id: '1', title: t, lead: X, due: 01/12/2017}\n"
-                                "  - {id: '2', title: t, lead: X, due: Quý I/2019}\n"
-                                "  - {id: '3', title: t, lead: X, start: Tháng 10/2018, due: Tháng 6/2018}\n"
-                                "  - {id: '4', title: t, lead: X, due: Chuyển tiếp từ năm 2017}\n"});
+  auto c = check_plans(
+      {kHead + "tasks:\n"
+               "  - {id: '1', title: t, lead: X, due: 01/12/2017}\n"
+               "  - {id: '2', title: t, lead: X, due: Quý I/2019}\n"
+               "  - {id: '3', title: t, lead: X, start: Tháng 10/2018, due: Tháng 6/2018}\n"
+               "  - {id: '4', title: t, lead: X, due: Chuyển tiếp từ năm 2017}\n"});
   CHECK(all(c, Rule::deadline_outside_period).size() == 2);
   CHECK(all(c, Rule::start_after_due).size() == 1);
 }
 
-TEST_CASE("statuses: done needs done_on, blocked wants a note, done_on not in the future", "[check]") {
-  auto c = check_plans({kHead + "tasks:\n"
-                                "  - {id: '1', title: t, lead: X, due: 2018, status: done}\n"
-                                "  - {id: '2', title: t, lead: X, due: 2018, status: vướng mắc}\n"
-                                "  - {id: '3', title: t, lead: X, due: 2018, status: hoàn thành, done_on: 2018-09-01}\n"
-                                "  - {id: '4', title: t, lead: X, due: 2018, status: finished}\n"});
+TEST_CASE("statuses: done needs done_on, blocked wants a note, done_on not in the future",
+          "[check]") {
+  auto c = check_plans(
+      {kHead +
+       "tasks:\n"
+       "  - {id: '1', title: t, lead: X, due: 2018, status: done}\n"
+       "  - {id: '2', title: t, lead: X, due: 2018, status: vướng mắc}\n"
+       "  - {id: '3', title: t, lead: X, due: 2018, status: hoàn thành, done_on: 2018-09-01}\n"
+       "  - {id: '4', title: t, lead: X, due: 2018, status: finished}\n"});
   CHECK(all(c, Rule::done_without_date).size() == 1);
   CHECK(all(c, Rule::note_wanted).size() == 1);
   CHECK(all(c, Rule::done_after_as_of).size() == 1);
@@ -112,7 +122,8 @@ TEST_CASE("leaf tasks without lead or deadline are warnings", "[check]") {
 }
 
 TEST_CASE("rule settings raise, lower or switch off a rule", "[check]") {
-  auto c = check_plans({kHead + "budget: {declared_total: 1}\ntasks:\n  - {id: '1', title: t, budget: 2}\n"});
+  auto c = check_plans(
+      {kHead + "budget: {declared_total: 1}\ntasks:\n  - {id: '1', title: t, budget: 2}\n"});
   model::Config cfg;
   cfg.rules[Rule::declared_total_mismatch] = diag::Severity::error;
   cfg.rules[Rule::missing_lead] = diag::Severity::off;

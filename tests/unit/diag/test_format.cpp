@@ -1,6 +1,5 @@
 // The diagnostic formats: human with caret, summary line, JSON, GitHub.
 #include <catch2/catch.hpp>
-
 #include <memory>
 #include <sstream>
 
@@ -18,7 +17,8 @@ SourceMap one_file() {
 
 Diagnostics one_diag() {
   Diagnostics d;
-  d.add(Rule::unknown_owner, {"plans/tth-2018.yaml", 2, 11, 7}, "no owner \"Sở TTTT\"; did you mean \"Sở TT&TT\" (so-tttt)?",
+  d.add(Rule::unknown_owner, {"plans/tth-2018.yaml", 2, 11, 7},
+        "no owner \"Sở TTTT\"; did you mean \"Sở TT&TT\" (so-tttt)?",
         "use a name listed in owners.yaml");
   return d;
 }
@@ -29,7 +29,8 @@ TEST_CASE("the human form shows the line and a caret under the span", "[diag]") 
   std::ostringstream out;
   write_human(out, one_diag(), one_file(), HumanStyle{false, true});
   CHECK(out.str() ==
-        "plans/tth-2018.yaml:2:11: error[unknown-owner]: no owner \"Sở TTTT\"; did you mean \"Sở TT&TT\" (so-tttt)?\n"
+        "plans/tth-2018.yaml:2:11: error[unknown-owner]: no owner \"Sở TTTT\"; did you mean \"Sở "
+        "TT&TT\" (so-tttt)?\n"
         "    2 |     lead: Sở TTTT\n"
         "      |           ^~~~~~~\n"
         "      = hint: use a name listed in owners.yaml\n");
@@ -42,7 +43,9 @@ TEST_CASE("the caret counts display columns after Vietnamese text", "[diag]") {
   d.add(Rule::unknown_key, {"a.yaml", 1, 18, 3}, "m");
   std::ostringstream out;
   write_human(out, d, m, HumanStyle{false, false});
-  CHECK(out.str() == "a.yaml:1:18: error[unknown-key]: m\n    1 | title: Tổng hợp, gửi báo cáo\n      |                  ^~~\n");
+  CHECK(out.str() ==
+        "a.yaml:1:18: error[unknown-key]: m\n    1 | title: Tổng hợp, gửi báo cáo\n      |         "
+        "         ^~~\n");
 }
 
 TEST_CASE("summary line with singular and plural", "[diag]") {
@@ -64,11 +67,14 @@ TEST_CASE("JSON carries every field of cli.md section 6", "[diag]") {
 
 TEST_CASE("GitHub annotations escape their text and stop after ten of a kind", "[diag]") {
   Diagnostics d;
-  for (int i = 0; i < 12; ++i) d.add(Rule::bad_deadline, {"a,b.yaml", i + 1, 1, 0}, "50% done\nnext");
+  for (int i = 0; i < 12; ++i)
+    d.add(Rule::bad_deadline, {"a,b.yaml", i + 1, 1, 0}, "50% done\nnext");
   std::ostringstream out;
   write_github(out, d, {12, 0, 1, 1, 0});
   std::string s = out.str();
-  CHECK(s.find("::error file=a%2Cb.yaml,line=1,col=1,title=cchc bad-deadline::50%25 done%0Anext\n") == 0);
+  CHECK(
+      s.find("::error file=a%2Cb.yaml,line=1,col=1,title=cchc bad-deadline::50%25 done%0Anext\n") ==
+      0);
   CHECK(s.find("::notice title=cchc::2 more diagnostics not shown") != std::string::npos);
   CHECK(s.find("line=11,") == std::string::npos);
 }

@@ -79,8 +79,9 @@ TEST_CASE("groups nest in the order given; source and year come from the lines",
     for (const auto& k : g.path) path += "/" + k;
     seen.push_back(path + "=" + std::to_string(g.total.dong / 1'000'000));
   }
-  CHECK(seen == std::vector<std::string>{"/Ngân sách tỉnh=10", "/Ngân sách tỉnh/2018=10", "/Xã hội hóa=5",
-                                         "/Xã hội hóa/2018=5", "/=2469", "//2018=2469"});
+  CHECK(seen == std::vector<std::string>{"/Ngân sách tỉnh=10", "/Ngân sách tỉnh/2018=10",
+                                         "/Xã hội hóa=5", "/Xã hội hóa/2018=5", "/=2469",
+                                         "//2018=2469"});
 }
 
 TEST_CASE("filters select the tasks that carry the money", "[budget]") {
@@ -92,21 +93,26 @@ TEST_CASE("filters select the tasks that carry the money", "[budget]") {
 }
 
 TEST_CASE("a total beyond 64 bits is reported, never wrapped", "[budget]") {
-  auto repo = repo_of({"id: a\ntitle: t\nperiod: 2018\ntasks:\n"
-                       "  - {id: '1', title: a, lead: x, budget: '9.000.000.000 tỷ'}\n"
-                       "  - {id: '2', title: b, lead: x, budget: '9.000.000.000 tỷ'}\n"});
+  auto repo =
+      repo_of({"id: a\ntitle: t\nperiod: 2018\ntasks:\n"
+               "  - {id: '1', title: a, lead: x, budget: '9.000.000.000 tỷ'}\n"
+               "  - {id: '2', title: b, lead: x, budget: '9.000.000.000 tỷ'}\n"});
   auto b = engine::budget_totals(repo, {}, {});
   CHECK(b.overflow);
 }
 
 TEST_CASE("amounts display in the unit with Vietnamese or English grouping", "[budget]") {
   using model::MoneyUnit;
-  CHECK(render::money_text(26'979'000'000, MoneyUnit::million, text::Lang::vi) == "26.979 triệu đồng");
-  CHECK(render::money_text(26'979'000'000, MoneyUnit::million, text::Lang::en) == "26,979 million VND");
+  CHECK(render::money_text(26'979'000'000, MoneyUnit::million, text::Lang::vi) ==
+        "26.979 triệu đồng");
+  CHECK(render::money_text(26'979'000'000, MoneyUnit::million, text::Lang::en) ==
+        "26,979 million VND");
   CHECK(render::money_text(2'500'000, MoneyUnit::million, text::Lang::vi) == "2,5 triệu đồng");
   CHECK(render::money_text(21'950'000'000, MoneyUnit::billion, text::Lang::vi) == "21,95 tỷ đồng");
-  CHECK(render::money_text(21'950'000'000, MoneyUnit::dong, text::Lang::en) == "21,950,000,000 VND");
-  CHECK(render::money_text(-5'029'000'000, MoneyUnit::million, text::Lang::vi) == "-5.029 triệu đồng");
+  CHECK(render::money_text(21'950'000'000, MoneyUnit::dong, text::Lang::en) ==
+        "21,950,000,000 VND");
+  CHECK(render::money_text(-5'029'000'000, MoneyUnit::million, text::Lang::vi) ==
+        "-5.029 triệu đồng");
   CHECK(render::money_text(-500'000, MoneyUnit::million, text::Lang::vi) == "-0,5 triệu đồng");
 }
 

@@ -1,7 +1,6 @@
 // The lunar calendar (UTC+7), the built-in holidays and the working-day count.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "cchc/engine/calendar.hpp"
 
@@ -20,7 +19,8 @@ Date day(const char* iso) {
 }
 
 std::string lunar_text(const LunarDate& l) {
-  return std::to_string(l.day) + "/" + std::to_string(l.month) + "/" + std::to_string(l.year) + (l.leap ? " nhuận" : "");
+  return std::to_string(l.day) + "/" + std::to_string(l.month) + "/" + std::to_string(l.year) +
+         (l.leap ? " nhuận" : "");
 }
 
 // "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)": whole
@@ -28,12 +28,14 @@ std::string lunar_text(const LunarDate& l) {
 std::vector<std::string> lines(const std::vector<SpecialDay>& days) {
   std::vector<std::string> out;
   for (const auto& s : days)
-    out.push_back(model::iso(s.date) + " " + std::string(engine::day_kind_name(s.kind)) + " " + s.name + " (" +
-                  s.source + ")");
+    out.push_back(model::iso(s.date) + " " + std::string(engine::day_kind_name(s.kind)) + " " +
+                  s.name + " (" + s.source + ")");
   return out;
 }
 
-model::CalendarDay range(const char* from, const char* to, const char* name) { return {day(from), day(to), name, {}}; }
+model::CalendarDay range(const char* from, const char* to, const char* name) {
+  return {day(from), day(to), name, {}};
+}
 
 // What plans/calendar.yaml holds: Tết Bính Ngọ as announced, and the swap of
 // Friday 02/01/2015 for Saturday 27/12/2014.
@@ -104,7 +106,9 @@ TEST_CASE("leap months come after the month they repeat", "[lunar]") {
     CHECK(lunar_text(engine::to_lunar(day("2025-07-25"))) == "1/6/2025 nhuận");
     CHECK(model::iso(*engine::from_lunar(LunarDate{1, 6, 2025, true})) == "2025-07-25");
   }
-  SECTION("a year without one") { CHECK_FALSE(engine::from_lunar(LunarDate{1, 4, 2026, true})); }
+  SECTION("a year without one") {
+    CHECK_FALSE(engine::from_lunar(LunarDate{1, 4, 2026, true}));
+  }
 }
 
 TEST_CASE("from_lunar refuses days that do not exist", "[lunar]") {
@@ -130,7 +134,8 @@ TEST_CASE("every day of 1990..2050 goes to the lunar calendar and back", "[lunar
     // 29- or 30-day month.
     if (l.day == 1) {
       ++months_started;
-      if (previous.day != 29 && previous.day != 30) FAIL(model::iso(d) << " follows " << lunar_text(previous));
+      if (previous.day != 29 && previous.day != 30)
+        FAIL(model::iso(d) << " follows " << lunar_text(previous));
     } else if (l.day != previous.day + 1 || l.month != previous.month || l.leap != previous.leap) {
       FAIL(model::iso(d) << " " << lunar_text(l) << " follows " << lunar_text(previous));
     }
@@ -142,26 +147,28 @@ TEST_CASE("every day of 1990..2050 goes to the lunar calendar and back", "[lunar
 }
 
 TEST_CASE("the built-in holidays of 2026", "[calendar]") {
-  CHECK(lines(engine::builtin_holidays(2026)) == std::vector<std::string>{
-                                                     "2026-01-01 holiday Tết Dương lịch (built-in)",
-                                                     "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (built-in)",
-                                                     "2026-02-17 holiday Tết Nguyên đán (mùng 1) (built-in)",
-                                                     "2026-02-18 holiday Tết Nguyên đán (mùng 2) (built-in)",
-                                                     "2026-02-19 holiday Tết Nguyên đán (mùng 3) (built-in)",
-                                                     "2026-02-20 holiday Tết Nguyên đán (mùng 4) (built-in)",
-                                                     "2026-04-26 holiday Giỗ Tổ Hùng Vương (built-in)",
-                                                     "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)",
-                                                     "2026-04-30 holiday Ngày Chiến thắng (built-in)",
-                                                     "2026-05-01 holiday Ngày Quốc tế Lao động (built-in)",
-                                                     "2026-09-01 holiday Quốc khánh (built-in)",
-                                                     "2026-09-02 holiday Quốc khánh (built-in)",
-                                                 });
+  CHECK(lines(engine::builtin_holidays(2026)) ==
+        std::vector<std::string>{
+            "2026-01-01 holiday Tết Dương lịch (built-in)",
+            "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (built-in)",
+            "2026-02-17 holiday Tết Nguyên đán (mùng 1) (built-in)",
+            "2026-02-18 holiday Tết Nguyên đán (mùng 2) (built-in)",
+            "2026-02-19 holiday Tết Nguyên đán (mùng 3) (built-in)",
+            "2026-02-20 holiday Tết Nguyên đán (mùng 4) (built-in)",
+            "2026-04-26 holiday Giỗ Tổ Hùng Vương (built-in)",
+            "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)",
+            "2026-04-30 holiday Ngày Chiến thắng (built-in)",
+            "2026-05-01 holiday Ngày Quốc tế Lao động (built-in)",
+            "2026-09-01 holiday Quốc khánh (built-in)",
+            "2026-09-02 holiday Quốc khánh (built-in)",
+        });
 }
 
 TEST_CASE("Tết 2018 across a weekend pushes two days in lieu after it", "[calendar]") {
   auto all = lines(engine::builtin_holidays(2018));
   std::vector<std::string> tet;
-  std::copy_if(all.begin(), all.end(), std::back_inserter(tet), [](const std::string& s) { return s < "2018-03"; });
+  std::copy_if(all.begin(), all.end(), std::back_inserter(tet),
+               [](const std::string& s) { return s < "2018-03"; });
   CHECK(tet == std::vector<std::string>{
                    "2018-01-01 holiday Tết Dương lịch (built-in)",
                    "2018-02-15 holiday Tết Nguyên đán (30 tháng Chạp) (built-in)",
@@ -174,7 +181,8 @@ TEST_CASE("Tết 2018 across a weekend pushes two days in lieu after it", "[cale
                });
   // 2/9/2018 was a Sunday, and before 2021 National Day was one day.
   CHECK(std::count(all.begin(), all.end(), "2018-09-02 holiday Quốc khánh (built-in)") == 1);
-  CHECK(std::count(all.begin(), all.end(), "2018-09-03 day-off-in-lieu Nghỉ bù Quốc khánh (built-in)") == 1);
+  CHECK(std::count(all.begin(), all.end(),
+                   "2018-09-03 day-off-in-lieu Nghỉ bù Quốc khánh (built-in)") == 1);
   CHECK(all.size() == 13);
 }
 
@@ -199,7 +207,8 @@ TEST_CASE("the rules follow the law of each year", "[calendar]") {
   using V = std::vector<std::string>;
   SECTION("Tết: four days before 2013, five from 2013") {
     // Tết Nhâm Thìn 23/01/2012; its eve, Sunday 22/01, gives Thursday 26/01 in lieu.
-    CHECK(dates_named(2012, "Tết Nguyên đán") == V{"2012-01-22", "2012-01-23", "2012-01-24", "2012-01-25"});
+    CHECK(dates_named(2012, "Tết Nguyên đán") ==
+          V{"2012-01-22", "2012-01-23", "2012-01-24", "2012-01-25"});
     CHECK(dates_named(2012, "Nghỉ bù Tết Nguyên đán") == V{"2012-01-26"});
     CHECK(dates_named(2013, "Tết Nguyên đán").size() == 5);
   }
@@ -218,7 +227,8 @@ TEST_CASE("the rules follow the law of each year", "[calendar]") {
     CHECK(dates_named(2023, "Nghỉ bù Quốc khánh") == V{"2023-09-04"});
   }
   SECTION("National Day in later years joins the weekend") {
-    CHECK(dates_named(2026, "Quốc khánh") == V{"2026-09-01", "2026-09-02"});  // Wednesday: the day before
+    CHECK(dates_named(2026, "Quốc khánh") ==
+          V{"2026-09-01", "2026-09-02"});  // Wednesday: the day before
     CHECK(dates_named(2027, "Quốc khánh") == V{"2027-09-02", "2027-09-03"});  // Thursday
     CHECK(dates_named(2030, "Quốc khánh") == V{"2030-09-02", "2030-09-03"});  // Monday
     // Sunday 2/9/2029: Monday 3/9 next to it, Tuesday 4/9 in lieu.
@@ -292,11 +302,13 @@ TEST_CASE("empty and backward spans have no working days", "[calendar]") {
 TEST_CASE("the working-day count agrees with a day-by-day walk", "[calendar]") {
   engine::WorkCalendar cal{bundled_file()};
   // Spans of every length up to a few months, starting across 2013..2030.
-  for (Date start = day("2013-01-01"); start <= day("2030-12-31"); start = model::add_days(start, 37)) {
+  for (Date start = day("2013-01-01"); start <= day("2030-12-31");
+       start = model::add_days(start, 37)) {
     for (int length : {1, 2, 5, 6, 7, 8, 13, 30, 64, 200, 800}) {
       Date end = model::add_days(start, length);
       int walked = 0;
-      for (Date d = model::add_days(start, 1); d <= end; d = model::add_days(d, 1)) walked += cal.is_working_day(d);
+      for (Date d = model::add_days(start, 1); d <= end; d = model::add_days(d, 1))
+        walked += cal.is_working_day(d);
       if (cal.working_days_between(start, end) != walked)
         FAIL(model::iso(start) << " .. " << model::iso(end) << ": walked " << walked);
     }
@@ -329,7 +341,8 @@ TEST_CASE("special days list every source, weekend days of a range too", "[calen
     return a.substr(0, 10) < b.substr(0, 10);
   }));
   // The make-up Saturday belongs to 2014, the Friday off to 2015.
-  CHECK(lines(bundled.special_days(2014)).back() == "2014-12-27 workday Làm bù cho ngày 02/01/2015 (calendar.yaml)");
+  CHECK(lines(bundled.special_days(2014)).back() ==
+        "2014-12-27 workday Làm bù cho ngày 02/01/2015 (calendar.yaml)");
   auto y2015 = lines(bundled.special_days(2015));
   CHECK(y2015[1] == "2015-01-02 holiday Nghỉ bù (làm bù ngày 27/12/2014) (calendar.yaml)");
   // A range across the new year is split between the two years.

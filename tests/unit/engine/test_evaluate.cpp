@@ -1,11 +1,11 @@
 // As-of evaluation: categories, occurrences, completion matching, rates.
 #include <catch2/catch.hpp>
 
+#include "../support/plans.hpp"
 #include "cchc/engine/evaluate.hpp"
 #include "cchc/engine/status.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
-#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;
@@ -34,7 +34,8 @@ std::vector<std::string> dues(const engine::Evaluation& ev) {
 
 }  // namespace
 
-TEST_CASE("'Trước ngày 01/6/2020' is due 31/5: on time all that day, overdue the next", "[engine]") {
+TEST_CASE("'Trước ngày 01/6/2020' is due 31/5: on time all that day, overdue the next",
+          "[engine]") {
   Fixture fx("  - {id: '1', title: t, lead: snv, due: Trước ngày 01/6/2020}\n", "2020");
   auto on_day = fx.at("2020-05-31");
   REQUIRE(on_day.items.size() == 1);
@@ -61,8 +62,9 @@ TEST_CASE("'Hàng tháng' gives every occurrence up to the as-of day and the nex
 }
 
 TEST_CASE("the structured form {every: quarter, day: 18}", "[engine]") {
-  Fixture fx("  - id: '1'\n    title: t\n    lead: snv\n    due: {every: quarter, day: 18}\n"
-             "    done_on: [2021-03-16, 2021-06-21]\n");
+  Fixture fx(
+      "  - id: '1'\n    title: t\n    lead: snv\n    due: {every: quarter, day: 18}\n"
+      "    done_on: [2021-03-16, 2021-06-21]\n");
   auto ev = fx.at("2021-07-01");
   CHECK(dues(ev) == std::vector<std::string>{"2021-03-18", "2021-06-18", "2021-09-18"});
   CHECK(ev.items[0].category == Category::done_on_time);
@@ -72,8 +74,9 @@ TEST_CASE("the structured form {every: quarter, day: 18}", "[engine]") {
 }
 
 TEST_CASE("a deadline list with two completion dates", "[engine]") {
-  Fixture fx("  - id: '1'\n    title: t\n    lead: snv\n    due: [Tháng 02/2021, 15/11/2021]\n"
-             "    done_on: [2021-02-20, 2021-11-20]\n    status: done\n");
+  Fixture fx(
+      "  - id: '1'\n    title: t\n    lead: snv\n    due: [Tháng 02/2021, 15/11/2021]\n"
+      "    done_on: [2021-02-20, 2021-11-20]\n    status: done\n");
   auto ev = fx.at("2021-12-31");
   REQUIRE(ev.items.size() == 2);
   CHECK(ev.items[0].category == Category::done_on_time);
@@ -85,18 +88,21 @@ TEST_CASE("a deadline list with two completion dates", "[engine]") {
 }
 
 TEST_CASE("a task marked done with one date completes all its deadlines", "[engine]") {
-  Fixture fx("  - {id: '1', title: t, lead: snv, due: [Quý I/2021, Quý II/2021], status: done, done_on: 2021-05-01}\n");
+  Fixture fx(
+      "  - {id: '1', title: t, lead: snv, due: [Quý I/2021, Quý II/2021], status: done, done_on: "
+      "2021-05-01}\n");
   auto ev = fx.at("2021-12-31");
   CHECK(ev.items[0].category == Category::done_late);
   CHECK(ev.items[1].category == Category::done_on_time);
 }
 
 TEST_CASE("'(nếu có)' tasks never count as overdue; cancelled, ongoing and external", "[engine]") {
-  Fixture fx("  - {id: '1', title: t, lead: snv, due: Trong năm 2021 (nếu có)}\n"
-             "  - {id: '2', title: t, lead: snv, due: Quý I/2021, status: cancelled, note: n}\n"
-             "  - {id: '3', title: t, lead: snv, due: Thường xuyên}\n"
-             "  - {id: '4', title: t, lead: snv, due: Theo hướng dẫn của Trung ương}\n"
-             "  - {id: '5', title: t, lead: snv}\n");
+  Fixture fx(
+      "  - {id: '1', title: t, lead: snv, due: Trong năm 2021 (nếu có)}\n"
+      "  - {id: '2', title: t, lead: snv, due: Quý I/2021, status: cancelled, note: n}\n"
+      "  - {id: '3', title: t, lead: snv, due: Thường xuyên}\n"
+      "  - {id: '4', title: t, lead: snv, due: Theo hướng dẫn của Trung ương}\n"
+      "  - {id: '5', title: t, lead: snv}\n");
   auto ev = fx.at("2022-03-01");
   REQUIRE(ev.items.size() == 5);
   const auto& opt = ev.items[1];  // due 2021-12-31 sorts after 2021-03-31
@@ -112,10 +118,11 @@ TEST_CASE("'(nếu có)' tasks never count as overdue; cancelled, ongoing and ex
 }
 
 TEST_CASE("rates leave out tasks within their deadline and are cut, not rounded", "[engine]") {
-  Fixture fx("  - {id: '1', title: t, lead: snv, due: Quý I/2021, status: done, done_on: 2021-03-01}\n"
-             "  - {id: '2', title: t, lead: snv, due: Quý I/2021, status: done, done_on: 2021-03-02}\n"
-             "  - {id: '3', title: t, lead: snv, due: Quý I/2021}\n"
-             "  - {id: '4', title: t, lead: snv, due: Quý IV/2021}\n");
+  Fixture fx(
+      "  - {id: '1', title: t, lead: snv, due: Quý I/2021, status: done, done_on: 2021-03-01}\n"
+      "  - {id: '2', title: t, lead: snv, due: Quý I/2021, status: done, done_on: 2021-03-02}\n"
+      "  - {id: '3', title: t, lead: snv, due: Quý I/2021}\n"
+      "  - {id: '4', title: t, lead: snv, due: Quý IV/2021}\n");
   auto ev = fx.at("2021-06-30");
   auto t = engine::status_table(ev, engine::GroupBy::owner, fx.repo);
   REQUIRE(t.rows.size() == 1);
@@ -125,9 +132,10 @@ TEST_CASE("rates leave out tasks within their deadline and are cut, not rounded"
 }
 
 TEST_CASE("by owner a task counts for each lead; filters by owner, area and plan", "[engine]") {
-  Fixture fx("  - {id: '1', title: t, area: tthc, lead: [snv, stp], due: Quý I/2021}\n"
-             "  - {id: '2', title: t, area: the-che, lead: stp, support: [snv], due: Quý I/2021}\n"
-             "  - {id: '3', title: t, area: the-che, lead: stp, due: Quý I/2021}\n");
+  Fixture fx(
+      "  - {id: '1', title: t, area: tthc, lead: [snv, stp], due: Quý I/2021}\n"
+      "  - {id: '2', title: t, area: the-che, lead: stp, support: [snv], due: Quý I/2021}\n"
+      "  - {id: '3', title: t, area: the-che, lead: stp, due: Quý I/2021}\n");
   auto ev = fx.at("2021-06-30");
   auto t = engine::status_table(ev, engine::GroupBy::owner, fx.repo);
   REQUIRE(t.rows.size() == 2);
@@ -147,8 +155,9 @@ TEST_CASE("by owner a task counts for each lead; filters by owner, area and plan
 }
 
 TEST_CASE("the overdue list groups by lead agency in Vietnamese order", "[engine]") {
-  Fixture fx("  - {id: '10', title: t, lead: stp, due: Quý I/2021}\n"
-             "  - {id: '2', title: t, lead: [stp, snv], due: Quý I/2021}\n");
+  Fixture fx(
+      "  - {id: '10', title: t, lead: stp, due: Quý I/2021}\n"
+      "  - {id: '2', title: t, lead: [stp, snv], due: Quý I/2021}\n");
   auto ev = fx.at("2021-06-30");
   model::OwnerIndex idx(fx.repo.owners);
   auto list = engine::overdue_list(ev, idx);

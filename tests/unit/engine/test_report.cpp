@@ -3,10 +3,10 @@
 // covered, and what the report gathers.
 #include <catch2/catch.hpp>
 
+#include "../support/plans.hpp"
 #include "cchc/engine/report.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
-#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;
@@ -50,7 +50,8 @@ std::string task(const std::string& id, const std::string& due, const std::strin
 // "id:category" for each deadline of an evaluation, in its order.
 std::vector<std::string> listed(const std::vector<const engine::DeadlineEval*>& items) {
   std::vector<std::string> out;
-  for (const auto* e : items) out.push_back(e->task->id + ":" + std::string(engine::category_name(e->category)));
+  for (const auto* e : items)
+    out.push_back(e->task->id + ":" + std::string(engine::category_name(e->category)));
   return out;
 }
 
@@ -62,7 +63,8 @@ std::vector<std::string> listed(const engine::Evaluation& ev) {
 
 }  // namespace
 
-TEST_CASE("period names: the four reports of the calendar, the others refused with the one to use", "[report]") {
+TEST_CASE("period names: the four reports of the calendar, the others refused with the one to use",
+          "[report]") {
   std::string why;
   CHECK(engine::parse_period_spec("2021-Q1", &why) == PeriodSpec{2021, ReportKind::q1});
   CHECK(engine::parse_period_spec("2021-h1", &why) == PeriodSpec{2021, ReportKind::h1});
@@ -77,13 +79,15 @@ TEST_CASE("period names: the four reports of the calendar, the others refused wi
   CHECK(engine::parse_period_spec("Quý I/2021", &why) == PeriodSpec{2021, ReportKind::q1});
   CHECK(engine::parse_period_spec("quy III nam 2021", &why) == PeriodSpec{2021, ReportKind::q3});
   CHECK(engine::parse_period_spec("Quý 3/2021", &why) == PeriodSpec{2021, ReportKind::q3});
-  CHECK(engine::parse_period_spec("6 tháng đầu năm 2021", &why) == PeriodSpec{2021, ReportKind::h1});
+  CHECK(engine::parse_period_spec("6 tháng đầu năm 2021", &why) ==
+        PeriodSpec{2021, ReportKind::h1});
   CHECK(engine::parse_period_spec("Năm 2021", &why) == PeriodSpec{2021, ReportKind::year});
   CHECK_FALSE(engine::parse_period_spec("Quý IV/2021", &why));
   CHECK(why == "there is no report for quarter IV: the year report 2021 covers it");
   CHECK_FALSE(engine::parse_period_spec("6 tháng cuối năm 2021", &why));
   CHECK(why == "there is no report for the second half: the year report 2021 covers it");
-  for (const char* bad : {"", "21-Q1", "2021-Q5", "2021Q1", "2021-Q1x", "Quý V/2021", "Quý I", "abcd", "năm 21"}) {
+  for (const char* bad :
+       {"", "21-Q1", "2021-Q5", "2021Q1", "2021-Q1x", "Quý V/2021", "Quý I", "abcd", "năm 21"}) {
     INFO(bad);
     CHECK_FALSE(engine::parse_period_spec(bad, &why));
     CHECK(why.find("write 2021-Q1, 2021-H1, 2021-Q3 or 2021") != std::string::npos);
@@ -92,7 +96,8 @@ TEST_CASE("period names: the four reports of the calendar, the others refused wi
   CHECK(engine::period_spec_name({2021, ReportKind::year}) == "2021");
 }
 
-TEST_CASE("data windows follow the reporting calendar of Sóc Trăng's plan 142/KH-UBND", "[report]") {
+TEST_CASE("data windows follow the reporting calendar of Sóc Trăng's plan 142/KH-UBND",
+          "[report]") {
   // The plan: Q1 15/12/2020-14/3/2021, H1 15/12/2020-14/6/2021, Q3 15/6-14/9/2021
   // (printed "15/6/2020", a slip), year 15/12/2020-14/12/2021; reports due on the 18th.
   CHECK(window(engine::report_period({2021, ReportKind::q1}, 14, 18)) ==
@@ -119,25 +124,28 @@ TEST_CASE("the report after each: Q1, H1, Q3, year, then Q1 of the next year", "
   CHECK(engine::next_report({2021, ReportKind::year}) == PeriodSpec{2022, ReportKind::q1});
 }
 
-TEST_CASE("a window holds what was done in it, what is open and due by the period's end, and the undated",
-          "[report]") {
+TEST_CASE(
+    "a window holds what was done in it, what is open and due by the period's end, and the undated",
+    "[report]") {
   Fixture f;
-  f.add_plan("p", "2026",
-             task("1", "2026-02-10", ", done_on: 2026-02-05") +          // done in the window: counted
-                 task("2", "2026-01-20", ", done_on: 2025-12-10") +      // done before the window: not again
-                 task("3", "2026-06-10", ", done_on: 2026-03-01") +      // done early, in the window: counted
-                 task("4", "2026-03-02") +                               // overdue on the cut-off day
-                 task("5", "2026-03-25") +                               // due after the cut-off, in Q1
-                 task("6", "2026-05-01") +                               // after the period: next report
-                 task("7", "Thường xuyên") +                             // undated: always
-                 task("8", "2026-02-01", ", status: cancelled") +        // cancelled in the window
-                 task("9", "2025-12-01", ", status: cancelled") +        // cancelled before it
-                 task("10", "2026-03-10", ", done_on: 2026-03-16"));     // done after the cut-off: overdue then
+  f.add_plan(
+      "p", "2026",
+      task("1", "2026-02-10", ", done_on: 2026-02-05") +      // done in the window: counted
+          task("2", "2026-01-20", ", done_on: 2025-12-10") +  // done before the window: not again
+          task("3", "2026-06-10", ", done_on: 2026-03-01") +  // done early, in the window: counted
+          task("4", "2026-03-02") +                           // overdue on the cut-off day
+          task("5", "2026-03-25") +                           // due after the cut-off, in Q1
+          task("6", "2026-05-01") +                           // after the period: next report
+          task("7", "Thường xuyên") +                         // undated: always
+          task("8", "2026-02-01", ", status: cancelled") +    // cancelled in the window
+          task("9", "2025-12-01", ", status: cancelled") +    // cancelled before it
+          task("10", "2026-03-10",
+               ", done_on: 2026-03-16"));  // done after the cut-off: overdue then
   engine::Report r = f.report("2026-Q1", "2026-03-20");
   CHECK(model::iso(r.data_day) == "2026-03-14");
-  CHECK(listed(r.evaluation) == std::vector<std::string>{"8:cancelled", "1:done-on-time", "4:overdue",
-                                                         "10:overdue", "5:due-soon", "3:done-on-time",
-                                                         "7:no-deadline"});
+  CHECK(listed(r.evaluation) == std::vector<std::string>{"8:cancelled", "1:done-on-time",
+                                                         "4:overdue", "10:overdue", "5:due-soon",
+                                                         "3:done-on-time", "7:no-deadline"});
   CHECK(listed(r.completed) == std::vector<std::string>{"1:done-on-time", "3:done-on-time"});
   CHECK(listed(r.overdue.items) == std::vector<std::string>{"4:overdue", "10:overdue"});
   CHECK(listed(r.undated) == std::vector<std::string>{"7:no-deadline"});
@@ -148,16 +156,18 @@ TEST_CASE("a window holds what was done in it, what is open and due by the perio
   CHECK(engine::completion_rate(total).num == 2);
 }
 
-TEST_CASE("quarter III counts from the half-year's cut-off, and an open task stays on every report", "[report]") {
+TEST_CASE("quarter III counts from the half-year's cut-off, and an open task stays on every report",
+          "[report]") {
   Fixture f;
-  f.add_plan("p", "2026",
-             task("1", "2026-03-31") +                               // overdue since Q1: still listed
-                 task("2", "2026-06-30", ", done_on: 2026-06-10") +  // done before 15/6: H1's, not Q3's
-                 task("3", "2026-06-30", ", done_on: 2026-06-20") +  // done late, after 15/6: Q3's
-                 task("4", "Hàng quý"));
+  f.add_plan(
+      "p", "2026",
+      task("1", "2026-03-31") +                               // overdue since Q1: still listed
+          task("2", "2026-06-30", ", done_on: 2026-06-10") +  // done before 15/6: H1's, not Q3's
+          task("3", "2026-06-30", ", done_on: 2026-06-20") +  // done late, after 15/6: Q3's
+          task("4", "Hàng quý"));
   engine::Report r = f.report("2026-Q3", "2026-10-01");
-  CHECK(listed(r.evaluation) == std::vector<std::string>{"1:overdue", "4:overdue", "3:done-on-time", "4:overdue",
-                                                         "4:on-track"});
+  CHECK(listed(r.evaluation) == std::vector<std::string>{"1:overdue", "4:overdue", "3:done-on-time",
+                                                         "4:overdue", "4:on-track"});
   CHECK(listed(r.next_due) == std::vector<std::string>{"4:on-track"});
   CHECK(model::iso(r.next_due.front()->due.value()) == "2026-12-31");
 }
@@ -203,8 +213,9 @@ TEST_CASE("a report covers the plans whose period overlaps its own, or those nam
 
 TEST_CASE("the report's timeline holds every task at work in the period", "[report]") {
   Fixture f;
-  f.add_plan("p", "2026", task("1", "2026-02-01") + task("2", "Tháng 3/2026 - Tháng 12/2026") +
-                              task("3", "2026-11-01"));
+  f.add_plan("p", "2026",
+             task("1", "2026-02-01") + task("2", "Tháng 3/2026 - Tháng 12/2026") +
+                 task("3", "2026-11-01"));
   engine::Report r = f.report("2026-Q1", "2026-03-20");
   std::vector<std::string> rows;
   for (const auto& row : r.timeline.rows) rows.push_back(row.task->id);

@@ -2,10 +2,10 @@
 // and its month / quarter columns.
 #include <catch2/catch.hpp>
 
+#include "../support/plans.hpp"
 #include "cchc/engine/schedule.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
-#include "../support/plans.hpp"
 
 using namespace cchc;
 using engine::Category;

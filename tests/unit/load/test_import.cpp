@@ -121,15 +121,18 @@ TEST_CASE("import: STT nests rows; Roman headings set areas and keep ids unique"
 }
 
 TEST_CASE("import: numbering that does not restart keeps plain ids", "[import]") {
-  auto r = load::import_table(load::read_csv(header + "I,Cải cách thể chế,,,,,\n1,A,,,,,\nII,Tài chính công,,,,,\n2,B,,,,,\n"),
-                              settings());
+  auto r = load::import_table(
+      load::read_csv(header +
+                     "I,Cải cách thể chế,,,,,\n1,A,,,,,\nII,Tài chính công,,,,,\n2,B,,,,,\n"),
+      settings());
   REQUIRE(r.tasks.size() == 2);
   CHECK(r.tasks[0].id == "1");
   CHECK(r.tasks[1].id == "2");
   CHECK(r.tasks[1].area == "tai-chinh-cong");
 }
 
-TEST_CASE("import: numbers under a Roman numeral nest as numbers do (ids cchc export writes)", "[import]") {
+TEST_CASE("import: numbers under a Roman numeral nest as numbers do (ids cchc export writes)",
+          "[import]") {
   std::string csv = header +
                     "I.1,A,,,,,\n"
                     "I.1.1,A1,,,,,\n"
@@ -162,20 +165,25 @@ TEST_CASE("import: agencies split on ; and lines, never on commas", "[import]") 
   auto s = settings();
   s.owners = &index;
   auto r = load::import_table(
-      load::read_csv(header + "1,A,,\"Sở Tư pháp;\nUBND các xã, phường, thị trấn\",\"- Sở Tư Phap\",,\n"), s);
+      load::read_csv(header +
+                     "1,A,,\"Sở Tư pháp;\nUBND các xã, phường, thị trấn\",\"- Sở Tư Phap\",,\n"),
+      s);
   REQUIRE(r.tasks.size() == 1);
   CHECK(r.tasks[0].lead == std::vector<std::string>{"Sở Tư pháp", "UBND các xã, phường, thị trấn"});
   CHECK(r.tasks[0].support == std::vector<std::string>{"Sở Tư Phap"});
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 2);
   CHECK(r.problems[0].message ==
-        "Phối hợp \"Sở Tư Phap\" is not in the owner files (did you mean \"Sở Tư pháp\"?); it is written as it is, fix "
+        "Phối hợp \"Sở Tư Phap\" is not in the owner files (did you mean \"Sở Tư pháp\"?); it is "
+        "written as it is, fix "
         "the name or add the agency");
 }
 
 TEST_CASE("import: amounts read with Vietnamese digits, never as a bare 2.019", "[import]") {
-  auto r = load::import_table(load::read_csv(header + "1,A,,,,2.019,\n2,B,,,,350,\n3,C,,,,\"1,5\",\n4,D,,,,2 tỷ,\n5,E,,,,nhiều,\n"),
-                              settings());
+  auto r = load::import_table(
+      load::read_csv(header +
+                     "1,A,,,,2.019,\n2,B,,,,350,\n3,C,,,,\"1,5\",\n4,D,,,,2 tỷ,\n5,E,,,,nhiều,\n"),
+      settings());
   REQUIRE(r.tasks.size() == 5);
   CHECK(r.tasks[0].budget == "2.019 triệu");
   CHECK_FALSE(r.tasks[0].budget_is_number);
@@ -190,8 +198,9 @@ TEST_CASE("import: amounts read with Vietnamese digits, never as a bare 2.019", 
 }
 
 TEST_CASE("import: deadlines kept as written, multi-line cells become lists", "[import]") {
-  auto r = load::import_table(load::read_csv(header + "1,A,,,,,\"- Tháng 02/2026\n- Ngày 15/11/2026\"\n2,B,,,,,Sớm nhất\n"),
-                              settings());
+  auto r = load::import_table(
+      load::read_csv(header + "1,A,,,,,\"- Tháng 02/2026\n- Ngày 15/11/2026\"\n2,B,,,,,Sớm nhất\n"),
+      settings());
   REQUIRE(r.tasks.size() == 2);
   CHECK(r.tasks[0].due == std::vector<std::string>{"Tháng 02/2026", "Ngày 15/11/2026"});
   CHECK(r.tasks[1].due == std::vector<std::string>{"Sớm nhất"});
@@ -204,11 +213,13 @@ TEST_CASE("import: a missing Nội dung column names the headers found", "[impor
   auto r = load::import_table(load::read_csv("STT,Tên,Chủ trì\n1,a,b\n"), settings());
   CHECK(r.fatal);
   REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].message == "no \"Nội dung\" column: the headers found are \"STT\", \"Tên\", \"Chủ trì\"");
+  CHECK(r.problems[0].message ==
+        "no \"Nội dung\" column: the headers found are \"STT\", \"Tên\", \"Chủ trì\"");
 }
 
 TEST_CASE("import: a title line above the header row is skipped", "[import]") {
-  auto r = load::import_table(load::read_csv("KẾ HOẠCH CCHC NĂM 2026,,\nTT,Nội dung,Ghi chú\n1,A,x\n"), settings());
+  auto r = load::import_table(
+      load::read_csv("KẾ HOẠCH CCHC NĂM 2026,,\nTT,Nội dung,Ghi chú\n1,A,x\n"), settings());
   REQUIRE_FALSE(r.fatal);
   REQUIRE(r.tasks.size() == 1);
   CHECK(r.tasks[0].title == "A");
@@ -228,7 +239,8 @@ TEST_CASE("import: YAML output quotes every text", "[import]") {
   h.title = "Bảng";
   h.period = "2026";
   CHECK(load::write_plan_yaml(h, {t}) ==
-        "# Imported from bang.csv by cchc import: check the names and deadlines, then run cchc check.\n"
+        "# Imported from bang.csv by cchc import: check the names and deadlines, then run cchc "
+        "check.\n"
         "id: \"bang\"\n"
         "title: \"Bảng\"\n"
         "period: 2026\n"
@@ -247,7 +259,8 @@ TEST_CASE("import: YAML output quotes every text", "[import]") {
 TEST_CASE("import: the written plan loads back with the same texts and amounts", "[import]") {
   std::string csv = header +
                     "I,Cải cách thể chế,,,,,\n"
-                    "1,\"Rà soát: \"\"yes\"\" - no\",- Báo cáo,Sở Tư pháp,\"UBND các xã, phường, thị trấn\",2.019,Quý II/2026\n"
+                    "1,\"Rà soát: \"\"yes\"\" - no\",- Báo cáo,Sở Tư pháp,\"UBND các xã, phường, "
+                    "thị trấn\",2.019,Quý II/2026\n"
                     "1.1,#1 đợt đầu,,,,19,\"- Tháng 3/2026\n- Tháng 9/2026\"\n";
   auto r = load::import_table(load::read_csv(csv), settings());
   REQUIRE(r.problems.empty());
@@ -256,7 +269,8 @@ TEST_CASE("import: the written plan loads back with the same texts and amounts",
   h.id = "t";
   h.title = "T: thử";
   h.period = "2026";
-  auto file = load::load_plan("t.yaml", load::write_plan_yaml(h, r.tasks), model::MoneyUnit::million);
+  auto file =
+      load::load_plan("t.yaml", load::write_plan_yaml(h, r.tasks), model::MoneyUnit::million);
   CHECK(file.diags.items().empty());
   REQUIRE(file.plan);
   CHECK(file.plan->title == "T: thử");

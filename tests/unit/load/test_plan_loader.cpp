@@ -9,7 +9,9 @@ using diag::Rule;
 
 namespace {
 
-load::PlanFile parse_plan(const std::string& text) { return load::load_plan("p.yaml", text, model::MoneyUnit::million); }
+load::PlanFile parse_plan(const std::string& text) {
+  return load::load_plan("p.yaml", text, model::MoneyUnit::million);
+}
 
 const diag::Diagnostic* find(const load::PlanFile& f, Rule r) {
   for (const auto& d : f.diags.items())
@@ -83,13 +85,15 @@ TEST_CASE("a duplicate key is reported at the second occurrence", "[load]") {
   REQUIRE(d);
   CHECK(d->location.line == 4);
   CHECK(d->location.column == 1);
-  CHECK(d->message == "key \"title\" appears twice in this mapping (first on line 2); the second one is ignored");
+  CHECK(d->message ==
+        "key \"title\" appears twice in this mapping (first on line 2); the second one is ignored");
   REQUIRE(f.plan);
   CHECK(f.plan->title == "x");
 }
 
 TEST_CASE("an unknown key suggests the closest known one", "[load]") {
-  auto f = parse_plan("id: a\ntitle: x\nperiod: 2018\ntasks:\n  - id: '1'\n    title: t\n    dua: 2018\n");
+  auto f = parse_plan(
+      "id: a\ntitle: x\nperiod: 2018\ntasks:\n  - id: '1'\n    title: t\n    dua: 2018\n");
   const auto* d = find(f, Rule::unknown_key);
   REQUIRE(d);
   CHECK(d->location.line == 7);
@@ -98,15 +102,20 @@ TEST_CASE("an unknown key suggests the closest known one", "[load]") {
 }
 
 TEST_CASE("a comma inside a flow mapping gets the quoting hint", "[load]") {
-  auto f = parse_plan("id: a\ntitle: x\nperiod: 2018\ntasks:\n  - {id: '1', title: Tổng hợp, gửi báo cáo, lead: SNV, due: 2018}\n");
+  auto f = parse_plan(
+      "id: a\ntitle: x\nperiod: 2018\ntasks:\n  - {id: '1', title: Tổng hợp, gửi báo cáo, lead: "
+      "SNV, due: 2018}\n");
   const auto* d = find(f, Rule::unknown_key);
   REQUIRE(d);
   CHECK(d->message == "unknown key \"gửi báo cáo\" in a task");
-  CHECK(d->hint == "a comma inside { } splits the value: quote the text, title: \"Tổng hợp, gửi báo cáo\"");
+  CHECK(d->hint ==
+        "a comma inside { } splits the value: quote the text, title: \"Tổng hợp, gửi báo cáo\"");
 }
 
 TEST_CASE("a bare 2.019 budget is ambiguous; a quoted one with a unit is not", "[load]") {
-  auto f = parse_plan("id: a\ntitle: x\nperiod: 2018\ntasks:\n  - {id: '1', title: t, budget: 2.019}\n  - {id: '2', title: t, budget: '2.019 triệu'}\n");
+  auto f = parse_plan(
+      "id: a\ntitle: x\nperiod: 2018\ntasks:\n  - {id: '1', title: t, budget: 2.019}\n  - {id: "
+      "'2', title: t, budget: '2.019 triệu'}\n");
   const auto* d = find(f, Rule::ambiguous_amount);
   REQUIRE(d);
   CHECK(d->location.line == 5);
@@ -116,7 +125,8 @@ TEST_CASE("a bare 2.019 budget is ambiguous; a quoted one with a unit is not", "
   CHECK(f.plan->tasks[1].budget->lines[0].amount.dong == 2'019'000'000);
 }
 
-TEST_CASE("bytes that are not UTF-8 are reported with their position and loading goes on", "[load]") {
+TEST_CASE("bytes that are not UTF-8 are reported with their position and loading goes on",
+          "[load]") {
   auto f = parse_plan("id: a\ntitle: C\xE9ng\nperiod: 2018\nfoo: 1\n");
   const auto* d = find(f, Rule::not_utf8);
   REQUIRE(d);
@@ -182,9 +192,9 @@ TEST_CASE("deeply nested and alias-bomb files stop with a diagnostic, never a cr
   CHECK_FALSE(f.diags.empty());
   std::string bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
   for (char c = 'b'; c <= 'k'; ++c)
-    bomb += std::string(1, c) + ": &" + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" +
-            char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) +
-            ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
+    bomb += std::string(1, c) + ": &" + c + " [*" + char(c - 1) + ", *" + char(c - 1) + ", *" +
+            char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" +
+            char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + ", *" + char(c - 1) + "]\n";
   auto g = parse_plan(bomb);
   CHECK(find(g, Rule::bad_file));
 }

@@ -49,8 +49,9 @@ load::LoadedRepository load_mem(const testing::MemoryFileSystem& fs) {
 }
 
 std::string plan_with_lead(const std::string& lead_line) {
-  return "id: a\ntitle: x\nperiod: 2018\nscope: tth\ntasks:\n  - id: '1'\n    title: t\n    due: 2018\n    " + lead_line +
-         "\n";
+  return "id: a\ntitle: x\nperiod: 2018\nscope: tth\ntasks:\n  - id: '1'\n    title: t\n    due: "
+         "2018\n    " +
+         lead_line + "\n";
 }
 
 const diag::Diagnostic* find(const load::LoadedRepository& r, Rule rule) {
@@ -71,12 +72,13 @@ TEST_CASE("the repository is found by flag, environment, parent folders or ./pla
   CHECK(load::find_repository(std::nullopt, nullptr, "/w/repo/sub", fs) == "/w/repo");
   CHECK(load::find_repository(std::nullopt, nullptr, "/w/other", fs) == "/w/other/plans");
   CHECK_THROWS_AS(load::find_repository(std::nullopt, nullptr, "/w", fs), load::RepositoryError);
-  CHECK_THROWS_AS(load::find_repository(std::string("/w"), nullptr, "/", fs), load::RepositoryError);
+  CHECK_THROWS_AS(load::find_repository(std::string("/w"), nullptr, "/", fs),
+                  load::RepositoryError);
 }
 
 TEST_CASE("owner references resolve by name, alias, id, any case and spacing, NFD", "[repo]") {
-  for (std::string lead : {"lead: Sở Nội vụ", "lead: snv", "lead: SNV", "lead: sở  NỘI vụ", "lead: tth/snv",
-                           "lead: \"So\xCC\x9B\xCC\x89 Nội vụ\""}) {
+  for (std::string lead : {"lead: Sở Nội vụ", "lead: snv", "lead: SNV", "lead: sở  NỘI vụ",
+                           "lead: tth/snv", "lead: \"So\xCC\x9B\xCC\x89 Nội vụ\""}) {
     auto r = load_mem(repo_with(plan_with_lead(lead)));
     INFO(lead);
     CHECK_FALSE(find(r, Rule::unknown_owner));
@@ -96,11 +98,13 @@ TEST_CASE("an unknown owner suggests the nearest names", "[repo]") {
 }
 
 TEST_CASE("commas that split an owner's name in a flow list are explained", "[repo]") {
-  auto r = load_mem(repo_with(plan_with_lead("lead: SNV\n    support: [UBND các xã, phường, thị trấn]")));
+  auto r = load_mem(
+      repo_with(plan_with_lead("lead: SNV\n    support: [UBND các xã, phường, thị trấn]")));
   const auto* d = find(r, Rule::unknown_owner);
   REQUIRE_FALSE(d == nullptr);
   CHECK(d->message ==
-        "no owner \"UBND các xã\": the commas split the name \"UBND các xã, phường, thị trấn\" into 3 items");
+        "no owner \"UBND các xã\": the commas split the name \"UBND các xã, phường, thị trấn\" "
+        "into 3 items");
   CHECK(d->hint == "quote the name: [\"UBND các xã, phường, thị trấn\"]");
   CHECK(r.diags.count(diag::Severity::error) == 1);
 }

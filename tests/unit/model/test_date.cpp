@@ -5,7 +5,8 @@
 
 using namespace cchc::model;
 
-TEST_CASE("read_day accepts ISO and Vietnamese day forms and tells shape from existence", "[date]") {
+TEST_CASE("read_day accepts ISO and Vietnamese day forms and tells shape from existence",
+          "[date]") {
   CHECK(iso(*read_day("2020-06-01").day) == "2020-06-01");
   CHECK(iso(*read_day("01/6/2020").day) == "2020-06-01");
   CHECK(iso(*read_day("1-6-2020").day) == "2020-06-01");
@@ -16,7 +17,8 @@ TEST_CASE("read_day accepts ISO and Vietnamese day forms and tells shape from ex
   auto iso_impossible = read_day("2021-02-30");
   CHECK(iso_impossible.shaped);
   CHECK_FALSE(iso_impossible.day);
-  for (const char* not_a_day : {"", "2021", "Quý I/2021", "01/06/21", "1/2/3/2020", "001/06/2020", "tomorrow"}) {
+  for (const char* not_a_day :
+       {"", "2021", "Quý I/2021", "01/06/21", "1/2/3/2020", "001/06/2020", "tomorrow"}) {
     INFO(not_a_day);
     CHECK_FALSE(read_day(not_a_day).shaped);
   }

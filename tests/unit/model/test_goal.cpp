@@ -1,7 +1,6 @@
 // Indicator goals and actual values: comparisons, ranges, Vietnamese phrasing,
 // category scales, yes-no, and the goals that are refused.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <string>
 #include <vector>
@@ -20,8 +19,8 @@ using cchc::model::TargetUnit;
 namespace {
 
 const std::vector<std::string> kNoScale;
-const std::vector<std::string> kPciScale{"thấp", "trung bình thấp", "trung bình", "trung bình cao",
-                                         "khá",  "tốt",             "rất tốt"};
+const std::vector<std::string> kPciScale{
+    "thấp", "trung bình thấp", "trung bình", "trung bình cao", "khá", "tốt", "rất tốt"};
 
 GoalValue goal(std::string_view text, TargetUnit unit = TargetUnit::percent,
                const std::vector<std::string>& scale = kNoScale) {
@@ -33,7 +32,8 @@ GoalValue goal(std::string_view text, TargetUnit unit = TargetUnit::percent,
 
 // The comparison and value(s) of a parsed goal, without its text.
 void check_goal(std::string_view text, Comparison op, double value, double high = 0,
-                TargetUnit unit = TargetUnit::percent, const std::vector<std::string>& scale = kNoScale) {
+                TargetUnit unit = TargetUnit::percent,
+                const std::vector<std::string>& scale = kNoScale) {
   INFO(text);
   auto g = goal(text, unit, scale);
   CHECK(g.op == op);
@@ -267,7 +267,7 @@ TEST_CASE("satisfied_by for each comparison", "[goal]") {
   CHECK_FALSE(range.satisfied_by(40.1));
 
   auto category = goal(">= khá", TargetUnit::category, kPciScale);
-  CHECK(category.satisfied_by(5));   // tốt
+  CHECK(category.satisfied_by(5));        // tốt
   CHECK_FALSE(category.satisfied_by(3));  // trung bình cao
 
   auto yes = goal("có", TargetUnit::yes_no);
@@ -278,7 +278,8 @@ TEST_CASE("satisfied_by for each comparison", "[goal]") {
 }
 
 TEST_CASE("actual values", "[goal]") {
-  auto actual = [](std::string_view text, TargetUnit unit, const std::vector<std::string>& scale = kNoScale) {
+  auto actual = [](std::string_view text, TargetUnit unit,
+                   const std::vector<std::string>& scale = kNoScale) {
     auto r = parse_actual_value(text, unit, scale);
     INFO(text << ": " << r.message);
     REQUIRE(r.ok());
@@ -298,7 +299,8 @@ TEST_CASE("actual values", "[goal]") {
   CHECK(actual("không", TargetUnit::yes_no) == 0);
   CHECK(actual("false", TargetUnit::yes_no) == 0);
 
-  auto bad = [](std::string_view text, TargetUnit unit, const std::vector<std::string>& scale = kNoScale) {
+  auto bad = [](std::string_view text, TargetUnit unit,
+                const std::vector<std::string>& scale = kNoScale) {
     auto r = parse_actual_value(text, unit, scale);
     INFO(text);
     REQUIRE_FALSE(r.ok());

@@ -1,7 +1,6 @@
 // Budget amounts: plain numbers, Vietnamese text with unit words, the
 // ambiguous `2.019`, and every way an amount can be refused.
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <limits>
 
@@ -93,9 +92,10 @@ TEST_CASE("one dot and three digits is ambiguous", "[money]") {
   CHECK(r.message ==
         "`2.019` is ambiguous: the document likely means 2019 (two thousand and nineteen) million "
         "đồng, but as a plain number it reads 2.019 million đồng");
-  CHECK(r.hint ==
-        "for 2019 million đồng write 2019 or \"2.019 triệu\"; for 2.019 million đồng write 2.0190 or "
-        "\"2,019 triệu\"");
+  CHECK(
+      r.hint ==
+      "for 2019 million đồng write 2019 or \"2.019 triệu\"; for 2.019 million đồng write 2.0190 or "
+      "\"2,019 triệu\"");
   // Both ways the hint suggests really parse to the two meanings.
   CHECK(dong("2019", MoneyUnit::million, true) == 2'019'000'000);
   CHECK(dong("2.019 triệu") == 2'019'000'000);
@@ -103,11 +103,13 @@ TEST_CASE("one dot and three digits is ambiguous", "[money]") {
   CHECK(dong("2,019 triệu") == 2'019'000);
 
   auto hundred = parse_amount("4.700", true, MoneyUnit::billion);
-  CHECK(hundred.message ==
-        "`4.700` is ambiguous: the document likely means 4700 (four thousand seven hundred) billion "
-        "đồng, but as a plain number it reads 4.7 billion đồng");
+  CHECK(
+      hundred.message ==
+      "`4.700` is ambiguous: the document likely means 4700 (four thousand seven hundred) billion "
+      "đồng, but as a plain number it reads 4.7 billion đồng");
   CHECK(hundred.hint ==
-        "for 4700 billion đồng write 4700 or \"4.700 tỷ\"; for 4.7 billion đồng write 4.7 or \"4,7 tỷ\"");
+        "for 4700 billion đồng write 4700 or \"4.700 tỷ\"; for 4.7 billion đồng write 4.7 or \"4,7 "
+        "tỷ\"");
 
   auto ten = parse_amount("10.000", true, MoneyUnit::thousand);
   CHECK(ten.hint ==
@@ -213,13 +215,15 @@ TEST_CASE("wrong use of the separators", "[money]") {
   CHECK(refusal("350. triệu") == Rule::bad_amount);
   CHECK(refusal("5, triệu") == Rule::bad_amount);
   CHECK(refusal(",5 triệu") == Rule::bad_amount);
-  CHECK_THAT(parse_amount("2.5 triệu", false, MoneyUnit::million).hint, Catch::Contains("\"2,5 triệu\""));
+  CHECK_THAT(parse_amount("2.5 triệu", false, MoneyUnit::million).hint,
+             Catch::Contains("\"2,5 triệu\""));
 
   // Without a unit word a comma or several dots cannot be read.
   auto comma = parse_amount("2,5", true, MoneyUnit::million);
   REQUIRE_FALSE(comma.ok());
   CHECK(comma.rule == Rule::bad_amount);
-  CHECK(comma.hint == "without a unit word write a decimal point (2.5); with one, write \"2,5 triệu\"");
+  CHECK(comma.hint ==
+        "without a unit word write a decimal point (2.5); with one, write \"2,5 triệu\"");
   auto grouped = parse_amount("1.234.567", true, MoneyUnit::dong);
   REQUIRE_FALSE(grouped.ok());
   CHECK(grouped.rule == Rule::bad_amount);
@@ -237,7 +241,8 @@ TEST_CASE("the largest amount that fits and one beyond", "[money]") {
   CHECK(refusal("9.223.372.036.854.775.808 đồng") == Rule::bad_amount);
   CHECK(refusal("9223372036854775808", MoneyUnit::dong, true) == Rule::bad_amount);
   CHECK(refusal("9223372036,854775808 tỷ") == Rule::bad_amount);  // overflow when adding decimals
-  CHECK(refusal("9223372037 tỷ") == Rule::bad_amount);              // overflow when scaling
+  CHECK(refusal("9223372037 tỷ") == Rule::bad_amount);            // overflow when scaling
   CHECK(refusal("99999999999999999999999999999999 đồng") == Rule::bad_amount);
-  CHECK_THAT(parse_amount("9223372037 tỷ", false, MoneyUnit::million).message, Catch::Contains("too large"));
+  CHECK_THAT(parse_amount("9223372037 tỷ", false, MoneyUnit::million).message,
+             Catch::Contains("too large"));
 }

@@ -8,7 +8,8 @@ using cchc::model::Status;
 using cchc::model::status_name;
 
 TEST_CASE("status names round-trip", "[status]") {
-  for (auto s : {Status::planned, Status::in_progress, Status::blocked, Status::done, Status::cancelled})
+  for (auto s :
+       {Status::planned, Status::in_progress, Status::blocked, Status::done, Status::cancelled})
     CHECK(parse_status(status_name(s)) == s);
   CHECK(status_name(Status::in_progress) == "in-progress");
   CHECK(status_name(Status::cancelled) == "cancelled");

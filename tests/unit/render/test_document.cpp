@@ -30,7 +30,8 @@ render::Document small_document() {
   render::DocTable t;
   t.id = "summary";
   t.columns = {{"Phân loại", render::Align::left, true}, {"Số", render::Align::right}};
-  t.rows = {{Cell("Quá hạn"), Cell("2", std::int64_t{2})}, {Cell("Tổng cộng"), Cell("3", std::int64_t{3})}};
+  t.rows = {{Cell("Quá hạn"), Cell("2", std::int64_t{2})},
+            {Cell("Tổng cộng"), Cell("3", std::int64_t{3})}};
   t.total_rows = {1};
   s.blocks.push_back(t);
   render::DocTable none;
@@ -39,14 +40,16 @@ render::Document small_document() {
   none.empty = "Không có nhiệm vụ.";
   s.blocks.push_back(none);
   s.blocks.push_back(render::Paragraph{"Ghi chú | một", render::Paragraph::Style::note});
-  s.blocks.push_back(render::Figure{"chart", "Biểu đồ", render::Bars{{{"Thể chế", 210, "210 triệu đồng"}}}});
+  s.blocks.push_back(
+      render::Figure{"chart", "Biểu đồ", render::Bars{{{"Thể chế", 210, "210 triệu đồng"}}}});
   d.sections.push_back(s);
   return d;
 }
 
 }  // namespace
 
-TEST_CASE("Markdown: the official header, sections, tables, empty tables said in words, no figures", "[document]") {
+TEST_CASE("Markdown: the official header, sections, tables, empty tables said in words, no figures",
+          "[document]") {
   CHECK(render::document_md(small_document()) ==
         "**UBND TỈNH MẪU**\n\n"
         "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**  \n**Độc lập - Tự do - Hạnh phúc**\n\n"
@@ -88,9 +91,11 @@ TEST_CASE("HTML: one page that fetches nothing, escapes text and prints on A4", 
   CHECK(html.find("table.data thead{display:table-header-group}") != std::string::npos);
   CHECK(html.find("section+section{break-before:page}") != std::string::npos);
   CHECK(html.find("<p>Có 2 nhiệm vụ &lt;quá hạn&gt; &amp; 1 hoàn thành.</p>") != std::string::npos);
-  CHECK(html.find("<table class=\"data\" id=\"summary\">\n<thead><tr><th scope=\"col\">Phân loại</th>"
-                  "<th scope=\"col\">Số</th></tr></thead>") != std::string::npos);
-  CHECK(html.find("<tr class=\"total\"><td class=\"text\">Tổng cộng</td><td class=\"num\">3</td></tr>") !=
+  CHECK(
+      html.find("<table class=\"data\" id=\"summary\">\n<thead><tr><th scope=\"col\">Phân loại</th>"
+                "<th scope=\"col\">Số</th></tr></thead>") != std::string::npos);
+  CHECK(html.find(
+            "<tr class=\"total\"><td class=\"text\">Tổng cộng</td><td class=\"num\">3</td></tr>") !=
         std::string::npos);
   CHECK(html.find("<p class=\"empty\" id=\"none\">Không có nhiệm vụ.</p>") != std::string::npos);
   CHECK(html.find("<figure id=\"chart\" class=\"chart\">") != std::string::npos);

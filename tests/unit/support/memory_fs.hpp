@@ -11,7 +11,9 @@ namespace cchc::testing {
 
 class MemoryFileSystem : public load::FileSystem {
  public:
-  void add(const std::string& path, std::string content) { files_[std::filesystem::path(path).lexically_normal()] = std::move(content); }
+  void add(const std::string& path, std::string content) {
+    files_[std::filesystem::path(path).lexically_normal()] = std::move(content);
+  }
 
   std::optional<std::string> read(const std::filesystem::path& p) const override {
     auto it = files_.find(p.lexically_normal());
@@ -27,13 +29,15 @@ class MemoryFileSystem : public load::FileSystem {
   bool exists(const std::filesystem::path& p) const override {
     return files_.count(p.lexically_normal()) > 0 || is_directory(p);
   }
-  std::vector<std::filesystem::path> yaml_files_under(const std::filesystem::path& dir) const override {
+  std::vector<std::filesystem::path> yaml_files_under(
+      const std::filesystem::path& dir) const override {
     std::string prefix = dir.lexically_normal().string();
     if (!prefix.empty() && prefix.back() != '/') prefix += '/';
     std::vector<std::filesystem::path> out;
     for (const auto& [path, _] : files_) {
       auto ext = path.extension();
-      if (path.string().rfind(prefix, 0) == 0 && (ext == ".yaml" || ext == ".yml")) out.push_back(path);
+      if (path.string().rfind(prefix, 0) == 0 && (ext == ".yaml" || ext == ".yml"))
+        out.push_back(path);
     }
     return out;
   }

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <utility>
 #include <vector>
@@ -14,7 +13,8 @@
 
 namespace cchc::testing {
 
-inline model::Plan plan_of(const std::string& id, const std::string& period, const std::string& tasks) {
+inline model::Plan plan_of(const std::string& id, const std::string& period,
+                           const std::string& tasks) {
   std::string text = "id: " + id + "\ntitle: t\nperiod: " + period + "\ntasks:\n" + tasks;
   auto f = load::load_plan(id + ".yaml", text, model::MoneyUnit::million);
   INFO(text);
@@ -25,7 +25,8 @@ inline model::Plan plan_of(const std::string& id, const std::string& period, con
 
 // Sets the repository's owners (id, name) and links every reference to them.
 inline void link_owners(model::Repository& repo,
-                        const std::vector<std::pair<std::string, std::string>>& owners = {{"snv", "Sở Nội vụ"}}) {
+                        const std::vector<std::pair<std::string, std::string>>& owners = {
+                            {"snv", "Sở Nội vụ"}}) {
   repo.owners.clear();
   for (const auto& [id, name] : owners) {
     model::Owner o;
