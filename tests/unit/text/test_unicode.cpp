@@ -231,9 +231,12 @@ TEST_CASE("detect_legacy_encoding leaves real text alone", "[text]") {
 }
 
 TEST_CASE("detect_legacy_encoding finds nothing in the seed documents", "[text]") {
-  const std::filesystem::path seeds = "/work/shared/seeds";
+  // CMake passes the shared folder next to the project (../shared/seeds).
+  const std::filesystem::path seeds = CCHC_SEEDS_DIR;
   if (!std::filesystem::is_directory(seeds)) {
-    WARN("seed folder " << seeds << " is absent; skipping");
+    // Catch2 v2 has no SKIP: say why and pass without checking anything.
+    WARN("skipped: the seed documents are not at " << seeds.string()
+                                                   << " (set CCHC_SEEDS_DIR in CMake to their folder)");
     return;
   }
   int files = 0;
