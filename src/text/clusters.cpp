@@ -2,7 +2,7 @@
 // renderer that must shorten Vietnamese text without breaking a letter.
 #include <utf8proc.h>
 
-#include "cchc/text/unicode.hpp"
+#include "cchc/text/utf8.hpp"
 
 namespace cchc::text {
 

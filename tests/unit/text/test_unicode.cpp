@@ -44,6 +44,23 @@ TEST_CASE("find_invalid_utf8 gives the offset of the first bad sequence", "[text
   CHECK(find_invalid_utf8("\xFF") == 0u);
 }
 
+TEST_CASE("decode_utf8 reads one code point, or one bad byte", "[text]") {
+  const std::string s = "a\xC6\xB0\xE1\xBB\xA3\xF0\x9F\x98\x80\xFF";  // a ư ợ 😀 and a bad byte
+  auto step = decode_utf8(s, 0);
+  CHECK((step.code_point == U'a' && step.length == 1 && step.valid));
+  step = decode_utf8(s, 1);
+  CHECK((step.code_point == U'ư' && step.length == 2 && step.valid));
+  step = decode_utf8(s, 3);
+  CHECK((step.code_point == U'ợ' && step.length == 3 && step.valid));
+  step = decode_utf8(s, 6);
+  CHECK((step.code_point == U'\U0001F600' && step.length == 4 && step.valid));
+  step = decode_utf8(s, 10);
+  CHECK((step.code_point == U'\uFFFD' && step.length == 1 && !step.valid));
+  // A sequence cut short is one bad byte too, and never reads past the end.
+  step = decode_utf8(std::string_view("\xE1\xBB"), 0);
+  CHECK((step.length == 1 && !step.valid));
+}
+
 TEST_CASE("to_nfc composes and is_nfc tells", "[text]") {
   CHECK(to_nfc(kHoaNfd) == "Hòa");
   CHECK(to_nfc("Hòa") == "Hòa");
@@ -235,8 +252,8 @@ TEST_CASE("detect_legacy_encoding finds nothing in the seed documents", "[text]"
   const std::filesystem::path seeds = CCHC_SEEDS_DIR;
   if (!std::filesystem::is_directory(seeds)) {
     // Catch2 v2 has no SKIP: say why and pass without checking anything.
-    WARN("skipped: the seed documents are not at " << seeds.string()
-                                                   << " (set CCHC_SEEDS_DIR in CMake to their folder)");
+    WARN("skipped: the seed documents are not at "
+         << seeds.string() << " (set CCHC_SEEDS_DIR in CMake to their folder)");
     return;
   }
   int files = 0;
