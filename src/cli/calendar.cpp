@@ -12,6 +12,7 @@
 #include "cchc/check/checks.hpp"
 #include "cchc/diag/format.hpp"
 #include "cchc/render/csv.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/render/lists.hpp"
 #include "cchc/render/table.hpp"
@@ -73,7 +74,7 @@ render::Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
                {std::string(render::word(Word::name, lang)), render::Align::left, true},
                {std::string(render::word(Word::source, lang))}};
   for (const auto& s : days)
-    t.rows.push_back({text::date_short(s.date, lang), std::string(weekday_label(s.date, lang)),
+    t.rows.push_back({render::date_short(s.date, lang), std::string(weekday_label(s.date, lang)),
                       std::string(kind_label(s.kind, lang)), s.name, source_label(s, lang)});
   return t;
 }

@@ -7,6 +7,7 @@
 
 #include "cchc/render/budget.hpp"
 #include "cchc/render/csv.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/render/targets.hpp"
 
@@ -286,8 +287,8 @@ Document export_document(const ExportRecords& rec, const engine::TargetEvaluatio
   bool vi = ctx.lang == text::Lang::vi;
   Document d;
   d.lang = ctx.lang;
-  d.title = vi ? "Dữ liệu kế hoạch CCHC, tính đến " + text::date_short(ctx.as_of, ctx.lang)
-               : "CCHC plan data as of " + text::date_short(ctx.as_of, ctx.lang);
+  d.title = vi ? "Dữ liệu kế hoạch CCHC, tính đến " + date_short(ctx.as_of, ctx.lang)
+               : "CCHC plan data as of " + date_short(ctx.as_of, ctx.lang);
   auto section = [&](std::string id, std::string title, DocTable table) {
     // No title row: the header is the sheet's first row, as programs expect.
     Section s{std::move(id), "", title, {}};

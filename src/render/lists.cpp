@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cchc/render/csv.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/ics.hpp"
 #include "cchc/render/labels.hpp"
 
@@ -16,13 +17,13 @@ using text::Lang;
 namespace {
 
 std::string date_or_dash(const std::optional<model::Date>& d, Lang lang) {
-  return d ? text::date_short(*d, lang) : std::string("—");
+  return d ? date_short(*d, lang) : std::string("—");
 }
 
 std::string as_of_line(std::string_view heading, const ListContext& ctx) {
   return ctx.lang == Lang::vi
-             ? fmt::format("{} — tính đến {}", heading, text::date_official(ctx.as_of, ctx.lang))
-             : fmt::format("{} — as of {}", heading, text::date_official(ctx.as_of, ctx.lang));
+             ? fmt::format("{} — tính đến {}", heading, date_official(ctx.as_of, ctx.lang))
+             : fmt::format("{} — as of {}", heading, date_official(ctx.as_of, ctx.lang));
 }
 
 std::string count_line(std::size_t n, Word what, Lang lang) {
@@ -176,9 +177,9 @@ namespace {
 std::string window_heading(const model::Date& from, const model::Date& to, const ListContext& ctx) {
   Lang l = ctx.lang;
   return l == Lang::vi ? fmt::format("{} từ {} đến {}", word(Word::deadlines_heading, l),
-                                     text::date_short(from, l), text::date_short(to, l))
+                                     date_short(from, l), date_short(to, l))
                        : fmt::format("{} from {} to {}", word(Word::deadlines_heading, l),
-                                     text::date_short(from, l), text::date_short(to, l));
+                                     date_short(from, l), date_short(to, l));
 }
 }  // namespace
 

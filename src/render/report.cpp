@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "cchc/render/budget.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/html.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/render/targets.hpp"
@@ -35,10 +36,10 @@ struct Say {
 };
 
 std::string day(const model::Date& d, Lang l) {
-  return text::date_short(d, l);
+  return date_short(d, l);
 }
 std::string day_long(const model::Date& d, Lang l) {
-  return text::date_official(d, l);
+  return date_official(d, l);
 }
 Cell day_cell(const std::optional<model::Date>& d, Lang l) {
   if (!d) return Cell("—");

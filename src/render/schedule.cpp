@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <array>
 
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/text/unicode.hpp"
 
@@ -113,13 +114,13 @@ std::string day_month(const Date& d, Lang l) {
 std::string heading(const Schedule& s, Lang l) {
   bool month = s.by == ScheduleBy::month;
   return is_vi(l) ? fmt::format("Tiến độ thực hiện nhiệm vụ theo {} — tính đến {}",
-                                month ? "tháng" : "quý", text::date_official(s.as_of, l))
+                                month ? "tháng" : "quý", date_official(s.as_of, l))
                   : fmt::format("Task schedule by {} — as of {}", month ? "month" : "quarter",
-                                text::date_official(s.as_of, l));
+                                date_official(s.as_of, l));
 }
 
 std::string window_line(const Schedule& s, Lang l) {
-  std::string from = text::date_short(s.from, l), to = text::date_short(s.to, l);
+  std::string from = date_short(s.from, l), to = date_short(s.to, l);
   return is_vi(l) ? fmt::format("Từ {} đến {}", from, to) : fmt::format("From {} to {}", from, to);
 }
 
@@ -173,7 +174,7 @@ struct LegendLine {
 // column, so it leaves those two explanations out.
 std::vector<LegendLine> text_legend(const Schedule& s, Lang l, bool markdown) {
   bool vi = is_vi(l);
-  std::string as_of = text::date_short(s.as_of, l);
+  std::string as_of = date_short(s.as_of, l);
   LegendLine bars{vi ? "Thanh:" : "Bars:",
                   {vi ? "█ đã qua" : "█ elapsed", vi ? "░ còn lại" : "░ ahead",
                    vi ? "▓ đã hoàn thành" : "▓ done", vi ? "─ đã hủy" : "─ cancelled"}};
@@ -545,10 +546,10 @@ std::string mark_tooltip(const engine::ScheduleMark& m, Lang l) {
   // The due day in the Vietnamese way on a Vietnamese page (dd/mm/yyyy).
   std::string out =
       fmt::format("{} — {} {} — {}", due_label(*m.deadline, l), is_vi(l) ? "hạn" : "due",
-                  text::date_short(m.due, l), category_label(m.category, l));
+                  date_short(m.due, l), category_label(m.category, l));
   if (m.deadline->done_on)
     out += fmt::format(" ({} {})", is_vi(l) ? "hoàn thành" : "done",
-                       text::date_short(*m.deadline->done_on, l));
+                       date_short(*m.deadline->done_on, l));
   return out;
 }
 
@@ -594,7 +595,7 @@ std::string svg_as_of(const Axis& a, double bottom, Lang l) {
   if (!engine::column_index(a.s, a.s.as_of)) return "";
   double x = a.x(a.s.as_of, 0.5);
   std::string label =
-      fmt::format("{} {}", is_vi(l) ? "Ngày tính:" : "As of", text::date_short(a.s.as_of, l));
+      fmt::format("{} {}", is_vi(l) ? "Ngày tính:" : "As of", date_short(a.s.as_of, l));
   std::string anchor = x > a.width() - 80 ? "end" : x < kLabelWidth + 80 ? "start" : "middle";
   return fmt::format(
       "<line class=\"as-of\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n"
@@ -659,7 +660,7 @@ std::string html_legend(const Schedule& s, Lang l) {
       {swatch_bar("bar late-done"), vi ? "Hoàn thành sau thời hạn" : "Finished after the deadline"},
       {"<svg width=\"14\" height=\"14\"><line class=\"as-of\" x1=\"7\" y1=\"0\" x2=\"7\" "
        "y2=\"14\"/></svg>",
-       fmt::format("{} {}", vi ? "Ngày tính:" : "As of", text::date_short(s.as_of, l))}};
+       fmt::format("{} {}", vi ? "Ngày tính:" : "As of", date_short(s.as_of, l))}};
   for (Category c : engine::all_categories())
     if (c != Category::no_deadline)
       items.push_back({swatch_mark(c), std::string(category_label(c, l))});

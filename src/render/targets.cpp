@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "cchc/render/csv.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 
 namespace cchc::render {
@@ -83,7 +84,7 @@ namespace {
 
 std::string as_of_heading(std::string_view heading, const ListContext& ctx) {
   return fmt::format("{} — {} {}", heading, ctx.lang == Lang::vi ? "tính đến" : "as of",
-                     text::date_official(ctx.as_of, ctx.lang));
+                     date_official(ctx.as_of, ctx.lang));
 }
 
 std::string_view targets_heading(Lang l) {
@@ -109,7 +110,7 @@ std::string trend_note(Lang l) {
 std::string point_cell(const std::optional<engine::TargetPoint>& p, const model::Target& t,
                        Lang l) {
   if (!p) return "—";
-  return target_value(p->value, t, l) + "\n" + text::date_short(p->on, l);
+  return target_value(p->value, t, l) + "\n" + date_short(p->on, l);
 }
 
 std::string target_title(const model::Target& t) {
@@ -136,8 +137,7 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
     previous = e->target;
     t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang),
                       point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l), e->value->text,
-                      text::date_short(e->by, l),
-                      e->projected ? target_value(*e->projected, tg, l) : "—",
+                      date_short(e->by, l), e->projected ? target_value(*e->projected, tg, l) : "—",
                       std::string(verdict_label(e->verdict, l))});
   }
   return t;
@@ -338,7 +338,7 @@ std::string legend(const engine::OwnerMatrix& m, const ListContext& ctx, std::st
     const auto& c = m.columns[i];
     out += fmt::format("{}{} {} / {}, {} {}: {}\n", bullet, column_number(i), c.plan->id,
                        c.target->id, ctx.lang == Lang::vi ? "thời hạn" : "by",
-                       text::date_short(c.by, ctx.lang), target_title(*c.target));
+                       date_short(c.by, ctx.lang), target_title(*c.target));
   }
   return out;
 }

@@ -1,6 +1,6 @@
-// Numbers, percentages and dates the Vietnamese way (vietnamese.md, "Numbers
-// and dates") or the English way. Percentages use integer arithmetic only, so
-// a rate is cut exactly where the rules say and never by a binary fraction.
+// Numbers, percentages and the words of dates and periods the Vietnamese way
+// (vietnamese.md, "Numbers and dates") or the English way. Percentages use integer arithmetic only,
+// so a rate is cut exactly where the rules say and never by a binary fraction.
 #include "cchc/text/format.hpp"
 
 #include <fmt/format.h>
@@ -51,7 +51,8 @@ UInt128 magnitude(Int128 n) {
   return n < 0 ? UInt128(0) - UInt128(n) : UInt128(n);
 }
 
-// Roman numerals for quarters, as official documents write them (Quý IV/2017).
+}  // namespace
+
 std::string_view roman_quarter(int quarter) {
   static constexpr std::array<std::string_view, 4> kRoman{"I", "II", "III", "IV"};
   return kRoman[static_cast<std::size_t>(quarter - 1)];
@@ -69,8 +70,6 @@ std::string_view english_month(unsigned month) {
 std::string official_month(unsigned month) {
   return month <= 2 ? fmt::format("{:02}", month) : fmt::format("{}", month);
 }
-
-}  // namespace
 
 std::string group_digits(std::int64_t n, Lang lang) {
   std::string out = group_digit_run(digits_of(magnitude(n)), lang);
@@ -105,19 +104,6 @@ std::string decimal(double v, int decimals, Lang lang) {
   // -0.001 printed with two decimals is "-0.00": after trimming that is zero.
   if (negative && (int_part != "0" || !frac.empty())) out = "-" + out;
   return out;
-}
-
-std::string date_short(const model::Date& d, Lang lang) {
-  if (lang == Lang::en) return model::iso(d);
-  return fmt::format("{:02}/{:02}/{:04}", model::day_of(d), model::month_of(d), model::year_of(d));
-}
-
-std::string date_official(const model::Date& d, Lang lang) {
-  if (lang == Lang::en)
-    return fmt::format("{} {} {}", model::day_of(d), english_month(model::month_of(d)),
-                       model::year_of(d));
-  return fmt::format("ngày {:02} tháng {} năm {}", model::day_of(d),
-                     official_month(model::month_of(d)), model::year_of(d));
 }
 
 std::string quarter_label(int year, int quarter, Lang lang) {

@@ -1,13 +1,11 @@
-// Numbers, percentages and dates written the Vietnamese way (vietnamese.md)
-// or the English way. Every Vietnamese output goes through these.
+// Numbers, percentages and the pieces of dates and periods written the
+// Vietnamese way (vietnamese.md) or the English way. Every Vietnamese output goes through these.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "cchc/model/date.hpp"
 
 namespace cchc::text {
 
@@ -24,14 +22,15 @@ std::string percent_cut(std::int64_t num, std::int64_t den, Lang lang);
 // dropped: 82.5 -> "82,5" (vi) / "82.5" (en).
 std::string decimal(double v, int decimals, Lang lang);
 
-// Dates in tables: "08/12/2017" (vi, day and month always two digits);
-// "2017-12-08" (en).
-std::string date_short(const model::Date& d, Lang lang);
-
-// The official long form (Nghị định 30/2020): "ngày 08 tháng 12 năm 2017",
-// a leading zero on days below 10 and on months 1 and 2 ("ngày 05 tháng 02
-// năm 2021", "ngày 15 tháng 3 năm 2021"); English "8 December 2017".
-std::string date_official(const model::Date& d, Lang lang);
+// Pieces of dates and periods (whole dates are written by render/dates.hpp,
+// which knows the model's Date): the English month name ("January", "?" for
+// a month that does not exist); a month as Nghị định 30/2020 writes it in a
+// date, with a leading zero on 1 and 2 only ("01", "02", "3" ... "12"); a
+// quarter in Roman numerals, as official documents write it (1 -> "I",
+// 4 -> "IV"; quarter must be 1 to 4).
+std::string_view english_month(unsigned month);
+std::string official_month(unsigned month);
+std::string_view roman_quarter(int quarter);
 
 // "Quý IV/2017" / "Q4 2017"; "6 tháng đầu năm 2021" / "first half of 2021";
 // "Tháng 4/2020" / "April 2020".

@@ -1,6 +1,7 @@
 // Tests for cchc/text/format.hpp against vietnamese.md ("Numbers and dates"):
 // digit grouping, percentages cut (never rounded) with integer arithmetic,
-// decimals, and the table, official, quarter, half and month forms of dates.
+// decimals, month names, and the quarter, half and month forms of periods
+// (whole dates: tests/unit/render/test_dates.cpp).
 
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -10,13 +11,7 @@
 #include "cchc/text/format.hpp"
 
 using namespace cchc::text;
-using cchc::model::Date;
-
 namespace {
-
-Date day(int y, unsigned m, unsigned d) {
-  return Date{date::year{y}, date::month{m}, date::day{d}};
-}
 
 constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
 constexpr auto kMin = std::numeric_limits<std::int64_t>::min();
@@ -100,26 +95,6 @@ TEST_CASE("decimal of a value that is not a number is a dash", "[format]") {
   CHECK(decimal(std::numeric_limits<double>::infinity(), 2, Lang::en) == "—");
 }
 
-TEST_CASE("date_short: dd/mm/yyyy in Vietnamese, ISO in English", "[format]") {
-  CHECK(date_short(day(2017, 12, 8), Lang::vi) == "08/12/2017");
-  CHECK(date_short(day(2021, 3, 5), Lang::vi) == "05/03/2021");
-  CHECK(date_short(day(2020, 10, 31), Lang::vi) == "31/10/2020");
-  CHECK(date_short(day(2017, 12, 8), Lang::en) == "2017-12-08");
-  CHECK(date_short(day(2021, 3, 5), Lang::en) == "2021-03-05");
-}
-
-TEST_CASE("date_official follows Nghị định 30/2020", "[format]") {
-  CHECK(date_official(day(2017, 12, 8), Lang::vi) == "ngày 08 tháng 12 năm 2017");
-  CHECK(date_official(day(2021, 2, 5), Lang::vi) == "ngày 05 tháng 02 năm 2021");
-  CHECK(date_official(day(2021, 3, 15), Lang::vi) == "ngày 15 tháng 3 năm 2021");
-  CHECK(date_official(day(2020, 1, 1), Lang::vi) == "ngày 01 tháng 01 năm 2020");
-  CHECK(date_official(day(2020, 9, 9), Lang::vi) == "ngày 09 tháng 9 năm 2020");
-  CHECK(date_official(day(2020, 10, 31), Lang::vi) == "ngày 31 tháng 10 năm 2020");
-  CHECK(date_official(day(2020, 11, 10), Lang::vi) == "ngày 10 tháng 11 năm 2020");
-  CHECK(date_official(day(2017, 12, 8), Lang::en) == "8 December 2017");
-  CHECK(date_official(day(2021, 2, 28), Lang::en) == "28 February 2021");
-}
-
 TEST_CASE("quarter_label writes quarters in Roman numerals", "[format]") {
   CHECK(quarter_label(2017, 1, Lang::vi) == "Quý I/2017");
   CHECK(quarter_label(2017, 2, Lang::vi) == "Quý II/2017");
@@ -135,6 +110,19 @@ TEST_CASE("half_label names the first and last six months", "[format]") {
   CHECK(half_label(2021, 2, Lang::vi) == "6 tháng cuối năm 2021");
   CHECK(half_label(2021, 1, Lang::en) == "first half of 2021");
   CHECK(half_label(2021, 2, Lang::en) == "second half of 2021");
+}
+
+TEST_CASE("the pieces of dates: month names, official months, Roman quarters", "[format]") {
+  CHECK(english_month(1) == "January");
+  CHECK(english_month(9) == "September");
+  CHECK(english_month(0) == "?");
+  CHECK(english_month(13) == "?");
+  CHECK(official_month(1) == "01");
+  CHECK(official_month(2) == "02");
+  CHECK(official_month(3) == "3");
+  CHECK(official_month(12) == "12");
+  CHECK(roman_quarter(1) == "I");
+  CHECK(roman_quarter(4) == "IV");
 }
 
 TEST_CASE("month_label puts a leading zero on months 1 and 2 only", "[format]") {
