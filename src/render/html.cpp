@@ -41,6 +41,10 @@ std::string xml_escape(std::string_view s) {
   return out;
 }
 
+std::string svg_number(double v) {
+  return fmt::format("{:.1f}", v);
+}
+
 std::string_view category_color(Category c) {
   switch (c) {
     case Category::done_on_time:
@@ -71,8 +75,9 @@ std::string html_text(std::string_view s) {
   return with_breaks;
 }
 
+// Short for svg_number: the figures below write many coordinates.
 std::string num(double v) {
-  return fmt::format("{:.1f}", v);
+  return svg_number(v);
 }
 
 // ---------------------------------------------------------------- figures

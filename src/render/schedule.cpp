@@ -1,16 +1,16 @@
-// The schedule drawn: text Gantt, Markdown, JSON and an HTML page with SVG
-// (render/schedule.hpp). Layout only: rows, bars and marks come from
-// engine::build_schedule.
+// The schedule drawn as text: a text Gantt, Markdown and JSON
+// (render/schedule.hpp); the HTML page is schedule_html.cpp. Layout only:
+// rows, bars and marks come from engine::build_schedule.
 #include "cchc/render/schedule.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <array>
 
 #include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/text/unicode.hpp"
+#include "schedule_parts.hpp"
 
 namespace cchc::render {
 
@@ -24,16 +24,89 @@ using text::Lang;
 
 namespace {
 
-// ---------------------------------------------------------------------------
-// What every format says the same way.
-
-bool is_vi(Lang l) {
-  return l == Lang::vi;
+// "Jan" .. "Dec": the first three letters of the month's name.
+std::string_view short_month(unsigned month) {
+  return text::english_month(month).substr(0, 3);
 }
 
-constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-constexpr std::array<std::string_view, 4> kRoman{"I", "II", "III", "IV"};
+// The deadlines of an undated task as written: "Thường xuyên".
+std::string undated_text(const ScheduleRow& r, Lang l) {
+  std::string out;
+  for (const auto* e : r.undated) {
+    std::string t = due_label(*e, l);
+    if (t.empty()) continue;
+    if (!out.empty()) out += "; ";
+    out += t;
+  }
+  return out.empty() ? std::string(word(Word::none, l)) : out;
+}
+
+}  // namespace
+
+namespace schedule_parts {
+
+// "T10" / "Oct" for a month, "IV" / "Q4" for a quarter: the column headers.
+std::string period_short(const SchedulePeriod& p, ScheduleBy by, Lang l) {
+  if (by == ScheduleBy::quarter)
+    return is_vi(l) ? std::string(text::roman_quarter(static_cast<int>(p.number)))
+                    : fmt::format("Q{}", p.number);
+  return is_vi(l) ? fmt::format("T{}", p.number) : std::string(short_month(p.number));
+}
+
+std::string heading(const Schedule& s, Lang l) {
+  bool month = s.by == ScheduleBy::month;
+  return is_vi(l) ? fmt::format("Tiến độ thực hiện nhiệm vụ theo {} — tính đến {}",
+                                month ? "tháng" : "quý", date_official(s.as_of, l))
+                  : fmt::format("Task schedule by {} — as of {}", month ? "month" : "quarter",
+                                date_official(s.as_of, l));
+}
+
+std::string window_line(const Schedule& s, Lang l) {
+  std::string from = date_short(s.from, l), to = date_short(s.to, l);
+  return is_vi(l) ? fmt::format("Từ {} đến {}", from, to) : fmt::format("From {} to {}", from, to);
+}
+
+std::string plan_line(const model::Plan& p) {
+  return p.title.empty() ? p.id : fmt::format("{} — {}", p.id, p.title);
+}
+
+std::string_view undated_heading(Lang l) {
+  return is_vi(l) ? "Không có thời hạn cụ thể (không vẽ trên biểu đồ)"
+                  : "No fixed deadline (not drawn)";
+}
+
+std::string_view no_tasks(Lang l) {
+  return is_vi(l) ? "Không có nhiệm vụ nào." : "No tasks.";
+}
+
+std::vector<PlanGroup> plan_groups(const Schedule& s) {
+  std::vector<PlanGroup> groups;
+  for (const auto& r : s.rows) {  // rows come sorted by plan
+    if (groups.empty() || groups.back().plan != r.plan) groups.push_back({r.plan, {}, {}});
+    (r.drawn() ? groups.back().drawn : groups.back().undated).push_back(&r);
+  }
+  return groups;
+}
+
+DocTable undated_table(const PlanGroup& g, Lang l) {
+  DocTable t;
+  t.id = "khong-thoi-han-" + g.plan->id;
+  t.columns = {{std::string(word(Word::task_id, l))},
+               {std::string(word(Word::title, l)), Align::left, true},
+               {std::string(word(Word::due_written, l))}};
+  for (const auto* r : g.undated)
+    t.rows.push_back({r->task->id, r->task->title, undated_text(*r, l)});
+  return t;
+}
+
+}  // namespace schedule_parts
+
+using namespace schedule_parts;
+
+namespace {
+
+// ---------------------------------------------------------------------------
+// What the text and Markdown forms say the same way.
 
 std::string_view mark_glyph(Category c) {
   switch (c) {
@@ -91,78 +164,17 @@ std::string_view bar_glyph(BarState b) {
   return "█";
 }
 
-// "T10" / "Oct" for a month, "IV" / "Q4" for a quarter: the column headers.
-std::string period_short(const SchedulePeriod& p, ScheduleBy by, Lang l) {
-  if (by == ScheduleBy::quarter)
-    return is_vi(l) ? std::string(kRoman[p.number - 1]) : fmt::format("Q{}", p.number);
-  return is_vi(l) ? fmt::format("T{}", p.number) : std::string(kMonthsEn[p.number - 1]);
-}
-
 // "T10/2026" / "Oct 2026", "Quý IV/2026" / "Q4 2026": a period on its own.
 std::string period_long(const SchedulePeriod& p, ScheduleBy by, Lang l) {
   if (by == ScheduleBy::quarter) return text::quarter_label(p.year, static_cast<int>(p.number), l);
   return is_vi(l) ? fmt::format("T{}/{}", p.number, p.year)
-                  : fmt::format("{} {}", kMonthsEn[p.number - 1], p.year);
+                  : fmt::format("{} {}", short_month(p.number), p.year);
 }
 
 // "31/03" / "Mar 31": a mark's day inside its column.
 std::string day_month(const Date& d, Lang l) {
   return is_vi(l) ? fmt::format("{:02}/{:02}", model::day_of(d), model::month_of(d))
-                  : fmt::format("{} {}", kMonthsEn[model::month_of(d) - 1], model::day_of(d));
-}
-
-std::string heading(const Schedule& s, Lang l) {
-  bool month = s.by == ScheduleBy::month;
-  return is_vi(l) ? fmt::format("Tiến độ thực hiện nhiệm vụ theo {} — tính đến {}",
-                                month ? "tháng" : "quý", date_official(s.as_of, l))
-                  : fmt::format("Task schedule by {} — as of {}", month ? "month" : "quarter",
-                                date_official(s.as_of, l));
-}
-
-std::string window_line(const Schedule& s, Lang l) {
-  std::string from = date_short(s.from, l), to = date_short(s.to, l);
-  return is_vi(l) ? fmt::format("Từ {} đến {}", from, to) : fmt::format("From {} to {}", from, to);
-}
-
-std::string plan_line(const model::Plan& p) {
-  return p.title.empty() ? p.id : fmt::format("{} — {}", p.id, p.title);
-}
-
-std::string_view undated_heading(Lang l) {
-  return is_vi(l) ? "Không có thời hạn cụ thể (không vẽ trên biểu đồ)"
-                  : "No fixed deadline (not drawn)";
-}
-
-std::string_view no_tasks(Lang l) {
-  return is_vi(l) ? "Không có nhiệm vụ nào." : "No tasks.";
-}
-
-// The deadlines of an undated task as written: "Thường xuyên".
-std::string undated_text(const ScheduleRow& r, Lang l) {
-  std::string out;
-  for (const auto* e : r.undated) {
-    std::string t = due_label(*e, l);
-    if (t.empty()) continue;
-    if (!out.empty()) out += "; ";
-    out += t;
-  }
-  return out.empty() ? std::string(word(Word::none, l)) : out;
-}
-
-// The rows of one plan: drawn ones for the chart, undated ones listed under it.
-struct PlanGroup {
-  const model::Plan* plan = nullptr;
-  std::vector<const ScheduleRow*> drawn;
-  std::vector<const ScheduleRow*> undated;
-};
-
-std::vector<PlanGroup> plan_groups(const Schedule& s) {
-  std::vector<PlanGroup> groups;
-  for (const auto& r : s.rows) {  // rows come sorted by plan
-    if (groups.empty() || groups.back().plan != r.plan) groups.push_back({r.plan, {}, {}});
-    (r.drawn() ? groups.back().drawn : groups.back().undated).push_back(&r);
-  }
-  return groups;
+                  : fmt::format("{} {}", short_month(model::month_of(d)), model::day_of(d));
 }
 
 struct LegendLine {
@@ -224,13 +236,13 @@ std::string trim_right(std::string s) {
 
 // One of the three text columns of a period: ten days of a month, or one
 // month of a quarter.
-struct Cell {
+struct TextCell {
   Date from;
   Date to;
 };
 
-std::vector<Cell> text_cells(const Schedule& s) {
-  std::vector<Cell> cells;
+std::vector<TextCell> text_cells(const Schedule& s) {
+  std::vector<TextCell> cells;
   for (const auto& p : s.columns) {
     if (s.by == ScheduleBy::month) {
       unsigned m = p.number;
@@ -246,7 +258,7 @@ std::vector<Cell> text_cells(const Schedule& s) {
   return cells;
 }
 
-std::optional<std::size_t> cell_of(const std::vector<Cell>& cells, const Date& d) {
+std::optional<std::size_t> cell_of(const std::vector<TextCell>& cells, const Date& d) {
   for (std::size_t k = 0; k < cells.size(); ++k)
     if (cells[k].from <= d && d <= cells[k].to) return k;
   return std::nullopt;
@@ -258,7 +270,8 @@ std::size_t cell_pos(std::size_t k) {
 }
 
 // The chart part of a row: bar, the as-of column, marks.
-std::string chart_line(const ScheduleRow& r, const std::vector<Cell>& cells, const Date& as_of) {
+std::string chart_line(const ScheduleRow& r, const std::vector<TextCell>& cells,
+                       const Date& as_of) {
   std::vector<std::string_view> out(cells.size() / 3 * kSlot, " ");
   auto covered = [&](std::size_t k) {
     return cells[k].from <= r.bar->drawn_end() && cells[k].to >= r.bar->start;
@@ -333,7 +346,7 @@ std::string period_line(const Schedule& s, Lang l) {
   return line;
 }
 
-std::string rule_line(const Schedule& s, const std::vector<Cell>& cells, const TextLayout& t) {
+std::string rule_line(const Schedule& s, const std::vector<TextCell>& cells, const TextLayout& t) {
   int width = t.left() + t.chart_width;
   auto as_of = cell_of(cells, s.as_of);
   std::string line;
@@ -347,7 +360,7 @@ std::string left_part(const ScheduleRow& r, const TextLayout& t) {
          pad(cut(one_line(r.task->title), t.title_width), t.title_width);
 }
 
-std::string group_text(const PlanGroup& g, const Schedule& s, const std::vector<Cell>& cells,
+std::string group_text(const PlanGroup& g, const Schedule& s, const std::vector<TextCell>& cells,
                        const TextLayout& t, Lang l, const TextStyle& style) {
   auto fit_line = [&](const std::string& line) {
     return style.width > 0 ? cut(line, style.width) : line;
@@ -417,16 +430,6 @@ Table md_chart(const PlanGroup& g, const Schedule& s, Lang l) {
   return t;
 }
 
-Table md_undated(const PlanGroup& g, Lang l) {
-  Table t;
-  t.columns = {{std::string(word(Word::task_id, l))},
-               {std::string(word(Word::title, l))},
-               {std::string(word(Word::due_written, l))}};
-  for (const auto* r : g.undated)
-    t.rows.push_back({r->task->id, r->task->title, undated_text(*r, l)});
-  return t;
-}
-
 // ---------------------------------------------------------------------------
 // JSON
 
@@ -474,250 +477,13 @@ nlohmann::json row_json(const ScheduleRow& r) {
           {"undated", undated}};
 }
 
-// ---------------------------------------------------------------------------
-// HTML with SVG
-
-constexpr double kLabelWidth = 440;  // STT and title, left of the axis
-constexpr double kIdX = 8;
-constexpr double kTitleX = 58;
-constexpr int kTitleColumns = 56;  // what fits in the label area at 12px
-constexpr double kHeaderHeight = 46;
-constexpr double kRowHeight = 24;
-constexpr double kFooterHeight = 20;  // the as-of day's label under the chart
-constexpr double kRightMargin = 10;   // room for half a marker on the last day
-
-double column_width(const Schedule& s) {
-  std::size_t n = s.columns.size();
-  if (s.by == ScheduleBy::quarter) return n <= 8 ? 120 : 72;
-  return n <= 12 ? 60 : n <= 24 ? 40 : 28;
-}
-
-// Horizontal position of a moment of day d (frac 0 = its start, 1 = its end),
-// clipped to the axis.
-struct Axis {
-  const Schedule& s;
-  double col = column_width(s);
-  double width() const { return kLabelWidth + col * static_cast<double>(s.columns.size()); }
-  double x(const Date& d, double frac) const {
-    if (s.columns.empty() || d < s.columns.front().first) return kLabelWidth;
-    if (d > s.columns.back().last) return width();
-    std::size_t c = *engine::column_index(s, d);
-    const auto& p = s.columns[c];
-    double days = model::days_between(p.first, p.last) + 1;
-    return kLabelWidth +
-           col * (static_cast<double>(c) + (model::days_between(p.first, d) + frac) / days);
-  }
-};
-
-std::string num(double v) {
-  return fmt::format("{:.1f}", v);
-}
-
-std::string svg_axis(const Axis& a, double bottom, Lang l) {
-  const Schedule& s = a.s;
-  std::string out;
-  for (std::size_t c = 0; c < s.columns.size(); ++c) {
-    const auto& p = s.columns[c];
-    double x = kLabelWidth + a.col * static_cast<double>(c);
-    bool year_starts = c == 0 || p.year != s.columns[c - 1].year;
-    out += fmt::format("<line class=\"{}\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
-                       year_starts ? "grid year" : "grid", num(x), year_starts ? 4.0 : 24.0, num(x),
-                       num(bottom));
-    if (year_starts)
-      out += fmt::format("<text class=\"year\" x=\"{}\" y=\"17\">{}</text>\n", num(x + 4), p.year);
-    out +=
-        fmt::format("<text class=\"period\" x=\"{}\" y=\"38\" text-anchor=\"middle\">{}</text>\n",
-                    num(x + a.col / 2), xml_escape(period_short(p, s.by, l)));
-  }
-  out += fmt::format("<line class=\"grid year\" x1=\"{}\" y1=\"4\" x2=\"{}\" y2=\"{}\"/>\n",
-                     num(a.width()), num(a.width()), num(bottom));
-  out += fmt::format("<line class=\"axis\" x1=\"0\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>\n",
-                     num(kHeaderHeight), num(a.width()), num(kHeaderHeight));
-  return out;
-}
-
-std::string_view bar_class(const ScheduleRow& r) {
-  if (r.cancelled) return "bar cancelled";
-  if (r.done) return "bar done";
-  return "bar planned";
-}
-
-std::string mark_tooltip(const engine::ScheduleMark& m, Lang l) {
-  // The due day in the Vietnamese way on a Vietnamese page (dd/mm/yyyy).
-  std::string out =
-      fmt::format("{} — {} {} — {}", due_label(*m.deadline, l), is_vi(l) ? "hạn" : "due",
-                  date_short(m.due, l), category_label(m.category, l));
-  if (m.deadline->done_on)
-    out += fmt::format(" ({} {})", is_vi(l) ? "hoàn thành" : "done",
-                       date_short(*m.deadline->done_on, l));
-  return out;
-}
-
-std::string svg_row(const ScheduleRow& r, std::size_t i, const Axis& a, const ListContext& ctx) {
-  Lang l = ctx.lang;
-  double top = kHeaderHeight + kRowHeight * static_cast<double>(i);
-  std::string label = fmt::format("{}. {}", r.task->id, r.task->title);
-  if (std::string lead = lead_names(*r.task, ctx.owners); !lead.empty())
-    label += fmt::format(" — {}: {}", word(Word::lead, l), lead);
-  std::string out = fmt::format("<g class=\"row\"><title>{}</title>\n", xml_escape(label));
-  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n", num(kIdX), num(top + 16),
-                     xml_escape(r.task->id));
-  out += fmt::format("<text x=\"{}\" y=\"{}\">{}</text>\n</g>\n", num(kTitleX), num(top + 16),
-                     xml_escape(cut(one_line(r.task->title), kTitleColumns)));
-  const auto& bar = *r.bar;
-  double x0 = a.x(bar.start, 0), x1 = a.x(bar.end, 1);
-  if (x1 > x0)
-    out +=
-        fmt::format("<rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"2\"/>\n",
-                    bar_class(r), num(x0), num(top + 7), num(x1 - x0));
-  if (bar.late_until) {
-    bool open = std::any_of(r.marks.begin(), r.marks.end(),
-                            [](const auto& m) { return m.category == Category::overdue; });
-    double x2 = a.x(*bar.late_until, 1);
-    if (x2 > x1)
-      out += fmt::format(
-          "<rect class=\"bar {}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"10\" rx=\"2\"/>\n",
-          open ? "late-open" : "late-done", num(x1), num(top + 7), num(x2 - x1));
-  }
-  for (const auto& m : r.marks) {
-    if (!engine::column_index(a.s, m.due)) continue;
-    double x = a.x(m.due, 0.5), y = top + 12;
-    out += fmt::format(
-        "<g class=\"mark\"><title>{}</title><polygon points=\"{},{} {},{} {},{} {},{}\" "
-        "fill=\"{}\"/></g>\n",
-        xml_escape(mark_tooltip(m, l)), num(x), num(y - 6), num(x + 6), num(y), num(x), num(y + 6),
-        num(x - 6), num(y), category_color(m.category));
-  }
-  return out;
-}
-
-std::string svg_as_of(const Axis& a, double bottom, Lang l) {
-  if (!engine::column_index(a.s, a.s.as_of)) return "";
-  double x = a.x(a.s.as_of, 0.5);
-  std::string label =
-      fmt::format("{} {}", is_vi(l) ? "Ngày tính:" : "As of", date_short(a.s.as_of, l));
-  std::string anchor = x > a.width() - 80 ? "end" : x < kLabelWidth + 80 ? "start" : "middle";
-  return fmt::format(
-      "<line class=\"as-of\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>\n"
-      "<text class=\"as-of\" x=\"{0}\" y=\"{3}\" text-anchor=\"{4}\">{5}</text>\n",
-      num(x), num(kHeaderHeight), num(bottom), num(bottom + 14), anchor, xml_escape(label));
-}
-
-std::string svg_chart(const PlanGroup& g, const Schedule& s, const ListContext& ctx) {
-  Axis a{s};
-  double bottom = kHeaderHeight + kRowHeight * static_cast<double>(g.drawn.size());
-  double height = bottom + kFooterHeight;
-  std::string out = fmt::format(
-      "<svg width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" role=\"img\" "
-      "aria-label=\"{2}\">\n",
-      num(a.width() + kRightMargin), num(height), xml_escape(plan_line(*g.plan)));
-  out += fmt::format("<text class=\"head\" x=\"{}\" y=\"38\">{}</text>\n", num(kIdX),
-                     xml_escape(word(Word::task_id, ctx.lang)));
-  out += fmt::format("<text class=\"head\" x=\"{}\" y=\"38\">{}</text>\n", num(kTitleX),
-                     xml_escape(word(Word::title, ctx.lang)));
-  // Painted in order: stripes, grid, then labels, bars and marks over them.
-  for (std::size_t i = 1; i < g.drawn.size(); i += 2)
-    out += fmt::format("<rect class=\"stripe\" x=\"0\" y=\"{}\" width=\"{}\" height=\"{}\"/>\n",
-                       num(kHeaderHeight + kRowHeight * static_cast<double>(i)), num(a.width()),
-                       num(kRowHeight));
-  out += svg_axis(a, bottom, ctx.lang);
-  for (std::size_t i = 0; i < g.drawn.size(); ++i) out += svg_row(*g.drawn[i], i, a, ctx);
-  out += svg_as_of(a, bottom, ctx.lang);
-  return out + "</svg>\n";
-}
-
-std::string html_undated(const PlanGroup& g, Lang l) {
-  std::string out = fmt::format(
-      "<h3>{}</h3>\n<table class=\"undated\">\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
-      xml_escape(undated_heading(l)), xml_escape(word(Word::task_id, l)),
-      xml_escape(word(Word::title, l)), xml_escape(word(Word::due_written, l)));
-  for (const auto* r : g.undated)
-    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td></tr>\n", xml_escape(r->task->id),
-                       xml_escape(r->task->title), xml_escape(undated_text(*r, l)));
-  return out + "</table>\n";
-}
-
-std::string swatch_bar(std::string_view cls) {
-  return fmt::format(
-      "<svg width=\"22\" height=\"12\"><rect class=\"{}\" x=\"1\" y=\"1\" width=\"20\" "
-      "height=\"10\" rx=\"2\"/></svg>",
-      cls);
-}
-
-std::string swatch_mark(Category c) {
-  return fmt::format(
-      "<svg width=\"14\" height=\"14\"><polygon points=\"7,1 13,7 7,13 1,7\" fill=\"{}\"/></svg>",
-      category_color(c));
-}
-
-std::string html_legend(const Schedule& s, Lang l) {
-  bool vi = is_vi(l);
-  std::vector<std::pair<std::string, std::string>> items{
-      {swatch_bar("bar planned"), vi ? "Thời gian thực hiện theo kế hoạch" : "Planned"},
-      {swatch_bar("bar done"), vi ? "Đã hoàn thành" : "Done"},
-      {swatch_bar("bar cancelled"), vi ? "Đã hủy" : "Cancelled"},
-      {swatch_bar("bar late-open"), vi ? "Quá hạn, chưa hoàn thành" : "Past due, still open"},
-      {swatch_bar("bar late-done"), vi ? "Hoàn thành sau thời hạn" : "Finished after the deadline"},
-      {"<svg width=\"14\" height=\"14\"><line class=\"as-of\" x1=\"7\" y1=\"0\" x2=\"7\" "
-       "y2=\"14\"/></svg>",
-       fmt::format("{} {}", vi ? "Ngày tính:" : "As of", date_short(s.as_of, l))}};
-  for (Category c : engine::all_categories())
-    if (c != Category::no_deadline)
-      items.push_back({swatch_mark(c), std::string(category_label(c, l))});
-  std::string out = "<div class=\"legend\">\n";
-  for (const auto& [sw, label] : items)
-    out += fmt::format("<span>{}{}</span>\n", sw, xml_escape(label));
-  return out + "</div>\n";
-}
-
-constexpr std::string_view kPageCss =
-    R"(body{font-family:system-ui,"Segoe UI","DejaVu Sans","Noto Sans",Arial,sans-serif;margin:24px;color:#222}
-h1{font-size:20px;margin:0 0 4px}
-h2{font-size:16px;margin:28px 0 8px}
-h3{font-size:14px;margin:16px 0 6px}
-p.meta{color:#555;margin:0 0 8px}
-)";
-
-constexpr std::string_view kChartCss =
-    R"(.chart{overflow-x:auto}
-svg text{font-size:12px;fill:#222}
-svg text.head{font-weight:bold}
-svg text.year{font-weight:bold;font-size:13px}
-svg text.period{fill:#555}
-svg text.as-of{fill:#c62828;font-size:11px}
-svg .stripe{fill:#f4f6f8}
-svg .grid{stroke:#e2e2e2;stroke-width:1}
-svg .grid.year{stroke:#a8a8a8}
-svg .axis{stroke:#888;stroke-width:1}
-svg line.as-of{stroke:#c62828;stroke-width:1.5;stroke-dasharray:4 3}
-svg .mark polygon{stroke:#fff;stroke-width:1}
-.bar.planned{fill:#90caf9}
-.bar.done{fill:#a5d6a7}
-.bar.cancelled{fill:#eeeeee;stroke:#9e9e9e;stroke-dasharray:3 2}
-.bar.late-open{fill:#ef9a9a}
-.bar.late-done{fill:#ffe082}
-)";
-
-constexpr std::string_view kUndatedCss =
-    R"(table.undated{border-collapse:collapse;font-size:13px}
-table.undated th,table.undated td{border:1px solid #ccc;padding:3px 8px;text-align:left;vertical-align:top}
-)";
-
-constexpr std::string_view kLegendCss =
-    R"(.legend{display:flex;flex-wrap:wrap;gap:6px 18px;font-size:13px;margin-top:24px}
-.legend svg{vertical-align:-2px;margin-right:6px}
-)";
-
-constexpr std::string_view kPrintCss = R"(@media print{body{margin:10mm}.chart{overflow:visible}}
-)";
-
 }  // namespace
 
 std::string schedule_text(const Schedule& s, const ListContext& ctx, const TextStyle& style) {
   Lang l = ctx.lang;
   std::string out = heading(s, l) + "\n" + window_line(s, l) + "\n";
   if (s.rows.empty()) return out + "\n" + std::string(no_tasks(l)) + "\n";
-  std::vector<Cell> cells = text_cells(s);
+  std::vector<TextCell> cells = text_cells(s);
   TextLayout layout = text_layout(s, l, style);
   for (const auto& g : plan_groups(s)) out += "\n" + group_text(g, s, cells, layout, l, style);
   out += "\n";
@@ -733,7 +499,8 @@ std::string schedule_md(const Schedule& s, const ListContext& ctx) {
     out += "\n## " + plan_line(*g.plan) + "\n";
     if (!g.drawn.empty()) out += "\n" + render_md_table(md_chart(g, s, l));
     if (!g.undated.empty())
-      out += fmt::format("\n### {}\n\n", undated_heading(l)) + render_md_table(md_undated(g, l));
+      out += fmt::format("\n### {}\n\n", undated_heading(l)) +
+             render_md_table(plain_table(undated_table(g, l)));
   }
   out += "\n";
   auto legend = text_legend(s, l, true);
@@ -755,43 +522,6 @@ nlohmann::json schedule_json(const Schedule& s) {
           {"to", model::iso(s.to)},
           {"columns", columns},
           {"rows", rows}};
-}
-
-std::string schedule_html(const Schedule& s, const ListContext& ctx) {
-  Lang l = ctx.lang;
-  std::string title = heading(s, l);
-  std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta "
-      "charset=\"utf-8\">\n<title>{}</title>\n<style>\n{}</style>\n"
-      "</head>\n<body>\n<h1>{}</h1>\n<p class=\"meta\">{}</p>\n",
-      is_vi(l) ? "vi" : "en", xml_escape(title),
-      fmt::format("{}{}{}{}{}", kPageCss, kChartCss, kUndatedCss, kLegendCss, kPrintCss),
-      xml_escape(title), xml_escape(window_line(s, l)));
-  if (s.rows.empty()) out += fmt::format("<p>{}</p>\n", xml_escape(no_tasks(l)));
-  for (const auto& g : plan_groups(s)) {
-    out += fmt::format("<section>\n<h2>{}</h2>\n", xml_escape(plan_line(*g.plan)));
-    if (!g.drawn.empty()) out += "<div class=\"chart\">\n" + svg_chart(g, s, ctx) + "</div>\n";
-    if (!g.undated.empty()) out += html_undated(g, l);
-    out += "</section>\n";
-  }
-  return out + html_legend(s, l) + "</body>\n</html>\n";
-}
-
-std::string schedule_chart_css() {
-  return fmt::format("{}{}", kChartCss, kLegendCss);
-}
-
-std::string schedule_charts_html(const Schedule& s, const ListContext& ctx) {
-  std::string out;
-  auto groups = plan_groups(s);
-  for (const auto& g : groups) {
-    if (g.drawn.empty()) continue;
-    if (groups.size() > 1)
-      out += fmt::format("<p class=\"chart-plan\">{}</p>\n", xml_escape(plan_line(*g.plan)));
-    out += "<div class=\"chart\">\n" + svg_chart(g, s, ctx) + "</div>\n";
-  }
-  if (out.empty()) return out;
-  return out + html_legend(s, ctx.lang);
 }
 
 }  // namespace cchc::render

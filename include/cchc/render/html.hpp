@@ -17,6 +17,9 @@ struct Document;
 // & < > " ' as entities: for XML text and attribute values alike.
 std::string xml_escape(std::string_view s);
 
+// An SVG coordinate or length: one decimal, a dot ("12.0", "440.5").
+std::string svg_number(double v);
+
 // The color of a category in every chart (schedule marks, report bars).
 std::string_view category_color(engine::Category c);
 

@@ -1,6 +1,7 @@
 // The schedule (engine/schedule.hpp) drawn for people and programs: a text
 // Gantt for the terminal, a Markdown table, JSON, and a self-contained HTML
-// page holding an SVG timeline. These lay out; they compute nothing.
+// page holding an SVG timeline (a Document, render/document.hpp). These lay
+// out; they compute nothing.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -12,6 +13,8 @@
 #include "cchc/render/table.hpp"
 
 namespace cchc::render {
+
+struct Document;
 
 // A left part (STT, title cut with '…' to fit) and one cell per month or
 // quarter, three columns wide: a month's three columns are its days 1-10,
@@ -31,10 +34,15 @@ std::string schedule_md(const engine::Schedule& s, const ListContext& ctx);
 // json_document() for the whole document.
 nlohmann::json schedule_json(const engine::Schedule& s);
 
-// One HTML page, nothing fetched: inline CSS, one inline SVG per plan (an
-// axis of months or quarters, a row per task, bars, deadline markers colored
-// by category with tooltips, the as-of day as a vertical line), the undated
-// tasks and a legend. No script. Every text is escaped.
+// The schedule as a Document: a section with the window and the timeline
+// figure (one SVG chart per plan and the legend), then a section listing the
+// undated tasks of each plan when there are any. The document points into
+// `s` and `ctx.owners`, which must outlive it.
+Document schedule_document(const engine::Schedule& s, const ListContext& ctx);
+
+// That document as one HTML page through document_html: inline CSS and SVG,
+// no script, a Content-Security-Policy that forbids fetching anything, laid
+// out to print on A4. Every text is escaped.
 std::string schedule_html(const engine::Schedule& s, const ListContext& ctx);
 
 // The SVG timelines alone, for a page of another command (the periodic
