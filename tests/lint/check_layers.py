@@ -34,12 +34,13 @@ def read_table(doc):
         m = ROW.match(line)
         if not m:
             continue
-        uses = m.group("uses").strip()
+        # "text (collation, folding)" -> text: what is said in parentheses goes.
+        uses = re.sub(r"\([^)]*\)", "", m.group("uses")).strip()
         allowed = set()
         if uses != "everything":
             for item in uses.split(","):
-                # "text (collation, folding)" -> text; "—" and libraries stay out below.
-                word = item.strip().split(" ")[0]
+                # "—" and libraries (utf8proc, date) name no layer of ours.
+                word = item.strip()
                 if word:
                     allowed.add(word)
         table[layer_name(m.group("folder"))] = allowed if uses != "everything" else None
