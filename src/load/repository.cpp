@@ -174,7 +174,8 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   if (!cfg.calendar.empty()) {
     fs::path cal = root / cfg.calendar;
     if (files.exists(cal)) {
-      auto r = load_calendar(display(cal, base), files.read(cal).value_or(""));
+      out.calendar_file = display(cal, base);
+      auto r = load_calendar(out.calendar_file, files.read(cal).value_or(""));
       take(out, r);
       out.repo.calendar = std::move(r.calendar);
     } else if (cfg.calendar_named) {
