@@ -32,8 +32,12 @@ int run(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int code = app.exit(e);  // prints help, version or the usage error
-    return code == 0 ? 0 : static_cast<int>(Exit::cannot_run);
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    // CLI11's own message, in the one form every option error has.
+    std::string command = "cchc";
+    for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+    std::cerr << fmt::format("cchc: {} (see '{} --help')\n", e.what(), command);
+    return static_cast<int>(Exit::cannot_run);
   } catch (const UsageError& e) {
     std::cerr << "cchc: " << e.what() << '\n';
     return static_cast<int>(Exit::cannot_run);

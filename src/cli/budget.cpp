@@ -23,7 +23,28 @@ struct BudgetOptions {
   bool excel = false;
 };
 
+struct BudgetResult {
+  const engine::BudgetTotals& totals;
+  const render::BudgetView& view;
+  render::TextStyle style;
+  model::Date as_of;
+  bool excel;
+};
+
+const Renderers<BudgetResult> renderers = {
+    {Format::table,
+     [](const BudgetResult& r) { return render::budget_text(r.totals, r.view, r.style); }},
+    {Format::md, [](const BudgetResult& r) { return render::budget_md(r.totals, r.view); }},
+    {Format::csv,
+     [](const BudgetResult& r) { return render::budget_csv(r.totals, r.view, r.excel); }},
+    {Format::json,
+     [](const BudgetResult& r) {
+       return json_output(r.as_of, render::budget_json(r.totals, r.view));
+     }},
+};
+
 Exit run_budget(const BudgetOptions& o) {
+  const Format format = choose_format(o.common);
   Session s(o.common);
   std::vector<engine::BudgetKey> by;
   for (const auto& b : o.by) by.push_back(*engine::budget_key_from_name(b));
@@ -37,18 +58,8 @@ Exit run_budget(const BudgetOptions& o) {
       s.owners(), s.lang(),
       o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit), o.words,
       text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    nlohmann::json j = render::json_document(s.as_of());
-    j.update(render::budget_json(totals, view));
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    emit(o.common, render::budget_csv(totals, view, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::budget_md(totals, view));
-  } else {
-    emit(o.common, render::budget_text(totals, view, s.text_style(o.common)));
-  }
+  emit(o.common,
+       render_as(renderers, format, {totals, view, s.text_style(o.common), s.as_of(), o.excel}));
   return Exit::ok;
 }
 
@@ -59,8 +70,7 @@ void register_budget(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd =
       app.add_subcommand("budget", "Exact budget totals; printed totals against computed ones");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("--by", opts->by,
                   "Group by plan, area, owner, source or year (repeatable, nested in order)")
       ->check(CLI::IsMember({"plan", "area", "owner", "source", "year"}));

@@ -19,7 +19,40 @@ struct CheckOptions {
   bool strict = false;
 };
 
+struct CheckResult {
+  const load::LoadedRepository& loaded;
+  diag::Summary summary;
+  diag::HumanStyle style;
+  model::Date as_of;
+};
+
+std::string human(const CheckResult& r) {
+  std::ostringstream out;
+  diag::write_human(out, r.loaded.diags, r.loaded.sources, r.style);
+  out << diag::summary_line(r.summary) << '\n';
+  return out.str();
+}
+
+std::string json(const CheckResult& r) {
+  nlohmann::json j = diag::to_json(r.loaded.diags, r.summary);
+  j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(r.as_of)}};
+  return j.dump(2) + "\n";
+}
+
+std::string github(const CheckResult& r) {
+  std::ostringstream out;
+  diag::write_github(out, r.loaded.diags, r.summary);
+  return out.str();
+}
+
+const Renderers<CheckResult> renderers = {
+    {Format::table, human},
+    {Format::json, json},
+    {Format::github, github},
+};
+
 Exit run_check(const CheckOptions& o) {
+  const Format format = choose_format(o.common);
   model::Date as_of = resolve_as_of(o.common);
   auto loaded = load_repository(o.common);
   check::check_repository(loaded.repo, as_of, loaded.diags);
@@ -33,26 +66,13 @@ Exit run_check(const CheckOptions& o) {
   summary.plans = loaded.repo.plans.size();
   for (const auto& p : loaded.repo.plans) summary.tasks += model::count_leaf_tasks(p);
 
-  const std::string& format = o.common.format;
-  if (format == "json") {
-    nlohmann::json j = diag::to_json(loaded.diags, summary);
-    j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(as_of)}};
-    emit(o.common, j.dump(2) + "\n");
-  } else if (format == "github") {
-    std::ostringstream out;
-    diag::write_github(out, loaded.diags, summary);
-    emit(o.common, out.str());
-  } else if (!o.common.output.empty()) {
-    // Asked for a file (-o): the human form goes there, without colors.
-    std::ostringstream out;
-    diag::write_human(out, loaded.diags, loaded.sources, diag::HumanStyle{false, !o.common.quiet});
-    out << diag::summary_line(summary) << '\n';
-    emit(o.common, out.str());
+  const bool hints = !o.common.quiet;
+  if (format == Format::table && o.common.output.empty()) {
+    // Human diagnostics are not the command's result: without -o they go to
+    // stderr, in colors on a terminal.
+    std::cerr << human({loaded, summary, {use_color(o.common, STDERR_FILENO), hints}, as_of});
   } else {
-    // Human diagnostics are not the command's result: they go to stderr.
-    diag::HumanStyle style{use_color(o.common, STDERR_FILENO), !o.common.quiet};
-    diag::write_human(std::cerr, loaded.diags, loaded.sources, style);
-    std::cerr << diag::summary_line(summary) << '\n';
+    emit(o.common, render_as(renderers, format, {loaded, summary, {false, hints}, as_of}));
   }
   bool failed = summary.errors > 0 || (o.strict && summary.warnings > 0);
   return failed ? Exit::findings : Exit::ok;
@@ -65,8 +85,7 @@ void register_check(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd =
       app.add_subcommand("check", "Load and validate the plans; print diagnostics and a summary");
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
-  cmd->add_option("--format", opts->common.format, "human (default), json or github")
-      ->check(CLI::IsMember({"human", "table", "json", "github"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--strict", opts->strict, "Warnings fail the check too (exit 1)");
   cmd->add_option("paths", opts->common.paths,
                   "Plan files or folders (default: every plan of the repository)");

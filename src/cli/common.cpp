@@ -4,21 +4,23 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
-#include <cctype>
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
 
 #include "cchc/io/files.hpp"
+#include "cchc/render/lists.hpp"
 
 namespace cchc::cli {
 
 void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which) {
   cmd.add_option("--repo", o.repo, "The plan repository (folder of cchc.yaml)");
   if (which.as_of)
-    cmd.add_option("--as-of", o.as_of,
-                   "The day the evaluation is made for (YYYY-MM-DD); default today or $CCHC_AS_OF");
+    add_day_option(cmd, "--as-of", o.as_of,
+                   "The day the evaluation is made for (YYYY-MM-DD or DD/MM/YYYY); default today "
+                   "or $CCHC_AS_OF");
   cmd.add_option("--lang", o.lang, "Language of labels: vi or en")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd.add_option("--color", o.color, "Colors: auto, always or never (NO_COLOR is respected)")
@@ -47,19 +49,31 @@ model::Date today() {
 
 }  // namespace
 
-model::Date resolve_as_of(const CommonOptions& o) {
-  std::string value = o.as_of;
-  std::string source = "--as-of";
-  if (value.empty()) {
-    if (const char* env = std::getenv("CCHC_AS_OF"); env && *env) {
-      value = env;
-      source = "$CCHC_AS_OF";
-    }
-  }
-  if (value.empty()) return today();
+model::Date read_day_option(std::string_view name, std::string_view value) {
   if (auto d = model::read_day(value).day) return *d;
   throw UsageError(
-      fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", source, value));
+      fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", name, value));
+}
+
+CLI::Option* add_day_option(CLI::App& cmd, const std::string& name, std::optional<model::Date>& day,
+                            const std::string& help) {
+  return cmd
+      .add_option_function<std::string>(
+          name, [name, &day](const std::string& value) { day = read_day_option(name, value); },
+          help)
+      ->type_name("DAY");
+}
+
+model::Date resolve_as_of(const CommonOptions& o) {
+  if (o.as_of) return *o.as_of;
+  if (const char* env = std::getenv("CCHC_AS_OF"); env && *env)
+    return read_day_option("$CCHC_AS_OF", env);
+  return today();
+}
+
+text::Lang choose_lang(const CommonOptions& o, const model::Config& config) {
+  const std::string& lang = o.lang.empty() ? config.lang : o.lang;
+  return lang == "en" ? text::Lang::en : text::Lang::vi;
 }
 
 bool use_color(const CommonOptions& o, int fd) {
@@ -92,26 +106,56 @@ void emit(const CommonOptions& o, const std::string& text) {
   io::write_file_atomic(o.output, text, io::Overwrite::allow);
 }
 
-std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered,
-                          const std::string& fallback) {
-  if (!o.format.empty()) return o.format;
-  if (o.output.empty() || o.output == "-") return fallback;
-  std::string ext = std::filesystem::path(o.output).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::string named = ext == ".htm"   ? "html"
-                      : ext == ".txt" ? "table"
-                      : ext.empty()   ? ""
-                                      : ext.substr(1);
-  for (const auto& f : offered)
-    if (f == named) return f;
-  return fallback;
+void add_format_option(CLI::App& cmd, CommonOptions& o, std::vector<Format> formats) {
+  o.command = cmd.get_name();
+  o.formats = std::move(formats);
+  const std::string help =
+      fmt::format("{} (default){}{}; default from the -o file's extension",
+                  format_name(o.formats.front()), o.formats.size() > 1 ? ", " : "",
+                  format_list(std::vector<Format>(o.formats.begin() + 1, o.formats.end())));
+  cmd.add_option_function<std::string>(
+         "--format",
+         [&o](const std::string& name) {
+           auto f = format_named(name);
+           if (!f || std::find(o.formats.begin(), o.formats.end(), *f) == o.formats.end())
+             throw UsageError(fmt::format("--format \"{}\": {} writes {}", name, o.command,
+                                          format_list(o.formats)));
+           o.format = f;
+         },
+         help)
+      ->type_name("FORMAT");
 }
 
-void refuse_binary_on_terminal(const CommonOptions& o, const std::string& format) {
-  if (format != "xlsx") return;
-  if ((o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO))
+namespace {
+
+bool to_terminal(const CommonOptions& o) {
+  return (o.output.empty() || o.output == "-") && ::isatty(STDOUT_FILENO);
+}
+
+}  // namespace
+
+Format choose_format(const CommonOptions& o) {
+  Format f = o.formats.empty() ? Format::table : o.formats.front();
+  if (o.format) {
+    f = *o.format;
+  } else if (auto named = format_of_file(o.output); named && o.output != "-") {
+    if (std::find(o.formats.begin(), o.formats.end(), *named) == o.formats.end())
+      throw UsageError(
+          fmt::format("-o {}: {} does not write {}; it writes {} (choose with --format)", o.output,
+                      o.command, format_name(*named), format_list(o.formats)));
+    f = *named;
+  }
+  if (is_binary(f) && to_terminal(o))
     throw UsageError(
-        "xlsx is a binary file: write it with -o FILE.xlsx (or redirect standard output)");
+        fmt::format("{0} is a binary file: write it with -o FILE.{0} (or redirect standard output)",
+                    format_name(f)));
+  return f;
+}
+
+std::string json_output(const model::Date& as_of, const nlohmann::json& body) {
+  nlohmann::json j = render::json_document(as_of);
+  j.update(body);
+  return j.dump(2) + "\n";
 }
 
 }  // namespace cchc::cli

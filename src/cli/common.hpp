@@ -1,21 +1,28 @@
 // What every command shares: the common options of cli.md section 1, the exit
-// codes, the as-of day, colors and where output goes.
+// codes, the as-of day and the other day options, the output format, colors
+// and where output goes.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cchc/load/repository.hpp"
 #include "cchc/model/date.hpp"
+#include "cchc/text/format.hpp"
+#include "format.hpp"
 
 namespace cchc::cli {
 
 // Exit status (cli.md section 1), in one place.
 enum class Exit : int { ok = 0, findings = 1, cannot_run = 2 };
 
-// A usage problem found after CLI11 parsed the line (a bad --as-of ...).
+// A usage problem: a bad option value (found while CLI11 parses the line or
+// after). cli::run prints it after "cchc: " and exits 2.
 class UsageError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
@@ -23,8 +30,10 @@ class UsageError : public std::runtime_error {
 
 struct CommonOptions {
   std::string repo;
-  std::string as_of;
-  std::string format;
+  std::optional<model::Date> as_of;
+  std::optional<Format> format;  // --format; else choose_format() decides
+  std::vector<Format> formats;   // what the command writes, its default first
+  std::string command;           // the command's name, for messages
   std::string output;
   std::string lang;
   std::string color = "auto";
@@ -42,8 +51,19 @@ struct CommonFlags {
 
 void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which = {});
 
+// The one reader of a day given as an option value: 2021-06-30 or 30/6/2021
+// (model::read_day). Throws UsageError naming the option.
+model::Date read_day_option(std::string_view name, std::string_view value);
+
+// An option taking a day (--from, --to, ...), read while CLI11 parses the line.
+CLI::Option* add_day_option(CLI::App& cmd, const std::string& name, std::optional<model::Date>& day,
+                            const std::string& help);
+
 // --as-of, else $CCHC_AS_OF, else today (the only place cchc reads the clock).
 model::Date resolve_as_of(const CommonOptions& o);
+
+// --lang, else cchc.yaml's lang.
+text::Lang choose_lang(const CommonOptions& o, const model::Config& config);
 
 // Colors on a terminal only, never with NO_COLOR, unless --color always.
 bool use_color(const CommonOptions& o, int fd);
@@ -54,14 +74,19 @@ load::LoadedRepository load_repository(const CommonOptions& o);
 // Results go to standard output, or atomically to -o FILE.
 void emit(const CommonOptions& o, const std::string& text);
 
-// The output format: --format, else the one the -o file's extension names
-// (.md, .html/.htm, .xlsx, .csv, .json, .ics, .txt for table) when the
-// command offers it, else `fallback`.
-std::string choose_format(const CommonOptions& o, const std::vector<std::string>& offered,
-                          const std::string& fallback);
+// --format NAME, checked while CLI11 parses the line against `formats`, the
+// formats the command writes (its default first): a name it does not write is
+// a UsageError listing those it does.
+void add_format_option(CLI::App& cmd, CommonOptions& o, std::vector<Format> formats);
 
-// A binary format (xlsx) is refused on a terminal: it would only garble it.
-// Throws UsageError.
-void refuse_binary_on_terminal(const CommonOptions& o, const std::string& format);
+// The output format: --format, else the one the -o file's extension names
+// (format_of_file), else the command's default. An extension naming a format
+// the command does not write, or a binary format (xlsx) bound for a terminal,
+// throws UsageError.
+Format choose_format(const CommonOptions& o);
+
+// A JSON result: the header every document has (render::json_document) and
+// `body`'s keys, indented, with a final newline.
+std::string json_output(const model::Date& as_of, const nlohmann::json& body);
 
 }  // namespace cchc::cli

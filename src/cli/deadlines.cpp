@@ -13,7 +13,8 @@ namespace {
 
 struct DeadlinesOptions {
   CommonOptions common;
-  std::string from, to, within;
+  std::optional<model::Date> from, to;
+  std::string within;
   bool excel = false;
 };
 
@@ -30,43 +31,48 @@ int parse_within(const std::string& s) {
   return n;
 }
 
-model::Date day_option(const std::string& name, const std::string& value) {
-  CommonOptions tmp;
-  tmp.as_of = value;
-  try {
-    return resolve_as_of(tmp);
-  } catch (const UsageError&) {
-    throw UsageError(fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD", name, value));
-  }
-}
+struct DeadlinesResult {
+  const render::Items& items;
+  model::Date from, to;
+  render::ListContext ctx;
+  render::TextStyle style;
+  bool excel;
+  std::string calendar_name;  // the iCalendar's name
+};
+
+const Renderers<DeadlinesResult> renderers = {
+    {Format::table,
+     [](const DeadlinesResult& r) {
+       return render::deadlines_text(r.items, r.from, r.to, r.ctx, r.style);
+     }},
+    {Format::md,
+     [](const DeadlinesResult& r) { return render::deadlines_md(r.items, r.from, r.to, r.ctx); }},
+    {Format::csv,
+     [](const DeadlinesResult& r) { return render::items_csv(r.items, r.ctx, r.excel); }},
+    {Format::json,
+     [](const DeadlinesResult& r) {
+       return json_output(r.ctx.as_of, {{"from", model::iso(r.from)},
+                                        {"to", model::iso(r.to)},
+                                        {"items", render::items_json(r.items)}});
+     }},
+    {Format::ics,
+     [](const DeadlinesResult& r) {
+       return render::deadlines_ics(r.items, r.ctx, r.calendar_name);
+     }},
+};
 
 Exit run_deadlines(const DeadlinesOptions& o) {
+  const Format format = choose_format(o.common);
   Session s(o.common);
-  model::Date from = o.from.empty() ? s.as_of() : day_option("--from", o.from);
-  model::Date to = !o.to.empty()
-                       ? day_option("--to", o.to)
-                       : model::add_days(from, o.within.empty() ? 30 : parse_within(o.within));
+  model::Date from = o.from.value_or(s.as_of());
+  model::Date to =
+      o.to ? *o.to : model::add_days(from, o.within.empty() ? 30 : parse_within(o.within));
   if (to < from) throw UsageError("--to is before --from");
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
-  render::ListContext ctx = s.list_context();
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    nlohmann::json j = render::json_document(s.as_of());
-    j["from"] = model::iso(from);
-    j["to"] = model::iso(to);
-    j["items"] = render::items_json(items);
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    emit(o.common, render::items_csv(items, ctx, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::deadlines_md(items, from, to, ctx));
-  } else if (f == "ics") {
-    std::string name = s.repo().config.name.empty() ? "cchc" : s.repo().config.name;
-    emit(o.common, render::deadlines_ics(items, ctx, name));
-  } else {
-    emit(o.common, render::deadlines_text(items, from, to, ctx, s.text_style(o.common)));
-  }
+  emit(o.common, render_as(renderers, format,
+                           {items, from, to, s.list_context(), s.text_style(o.common), o.excel,
+                            s.ics_name()}));
   return Exit::ok;
 }
 
@@ -77,10 +83,9 @@ void register_deadlines(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "deadlines", "What falls due in a window (default: 30 days from the as-of day)");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "table (default), md, csv, json or ics")
-      ->check(CLI::IsMember({"table", "md", "csv", "json", "ics"}));
-  cmd->add_option("--from", opts->from, "First day of the window (default: the as-of day)");
-  cmd->add_option("--to", opts->to, "Last day of the window");
+  add_format_option(*cmd, opts->common, formats_of(renderers));
+  add_day_option(*cmd, "--from", opts->from, "First day of the window (default: the as-of day)");
+  add_day_option(*cmd, "--to", opts->to, "Last day of the window");
   cmd->add_option("--within", opts->within, "Length of the window: 30d, 2w, 3m (default 30d)");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");

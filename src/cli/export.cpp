@@ -30,10 +30,37 @@ std::optional<model::Date> horizon(const model::Repository& repo) {
   return last;
 }
 
+struct ExportResult {
+  const render::ExportRecords& rec;
+  const engine::TargetEvaluation& targets;
+  render::ListContext ctx;
+  bool excel;
+  std::string calendar_name;  // the iCalendar's name
+};
+
+std::string export_ics(const ExportResult& r) {
+  render::Items items;
+  for (const auto& d : r.rec.deadlines) items.push_back(d.eval);
+  return render::deadlines_ics(items, r.ctx, r.calendar_name);
+}
+
+const Renderers<ExportResult> renderers = {
+    {Format::json,
+     [](const ExportResult& r) {
+       return render::export_json(r.rec, r.targets, r.ctx).dump(2) + "\n";
+     }},
+    {Format::csv,
+     [](const ExportResult& r) { return render::export_tasks_csv(r.rec, r.ctx, r.excel); }},
+    {Format::ics, export_ics},
+    {Format::xlsx,
+     [](const ExportResult& r) {
+       return render::document_xlsx(render::export_document(r.rec, r.targets, r.ctx), r.ctx.as_of);
+     }},
+};
+
 Exit run_export(const ExportOptions& o) {
-  std::string f = choose_format(o.common, {"json", "csv", "ics", "xlsx"}, "json");
-  refuse_binary_on_terminal(o.common, f);
-  if (o.targets && f != "csv")
+  const Format format = choose_format(o.common);
+  if (o.targets && format != Format::csv)
     throw UsageError("--targets: only with --format csv (json and xlsx hold the targets already)");
   if (o.targets && !o.common.area_filter.empty())
     throw UsageError("--area: targets belong to no area; use --plan or --owner");
@@ -49,18 +76,7 @@ Exit run_export(const ExportOptions& o) {
   }
   engine::Evaluation ev = s.evaluate(horizon(s.repo()));
   render::ExportRecords rec = render::export_records(s.repo(), ev, s.filter());
-  if (f == "csv") {
-    emit(o.common, render::export_tasks_csv(rec, ctx, o.excel));
-  } else if (f == "xlsx") {
-    emit(o.common, render::document_xlsx(render::export_document(rec, targets, ctx), s.as_of()));
-  } else if (f == "ics") {
-    render::Items items;
-    for (const auto& d : rec.deadlines) items.push_back(d.eval);
-    std::string name = s.repo().config.name.empty() ? "cchc" : s.repo().config.name;
-    emit(o.common, render::deadlines_ics(items, ctx, name));
-  } else {
-    emit(o.common, render::export_json(rec, targets, ctx).dump(2) + "\n");
-  }
+  emit(o.common, render_as(renderers, format, {rec, targets, ctx, o.excel, s.ics_name()}));
   return Exit::ok;
 }
 
@@ -71,10 +87,7 @@ void register_export(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd = app.add_subcommand(
       "export", "Every task, deadline and target as flat records (json, csv, ics, xlsx)");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format,
-                  "json (default), csv (one row per task), ics or xlsx; default from the -o file's "
-                  "extension")
-      ->check(CLI::IsMember({"json", "csv", "ics", "xlsx"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--targets", opts->targets, "CSV of the target goals instead of the tasks");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");

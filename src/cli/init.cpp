@@ -15,13 +15,13 @@ namespace {
 
 struct InitOptions {
   std::string dir = ".";
-  std::string as_of;
+  std::optional<model::Date> as_of;
 };
 
 Exit run_init(const InitOptions& o) {
   namespace fs = std::filesystem;
   CommonOptions common;
-  common.as_of = o.as_of;
+  common.as_of = o.as_of;  // else $CCHC_AS_OF, else today
   int year = model::year_of(resolve_as_of(common));
   auto files = load::starter_repository(year);
   // Refuse before writing anything, so that a refusal leaves no half repository.
@@ -53,8 +53,8 @@ void register_init(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<InitOptions>();
   CLI::App* cmd = app.add_subcommand("init", "Create a new plan repository (never overwrites)");
   cmd->add_option("dir", opts->dir, "Folder of the new repository (default: the current folder)");
-  cmd->add_option("--as-of", opts->as_of,
-                  "The year of the example plan comes from this day (default today)");
+  add_day_option(*cmd, "--as-of", opts->as_of,
+                 "The year of the example plan comes from this day (default today)");
   cmd->callback([opts, &exit_code] { exit_code = run_init(*opts); });
 }
 

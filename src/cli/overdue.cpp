@@ -14,28 +14,42 @@ struct OverdueOptions {
   bool excel = false;
 };
 
+struct OverdueResult {
+  const engine::OverdueList& list;
+  render::ListContext ctx;
+  render::TextStyle style;
+  bool excel;
+};
+
+// One flat CSV table: the overdue deadlines, then the optional ones past
+// their date (the `optional` column tells them apart).
+std::string overdue_csv(const OverdueResult& r) {
+  render::Items rows = r.list.items;
+  rows.insert(rows.end(), r.list.optional_past_due.begin(), r.list.optional_past_due.end());
+  return render::items_csv(rows, r.ctx, r.excel);
+}
+
+std::string overdue_json(const OverdueResult& r) {
+  return json_output(r.ctx.as_of,
+                     {{"items", render::items_json(r.list.items)},
+                      {"optional_past_due", render::items_json(r.list.optional_past_due)}});
+}
+
+const Renderers<OverdueResult> renderers = {
+    {Format::table,
+     [](const OverdueResult& r) { return render::overdue_text(r.list, r.ctx, r.style); }},
+    {Format::md, [](const OverdueResult& r) { return render::overdue_md(r.list, r.ctx); }},
+    {Format::csv, overdue_csv},
+    {Format::json, overdue_json},
+};
+
 Exit run_overdue(const OverdueOptions& o) {
+  const Format format = choose_format(o.common);
   Session s(o.common);
   engine::Evaluation ev = s.evaluate();
   engine::OverdueList list = engine::overdue_list(ev, s.owners());
-  render::ListContext ctx = s.list_context();
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    nlohmann::json j = render::json_document(s.as_of());
-    j["items"] = render::items_json(list.items);
-    j["optional_past_due"] = render::items_json(list.optional_past_due);
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    // One flat table: the overdue deadlines, then the optional ones past
-    // their date (the `optional` column tells them apart).
-    render::Items rows = list.items;
-    rows.insert(rows.end(), list.optional_past_due.begin(), list.optional_past_due.end());
-    emit(o.common, render::items_csv(rows, ctx, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::overdue_md(list, ctx));
-  } else {
-    emit(o.common, render::overdue_text(list, ctx, s.text_style(o.common)));
-  }
+  emit(o.common,
+       render_as(renderers, format, {list, s.list_context(), s.text_style(o.common), o.excel}));
   return o.fail_if_any && !list.items.empty() ? Exit::findings : Exit::ok;
 }
 
@@ -46,8 +60,7 @@ void register_overdue(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd =
       app.add_subcommand("overdue", "Deadlines passed and not done, grouped by lead agency");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--fail-if-any", opts->fail_if_any, "Exit 1 when anything is overdue (for CI)");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");

@@ -33,12 +33,24 @@ std::string covered_plans(const model::Repository& repo) {
   return out.empty() ? "none" : out;
 }
 
+struct ReportResult {
+  const render::Document& doc;
+  render::TextStyle style;
+  model::Date as_of;
+};
+
+const Renderers<ReportResult> renderers = {
+    {Format::table, [](const ReportResult& r) { return render::document_text(r.doc, r.style); }},
+    {Format::md, [](const ReportResult& r) { return render::document_md(r.doc); }},
+    {Format::html, [](const ReportResult& r) { return render::document_html(r.doc); }},
+    {Format::xlsx, [](const ReportResult& r) { return render::document_xlsx(r.doc, r.as_of); }},
+};
+
 Exit run_report(const ReportOptions& o) {
   std::string why;
   auto spec = engine::parse_period_spec(o.period, &why);
   if (!spec) throw UsageError("--period: " + why);
-  std::string format = choose_format(o.common, {"table", "md", "html", "xlsx"}, "table");
-  refuse_binary_on_terminal(o.common, format);
+  const Format format = choose_format(o.common);
 
   Session s(o.common);
   engine::ReportOptions ro;
@@ -57,14 +69,7 @@ Exit run_report(const ReportOptions& o) {
   const model::Config& c = s.repo().config;
   render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit};
   render::Document doc = render::report_document(report, view);
-  if (format == "md")
-    emit(o.common, render::document_md(doc));
-  else if (format == "html")
-    emit(o.common, render::document_html(doc));
-  else if (format == "xlsx")
-    emit(o.common, render::document_xlsx(doc, s.as_of()));
-  else
-    emit(o.common, render::document_text(doc, s.text_style(o.common)));
+  emit(o.common, render_as(renderers, format, {doc, s.text_style(o.common), s.as_of()}));
   return Exit::ok;
 }
 
@@ -78,9 +83,7 @@ void register_report(CLI::App& app, Exit& exit_code) {
   cmd->add_option("--period", opts->period,
                   "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
       ->required();
-  cmd->add_option("--format", opts->common.format,
-                  "table (default), md, html or xlsx; default from the -o file's extension")
-      ->check(CLI::IsMember({"table", "md", "html", "xlsx"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
 }

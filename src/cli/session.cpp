@@ -34,8 +34,7 @@ Session::Session(const CommonOptions& o) {
         errors, errors == 1 ? "" : "s");
   calendar_ = std::make_unique<engine::WorkCalendar>(loaded_->repo.calendar);
   owners_ = std::make_unique<model::OwnerIndex>(loaded_->repo.owners);
-  std::string lang = o.lang.empty() ? loaded_->repo.config.lang : o.lang;
-  lang_ = lang == "en" ? text::Lang::en : text::Lang::vi;
+  lang_ = choose_lang(o, loaded_->repo.config);
 
   for (const auto& p : o.plan_filter) {
     bool known = false;

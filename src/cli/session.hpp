@@ -30,6 +30,8 @@ class Session {
   const engine::Filter& filter() const { return filter_; }
   text::Lang lang() const { return lang_; }
   render::ListContext list_context() const { return {*owners_, lang_, as_of_}; }
+  // cchc.yaml's name, else "cchc": what an iCalendar of the deadlines is called.
+  std::string ics_name() const { return repo().config.name.empty() ? "cchc" : repo().config.name; }
   // Terminal width and colors for tables on standard output.
   render::TextStyle text_style(const CommonOptions& o) const;
 

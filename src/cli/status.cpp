@@ -16,26 +16,33 @@ struct StatusOptions {
   bool excel = false;
 };
 
+struct StatusResult {
+  const engine::StatusTable& table;
+  render::ListContext ctx;
+  render::TextStyle style;
+  bool excel;
+};
+
+const Renderers<StatusResult> renderers = {
+    {Format::table,
+     [](const StatusResult& r) { return render::status_text(r.table, r.ctx, r.style); }},
+    {Format::md, [](const StatusResult& r) { return render::status_md(r.table, r.ctx); }},
+    {Format::csv,
+     [](const StatusResult& r) { return render::status_csv(r.table, r.ctx, r.excel); }},
+    {Format::json,
+     [](const StatusResult& r) { return json_output(r.ctx.as_of, render::status_json(r.table)); }},
+};
+
 Exit run_status(const StatusOptions& o) {
+  const Format format = choose_format(o.common);
   Session s(o.common);
   engine::GroupBy by = o.by == "area"   ? engine::GroupBy::area
                        : o.by == "plan" ? engine::GroupBy::plan
                                         : engine::GroupBy::owner;
   engine::Evaluation ev = s.evaluate();
   engine::StatusTable table = engine::status_table(ev, by, s.repo());
-  render::ListContext ctx = s.list_context();
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    nlohmann::json j = render::json_document(s.as_of());
-    j.update(render::status_json(table));
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    emit(o.common, render::status_csv(table, ctx, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::status_md(table, ctx));
-  } else {
-    emit(o.common, render::status_text(table, ctx, s.text_style(o.common)));
-  }
+  emit(o.common,
+       render_as(renderers, format, {table, s.list_context(), s.text_style(o.common), o.excel}));
   return Exit::ok;
 }
 
@@ -46,8 +53,7 @@ void register_status(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd =
       app.add_subcommand("status", "Counts per category by owner, area or plan, with the rates");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("--by", opts->by, "owner (default), area or plan")
       ->check(CLI::IsMember({"owner", "area", "plan"}));
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");

@@ -18,50 +18,60 @@ struct TargetsOptions {
   bool excel = false;
 };
 
-void emit_list(const TargetsOptions& o, const Session& s, const engine::TargetEvaluation& ev) {
-  render::ListContext ctx = s.list_context();
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    nlohmann::json j = render::json_document(s.as_of());
-    j.update(render::targets_json(ev));
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    emit(o.common, render::targets_csv(ev, ctx, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::targets_md(ev, ctx));
-  } else {
-    emit(o.common, render::targets_text(ev, ctx, s.text_style(o.common)));
-  }
-}
+struct TargetsResult {
+  const engine::TargetEvaluation& ev;
+  render::ListContext ctx;
+  render::TextStyle style;
+  bool excel;
+};
 
-void emit_matrix(const TargetsOptions& o, const Session& s, const engine::TargetEvaluation& ev) {
-  engine::OwnerMatrix m = engine::owner_matrix(ev, s.repo());
-  render::ListContext ctx = s.list_context();
-  const std::string& f = o.common.format;
-  if (f == "json") {
-    // The verdicts behind the matrix stay under "targets", the stable key.
-    nlohmann::json j = render::json_document(s.as_of());
-    j.update(render::targets_json(ev));
-    j["by_owner"] = render::owner_matrix_json(m, ctx);
-    emit(o.common, j.dump(2) + "\n");
-  } else if (f == "csv") {
-    emit(o.common, render::owner_matrix_csv(m, ctx, o.excel));
-  } else if (f == "md") {
-    emit(o.common, render::owner_matrix_md(m, ctx));
-  } else {
-    emit(o.common, render::owner_matrix_text(m, ctx, s.text_style(o.common)));
-  }
-}
+const Renderers<TargetsResult> list_renderers = {
+    {Format::table,
+     [](const TargetsResult& r) { return render::targets_text(r.ev, r.ctx, r.style); }},
+    {Format::md, [](const TargetsResult& r) { return render::targets_md(r.ev, r.ctx); }},
+    {Format::csv, [](const TargetsResult& r) { return render::targets_csv(r.ev, r.ctx, r.excel); }},
+    {Format::json,
+     [](const TargetsResult& r) { return json_output(r.ctx.as_of, render::targets_json(r.ev)); }},
+};
+
+struct MatrixResult {
+  const engine::TargetEvaluation& ev;
+  const engine::OwnerMatrix& m;
+  render::ListContext ctx;
+  render::TextStyle style;
+  bool excel;
+};
+
+// The same formats as the list: --format is checked against list_renderers.
+const Renderers<MatrixResult> matrix_renderers = {
+    {Format::table,
+     [](const MatrixResult& r) { return render::owner_matrix_text(r.m, r.ctx, r.style); }},
+    {Format::md, [](const MatrixResult& r) { return render::owner_matrix_md(r.m, r.ctx); }},
+    {Format::csv,
+     [](const MatrixResult& r) { return render::owner_matrix_csv(r.m, r.ctx, r.excel); }},
+    {Format::json,
+     [](const MatrixResult& r) {
+       // The verdicts behind the matrix stay under "targets", the stable key.
+       nlohmann::json body = render::targets_json(r.ev);
+       body["by_owner"] = render::owner_matrix_json(r.m, r.ctx);
+       return json_output(r.ctx.as_of, body);
+     }},
+};
 
 Exit run_targets(const TargetsOptions& o) {
   if (!o.common.area_filter.empty())
     throw UsageError("--area: targets belong to no area; use --plan or --owner");
+  const Format format = choose_format(o.common);
   Session s(o.common);
   engine::TargetEvaluation ev = engine::evaluate_targets(s.repo(), s.as_of(), s.filter());
-  if (o.by_owner)
-    emit_matrix(o, s, ev);
-  else
-    emit_list(o, s, ev);
+  if (o.by_owner) {
+    engine::OwnerMatrix m = engine::owner_matrix(ev, s.repo());
+    emit(o.common, render_as(matrix_renderers, format,
+                             {ev, m, s.list_context(), s.text_style(o.common), o.excel}));
+  } else {
+    emit(o.common, render_as(list_renderers, format,
+                             {ev, s.list_context(), s.text_style(o.common), o.excel}));
+  }
   return Exit::ok;
 }
 
@@ -72,8 +82,7 @@ void register_targets(CLI::App& app, Exit& exit_code) {
   CLI::App* cmd =
       app.add_subcommand("targets", "Each target with its latest actual, the goal and the verdict");
   add_common_options(*cmd, opts->common);
-  cmd->add_option("--format", opts->common.format, "table (default), md, csv or json")
-      ->check(CLI::IsMember({"table", "md", "csv", "json"}));
+  add_format_option(*cmd, opts->common, formats_of(list_renderers));
   cmd->add_flag("--by-owner", opts->by_owner,
                 "The owner × target matrix, and who met every target");
   cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");

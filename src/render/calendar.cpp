@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cchc/render/csv.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 
 namespace cchc::render {
@@ -54,7 +55,7 @@ Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
                {std::string(word(Word::name, lang)), Align::left, true},
                {std::string(word(Word::source, lang))}};
   for (const auto& s : days)
-    t.rows.push_back({text::date_short(s.date, lang), std::string(weekday_label(s.date, lang)),
+    t.rows.push_back({render::date_short(s.date, lang), std::string(weekday_label(s.date, lang)),
                       std::string(kind_label(s.kind, lang)), s.name, source_label(s, lang)});
   return t;
 }
