@@ -9,14 +9,6 @@ using namespace cchc;
 
 namespace {
 
-load::LoadedRepository load_mem(const testing::MemoryFileSystem& fs) {
-  load::LoadOptions o;
-  o.root = "/r";
-  o.display_base = "/r";
-  o.threads = 1;
-  return load::load_repository(o, fs);
-}
-
 // A plan with an error of its own (an impossible deadline), which says
 // nothing about the calendar.
 const std::string kBadPlan =
@@ -29,7 +21,7 @@ TEST_CASE("calendar errors: those of calendar.yaml, not the plans'", "[check][ca
   fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: []\n");
   fs.add("/r/calendar.yaml", "holidays:\n  - {date: 2026-02-30, name: Nghỉ Tết}\n");
   fs.add("/r/plans/a.yaml", kBadPlan);
-  auto loaded = load_mem(fs);
+  auto loaded = testing::load_memory_repository(fs);
   REQUIRE(loaded.calendar_file == "calendar.yaml");
   REQUIRE(loaded.diags.count(diag::Severity::error) >= 2);  // the plan's and the calendar's
 
@@ -44,7 +36,7 @@ TEST_CASE("calendar errors: none when only the plans have errors", "[check][cale
   fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: []\n");
   fs.add("/r/calendar.yaml", "holidays:\n  - {date: 2026-02-16, name: Nghỉ Tết}\n");
   fs.add("/r/plans/a.yaml", kBadPlan);
-  auto loaded = load_mem(fs);
+  auto loaded = testing::load_memory_repository(fs);
   REQUIRE(loaded.diags.count(diag::Severity::error) >= 1);
   CHECK(check::calendar_errors(loaded.repo, loaded.calendar_file, loaded.diags).empty());
 }
@@ -54,7 +46,7 @@ TEST_CASE("calendar errors: cchc.yaml's, when the calendar it names is missing",
   testing::MemoryFileSystem fs;
   fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: []\ncalendar: lich.yaml\n");
   fs.add("/r/plans/a.yaml", kBadPlan);
-  auto loaded = load_mem(fs);
+  auto loaded = testing::load_memory_repository(fs);
   CHECK(loaded.calendar_file.empty());
   auto errors = check::calendar_errors(loaded.repo, loaded.calendar_file, loaded.diags);
   REQUIRE(errors.items().size() == 1);
@@ -65,7 +57,7 @@ TEST_CASE("calendar errors: rules: settings apply", "[check][calendar]") {
   testing::MemoryFileSystem fs;
   fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: []\nrules:\n  bad-date: warning\n");
   fs.add("/r/calendar.yaml", "holidays:\n  - {date: 2026-02-30, name: Nghỉ Tết}\n");
-  auto loaded = load_mem(fs);
+  auto loaded = testing::load_memory_repository(fs);
   // The bad day is an error in calendar.yaml until the settings apply.
   REQUIRE(std::any_of(loaded.diags.items().begin(), loaded.diags.items().end(), [](const auto& d) {
     return d.location.file == "calendar.yaml" && d.severity == diag::Severity::error;

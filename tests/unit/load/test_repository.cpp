@@ -41,11 +41,7 @@ testing::MemoryFileSystem repo_with(const std::string& plan) {
 }
 
 load::LoadedRepository load_mem(const testing::MemoryFileSystem& fs) {
-  load::LoadOptions o;
-  o.root = "/r";
-  o.display_base = "/r";
-  o.threads = 2;
-  return load::load_repository(o, fs);
+  return testing::load_memory_repository(fs);
 }
 
 std::string plan_with_lead(const std::string& lead_line) {

@@ -46,4 +46,14 @@ class MemoryFileSystem : public load::FileSystem {
   std::map<std::filesystem::path, std::string> files_;
 };
 
+// Loads the repository whose cchc.yaml is /r/cchc.yaml in `fs`; diagnostics
+// name files relative to /r.
+inline load::LoadedRepository load_memory_repository(const MemoryFileSystem& fs) {
+  load::LoadOptions o;
+  o.root = "/r";
+  o.display_base = "/r";
+  o.threads = 2;
+  return load::load_repository(o, fs);
+}
+
 }  // namespace cchc::testing
