@@ -20,7 +20,7 @@ struct BudgetOptions {
   std::string unit;
   bool words = false;
   bool le = false, ngan = false, tu = false, chan = false;
-  bool excel = false;
+  CsvBom bom;
 };
 
 struct BudgetResult {
@@ -59,7 +59,8 @@ Exit run_budget(const BudgetOptions& o) {
       o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit), o.words,
       text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
   emit(o.common,
-       render_as(renderers, format, {totals, view, s.text_style(o.common), s.as_of(), o.excel}));
+       render_as(renderers, format,
+                 {totals, view, s.text_style(o.common), s.as_of(), wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 
@@ -82,7 +83,7 @@ void register_budget(CLI::App& app, Exit& exit_code) {
   cmd->add_flag("--ngan", opts->ngan, "In words: 'ngàn' instead of 'nghìn'");
   cmd->add_flag("--tu", opts->tu, "In words: 'tư' instead of 'bốn' after twenty and more");
   cmd->add_flag("--chan", opts->chan, "In words: 'đồng chẵn' for a whole number of thousands");
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_budget(*opts); });
 }

@@ -20,7 +20,7 @@ namespace {
 struct CalendarOptions {
   CommonOptions common;
   int year = 0;  // 0: the as-of day's year
-  bool excel = false;
+  CsvBom bom;
 };
 
 struct CalendarResult {
@@ -60,9 +60,9 @@ Exit run_calendar(const CalendarOptions& o) {
   const render::CalendarYear days{year,
                                   engine::WorkCalendar(loaded.repo.calendar).special_days(year)};
   const render::TextStyle style{0, render::Overflow::wrap, use_color(o.common, STDOUT_FILENO)};
-  emit(o.common,
-       render_as(renderers, format,
-                 {days, choose_lang(o.common, loaded.repo.config), style, as_of, o.excel}));
+  emit(o.common, render_as(renderers, format,
+                           {days, choose_lang(o.common, loaded.repo.config), style, as_of,
+                            wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 
@@ -75,7 +75,7 @@ void register_calendar(CLI::App& app, Exit& exit_code) {
                                      "year, and where each comes from");
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("year", opts->year, "The year (default: the year of the as-of day)")
       ->check(CLI::Range(1900, 2199));
   cmd->callback([opts, &exit_code] { exit_code = run_calendar(*opts); });

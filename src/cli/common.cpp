@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 
 #include "cchc/io/files.hpp"
@@ -156,6 +157,22 @@ std::string json_output(const model::Date& as_of, const nlohmann::json& body) {
   nlohmann::json j = render::json_document(as_of);
   j.update(body);
   return j.dump(2) + "\n";
+}
+
+void add_bom_flags(CLI::App& cmd, CsvBom& bom) {
+  CLI::Option* excel =
+      cmd.add_flag("--excel", bom.excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  cmd.add_flag("--no-bom", bom.no_bom,
+               "CSV as plain UTF-8, without the byte-order mark a .csv file gets by default")
+      ->excludes(excel);
+}
+
+bool wants_bom(const CommonOptions& o, const CsvBom& bom) {
+  if (bom.excel) return true;
+  if (bom.no_bom) return false;
+  std::string ext = std::filesystem::path(o.output).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".csv";
 }
 
 }  // namespace cchc::cli

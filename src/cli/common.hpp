@@ -89,4 +89,15 @@ Format choose_format(const CommonOptions& o);
 // `body`'s keys, indented, with a final newline.
 std::string json_output(const model::Date& as_of, const nlohmann::json& body);
 
+// Whether CSV starts with the UTF-8 byte-order mark: with --excel, and by
+// default when it is written to a .csv file (for people, who open it in
+// Excel: without the mark Excel shows Vietnamese letters broken); never with
+// --no-bom (plain UTF-8, for programs). Standard output gets none.
+struct CsvBom {
+  bool excel = false;
+  bool no_bom = false;
+};
+void add_bom_flags(CLI::App& cmd, CsvBom& bom);
+bool wants_bom(const CommonOptions& o, const CsvBom& bom);
+
 }  // namespace cchc::cli

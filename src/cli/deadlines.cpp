@@ -15,7 +15,7 @@ struct DeadlinesOptions {
   CommonOptions common;
   std::optional<model::Date> from, to;
   std::string within;
-  bool excel = false;
+  CsvBom bom;
 };
 
 // "30d", "2w", "3m" or a bare number of days.
@@ -71,8 +71,8 @@ Exit run_deadlines(const DeadlinesOptions& o) {
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
   emit(o.common, render_as(renderers, format,
-                           {items, from, to, s.list_context(), s.text_style(o.common), o.excel,
-                            s.ics_name()}));
+                           {items, from, to, s.list_context(), s.text_style(o.common),
+                            wants_bom(o.common, o.bom), s.ics_name()}));
   return Exit::ok;
 }
 
@@ -87,7 +87,7 @@ void register_deadlines(CLI::App& app, Exit& exit_code) {
   add_day_option(*cmd, "--from", opts->from, "First day of the window (default: the as-of day)");
   add_day_option(*cmd, "--to", opts->to, "Last day of the window");
   cmd->add_option("--within", opts->within, "Length of the window: 30d, 2w, 3m (default 30d)");
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_deadlines(*opts); });
 }

@@ -17,7 +17,7 @@ namespace {
 
 struct ExportOptions {
   CommonOptions common;
-  bool excel = false;
+  CsvBom bom;
   bool targets = false;
 };
 
@@ -71,12 +71,13 @@ Exit run_export(const ExportOptions& o) {
                                          ? engine::evaluate_targets(s.repo(), s.as_of(), s.filter())
                                          : engine::TargetEvaluation{s.as_of(), {}};
   if (o.targets) {
-    emit(o.common, render::targets_csv(targets, ctx, o.excel));
+    emit(o.common, render::targets_csv(targets, ctx, wants_bom(o.common, o.bom)));
     return Exit::ok;
   }
   engine::Evaluation ev = s.evaluate(horizon(s.repo()));
   render::ExportRecords rec = render::export_records(s.repo(), ev, s.filter());
-  emit(o.common, render_as(renderers, format, {rec, targets, ctx, o.excel, s.ics_name()}));
+  emit(o.common,
+       render_as(renderers, format, {rec, targets, ctx, wants_bom(o.common, o.bom), s.ics_name()}));
   return Exit::ok;
 }
 
@@ -89,7 +90,7 @@ void register_export(CLI::App& app, Exit& exit_code) {
   add_common_options(*cmd, opts->common);
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--targets", opts->targets, "CSV of the target goals instead of the tasks");
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_export(*opts); });
 }

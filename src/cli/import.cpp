@@ -1,6 +1,7 @@
-// cchc import FILE.csv: a plan file from a table saved from Excel. Reading the
-// table and making the plan are in the library (load/import); this file reads
-// the options, finds the owners to match, and writes the result.
+// cchc import FILE.csv|FILE.xlsx: a plan file from a table saved from Excel,
+// or from a sheet of an Excel workbook. Reading the table (load/csv_reader,
+// load/xlsx_reader) and making the plan are in the library (load/import);
+// this file reads the options, finds the owners to match, and writes the result.
 #include "cchc/load/import.hpp"
 
 #include <fmt/format.h>
@@ -13,6 +14,7 @@
 #include <sstream>
 
 #include "cchc/io/files.hpp"
+#include "cchc/load/xlsx_reader.hpp"
 #include "commands.hpp"
 
 namespace cchc::cli {
@@ -24,7 +26,7 @@ namespace fs = std::filesystem;
 struct ImportOptions {
   CommonOptions common;
   std::string file;
-  std::string id, title, period, unit, scope;
+  std::string id, title, period, unit, scope, sheet;
   bool force = false;
 };
 
@@ -34,6 +36,11 @@ std::string read_input(const std::string& file) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+// A workbook is a zip archive; anything else is read as CSV.
+bool is_workbook(std::string_view bytes) {
+  return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
 }
 
 // --scope, else the one scope the owner files use (agencies then resolve as
@@ -97,11 +104,17 @@ Exit run_import(ImportOptions o) {
   settings.owners = &owners;
   settings.scope = choose_scope(o, repo);
 
-  auto result = load::import_table(load::read_csv(bytes), settings);
+  bool workbook = is_workbook(bytes);
+  if (!workbook && !o.sheet.empty())
+    throw UsageError(fmt::format("--sheet: {} is not an Excel workbook (.xlsx)", o.file));
+  auto result = load::import_table(
+      workbook ? load::read_xlsx(bytes, o.sheet) : load::read_csv(bytes), settings);
   bool errors = false;
   for (const auto& p : result.problems) {
     errors = errors || p.error;
-    std::string where = p.line > 0 ? fmt::format("{}:{}", o.file, p.line) : o.file;
+    // A workbook's positions are its row numbers.
+    std::string where =
+        p.line > 0 ? fmt::format("{}:{}{}", o.file, workbook ? "row " : "", p.line) : o.file;
     std::cerr << fmt::format("{}: {}: {}\n", where, p.error ? "error" : "note", p.message);
   }
   if (result.fatal) return Exit::cannot_run;
@@ -142,10 +155,12 @@ Exit run_import(ImportOptions o) {
 void register_import(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ImportOptions>();
   CLI::App* cmd =
-      app.add_subcommand("import", "Make a plan file from a table saved from Excel as CSV");
+      app.add_subcommand("import", "Make a plan file from an Excel table (.xlsx, or saved as CSV)");
   add_common_options(*cmd, opts->common, CommonFlags{true, false, true});
-  cmd->add_option("file", opts->file, "The CSV file (UTF-8, as Excel's \"CSV UTF-8\" saves it)")
+  cmd->add_option("file", opts->file,
+                  "The workbook (.xlsx) or CSV file (UTF-8, as Excel's \"CSV UTF-8\" saves it)")
       ->required();
+  cmd->add_option("--sheet", opts->sheet, "The workbook's sheet to read (default: the first)");
   cmd->add_option("--id", opts->id, "Plan id (default: from the file name)");
   cmd->add_option("--title", opts->title, "Plan title (default: the file name)");
   cmd->add_option("--period", opts->period,

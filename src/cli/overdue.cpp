@@ -11,7 +11,7 @@ namespace {
 struct OverdueOptions {
   CommonOptions common;
   bool fail_if_any = false;
-  bool excel = false;
+  CsvBom bom;
 };
 
 struct OverdueResult {
@@ -49,7 +49,8 @@ Exit run_overdue(const OverdueOptions& o) {
   engine::Evaluation ev = s.evaluate();
   engine::OverdueList list = engine::overdue_list(ev, s.owners());
   emit(o.common,
-       render_as(renderers, format, {list, s.list_context(), s.text_style(o.common), o.excel}));
+       render_as(renderers, format,
+                 {list, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   return o.fail_if_any && !list.items.empty() ? Exit::findings : Exit::ok;
 }
 
@@ -62,7 +63,7 @@ void register_overdue(CLI::App& app, Exit& exit_code) {
   add_common_options(*cmd, opts->common);
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--fail-if-any", opts->fail_if_any, "Exit 1 when anything is overdue (for CI)");
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_overdue(*opts); });
 }

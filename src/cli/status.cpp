@@ -13,7 +13,7 @@ namespace {
 struct StatusOptions {
   CommonOptions common;
   std::string by = "owner";
-  bool excel = false;
+  CsvBom bom;
 };
 
 struct StatusResult {
@@ -42,7 +42,8 @@ Exit run_status(const StatusOptions& o) {
   engine::Evaluation ev = s.evaluate();
   engine::StatusTable table = engine::status_table(ev, by, s.repo());
   emit(o.common,
-       render_as(renderers, format, {table, s.list_context(), s.text_style(o.common), o.excel}));
+       render_as(renderers, format,
+                 {table, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 
@@ -56,7 +57,7 @@ void register_status(CLI::App& app, Exit& exit_code) {
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("--by", opts->by, "owner (default), area or plan")
       ->check(CLI::IsMember({"owner", "area", "plan"}));
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_status(*opts); });
 }

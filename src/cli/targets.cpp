@@ -15,7 +15,7 @@ namespace {
 struct TargetsOptions {
   CommonOptions common;
   bool by_owner = false;
-  bool excel = false;
+  CsvBom bom;
 };
 
 struct TargetsResult {
@@ -66,11 +66,13 @@ Exit run_targets(const TargetsOptions& o) {
   engine::TargetEvaluation ev = engine::evaluate_targets(s.repo(), s.as_of(), s.filter());
   if (o.by_owner) {
     engine::OwnerMatrix m = engine::owner_matrix(ev, s.repo());
-    emit(o.common, render_as(matrix_renderers, format,
-                             {ev, m, s.list_context(), s.text_style(o.common), o.excel}));
+    emit(o.common,
+         render_as(matrix_renderers, format,
+                   {ev, m, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   } else {
-    emit(o.common, render_as(list_renderers, format,
-                             {ev, s.list_context(), s.text_style(o.common), o.excel}));
+    emit(o.common,
+         render_as(list_renderers, format,
+                   {ev, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   }
   return Exit::ok;
 }
@@ -85,7 +87,7 @@ void register_targets(CLI::App& app, Exit& exit_code) {
   add_format_option(*cmd, opts->common, formats_of(list_renderers));
   cmd->add_flag("--by-owner", opts->by_owner,
                 "The owner × target matrix, and who met every target");
-  cmd->add_flag("--excel", opts->excel, "CSV with the byte-order mark Excel needs for UTF-8");
+  add_bom_flags(*cmd, opts->bom);
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_targets(*opts); });
 }

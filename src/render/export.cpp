@@ -93,13 +93,17 @@ std::string ref_id(const model::OwnerRef& r) {
   return r.resolved_id.empty() ? r.text : r.resolved_id;
 }
 
+}  // namespace
+
 // "; " and not ", ": agency names hold commas ("UBND các xã, phường, thị trấn").
-std::string names(const std::vector<model::OwnerRef>& refs, const model::OwnerIndex& owners) {
+std::string owner_names(const std::vector<model::OwnerRef>& refs, const model::OwnerIndex& owners) {
   std::vector<std::string> out;
   for (const auto& r : refs)
     out.push_back(r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners));
   return text::join(out, "; ");
 }
+
+namespace {
 
 nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
   nlohmann::json out = nlohmann::json::array();
@@ -107,11 +111,15 @@ nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
   return out;
 }
 
-std::string ids_cell(const std::vector<model::OwnerRef>& refs) {
+}  // namespace
+
+std::string owner_ids(const std::vector<model::OwnerRef>& refs) {
   std::vector<std::string> out;
   for (const auto& r : refs) out.push_back(ref_id(r));
   return text::join(out, "; ");
 }
+
+namespace {
 
 std::vector<std::string> iso_days(const std::vector<model::Date>& days) {
   std::vector<std::string> out;
@@ -123,11 +131,15 @@ nlohmann::json money_or_null(const std::optional<model::Money>& m) {
   return m ? nlohmann::json(m->dong) : nlohmann::json(nullptr);
 }
 
+}  // namespace
+
 std::optional<model::Date> first_due(const TaskRecord& r) {
   for (const auto* e : r.deadlines)
     if (e->due) return e->due;
   return std::nullopt;
 }
+
+namespace {
 
 std::string due_written(const model::Task& t) {
   return t.due ? t.due->text : "";
@@ -144,9 +156,9 @@ nlohmann::json task_json(const TaskRecord& r, const ListContext& ctx) {
           {"title", t.title},
           {"product", text::join(t.product, "; ")},
           {"lead", ids(t.lead)},
-          {"lead_names", names(t.lead, ctx.owners)},
+          {"lead_names", owner_names(t.lead, ctx.owners)},
           {"support", ids(t.support)},
-          {"support_names", names(t.support, ctx.owners)},
+          {"support_names", owner_names(t.support, ctx.owners)},
           {"area", t.area},
           {"due_text", due_written(t)},
           {"due", due ? nlohmann::json(model::iso(*due)) : nlohmann::json(nullptr)},
@@ -168,9 +180,9 @@ nlohmann::json deadline_json(const DeadlineRecord& d, const ListContext& ctx) {
   j["kind"] = "deadline";
   j["parent"] = d.task->parent;
   j["product"] = text::join(t.product, "; ");
-  j["lead_names"] = names(t.lead, ctx.owners);
+  j["lead_names"] = owner_names(t.lead, ctx.owners);
   j["support"] = ids(t.support);
-  j["support_names"] = names(t.support, ctx.owners);
+  j["support_names"] = owner_names(t.support, ctx.owners);
   j["area"] = t.area;
   j["status"] = model::status_name(t.status);
   j["budget"] = d.budget ? nlohmann::json(money_text(d.budget->dong, d.task->plan->unit, ctx.lang))
@@ -237,12 +249,12 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
     auto cat = task_category(r);
     auto due = first_due(r);
     table.rows.push_back(
-        {t.id, t.title, text::join(t.product, "\n"), names(t.lead, ctx.owners),
-         names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note, r.plan->id, r.parent,
-         t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
+        {t.id, t.title, text::join(t.product, "\n"), owner_names(t.lead, ctx.owners),
+         owner_names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note, r.plan->id,
+         r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
          cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
          std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false",
-         ids_cell(t.lead),
+         owner_ids(t.lead),
          r.counted_budget ? Cell(std::to_string(r.counted_budget->dong),
                                  Amount{r.counted_budget->dong, model::MoneyUnit::dong})
                           : Cell("")});
@@ -266,7 +278,7 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
     const DeadlineEval& e = *d.eval;
     const model::Task& t = *d.task->task;
     table.rows.push_back(
-        {e.plan->id, t.id, d.task->parent, t.title, names(t.lead, ctx.owners),
+        {e.plan->id, t.id, d.task->parent, t.title, owner_names(t.lead, ctx.owners),
          e.due ? Cell(model::iso(*e.due), *e.due) : Cell(""), due_label(e, ctx.lang),
          std::string(engine::category_name(e.category)),
          Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),
@@ -280,26 +292,6 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
          d.budget ? d.budget_of : ""});
   }
   return table;
-}
-
-Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets,
-                         const ListContext& ctx) {
-  bool vi = ctx.lang == text::Lang::vi;
-  Document d;
-  d.lang = ctx.lang;
-  d.title = vi ? "Dữ liệu kế hoạch CCHC, tính đến " + date_short(ctx.as_of, ctx.lang)
-               : "CCHC plan data as of " + date_short(ctx.as_of, ctx.lang);
-  auto section = [&](std::string id, std::string title, DocTable table) {
-    // No title row: the header is the sheet's first row, as programs expect.
-    Section s{std::move(id), "", title, {}};
-    table.empty = vi ? "(không có)" : "(none)";
-    s.blocks.push_back(std::move(table));
-    d.sections.push_back(std::move(s));
-  };
-  section("tasks", vi ? "Nhiệm vụ" : "Tasks", export_tasks_table(rec, ctx));
-  section("deadlines", vi ? "Thời hạn" : "Deadlines", export_deadlines_table(rec, ctx));
-  section("targets", vi ? "Chỉ tiêu" : "Targets", targets_table(targets, ctx));
-  return d;
 }
 
 }  // namespace cchc::render

@@ -41,15 +41,21 @@ std::string day(const model::Date& d, Lang l) {
 std::string day_long(const model::Date& d, Lang l) {
   return date_official(d, l);
 }
+// A value that is not there: "—" in text, an empty cell with a note in Excel.
+Cell missing(Lang l, std::string_view vi, std::string_view en) {
+  return Cell("—", Missing{std::string(l == Lang::vi ? vi : en)});
+}
 Cell day_cell(const std::optional<model::Date>& d, Lang l) {
-  if (!d) return Cell("—");
+  if (!d) return missing(l, "Không có ngày.", "No day.");
   return Cell(day(*d, l), *d);
 }
 Cell count_cell(std::int64_t n, Lang l) {
   return Cell(text::group_digits(n, l), n);
 }
 Cell rate_cell(const engine::Rate& r, Lang l) {
-  if (r.den == 0) return Cell("—");
+  if (r.den == 0)
+    return missing(l, "Chưa có nhiệm vụ nào đến hạn: tỷ lệ không có mẫu số.",
+                   "No task has come due: the rate has no denominator.");
   return Cell(text::percent_cut(r.num, r.den, l), r);
 }
 
@@ -449,10 +455,11 @@ Section done_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(n.task->id));
     row.push_back(Cell(n.task->title));
     row.push_back(Cell(lead_names(*n.task, v.owners)));
-    row.push_back(n.update->progress
-                      ? Cell(fmt::format("{}%", *n.update->progress),
-                             Decimal{static_cast<double>(*n.update->progress), 0, true})
-                      : Cell("—"));
+    row.push_back(
+        n.update->progress
+            ? Cell(fmt::format("{}%", *n.update->progress),
+                   Decimal{static_cast<double>(*n.update->progress), 0, true})
+            : missing(l, "Cập nhật không ghi tỷ lệ tiến độ.", "The update gives no percentage."));
     row.push_back(Cell(n.update->note));
     progress.rows.push_back(std::move(row));
   }
@@ -534,7 +541,9 @@ Section undated_section(const engine::Report& r, const ReportView& v) {
     row.push_back(Cell(e->task->id));
     row.push_back(Cell(e->task->title));
     row.push_back(Cell(lead_names(*e->task, v.owners)));
-    row.push_back(Cell(e->due_text.empty() ? "—" : e->due_text));
+    row.push_back(e->due_text.empty()
+                      ? missing(l, "Kế hoạch không ghi thời hạn.", "The plan gives no deadline.")
+                      : Cell(e->due_text));
     row.push_back(Cell(undated_kind(*e, l)));
     t.rows.push_back(std::move(row));
   }
@@ -550,8 +559,14 @@ Cell money_cell(const model::Money& m, const ReportView& v) {
   return Cell(money_digits(m.dong, v.unit, v.lang), Amount{m.dong, v.unit});
 }
 
+Cell not_printed(const ReportView& v) {
+  return missing(v.lang, "Kế hoạch không ghi tổng này.", "The plan prints no such total.");
+}
+
 Cell difference_cell(const std::optional<std::int64_t>& d, const ReportView& v) {
-  if (!d) return Cell("—");
+  if (!d)
+    return missing(v.lang, "Không có tổng ghi trong kế hoạch để so sánh.",
+                   "No printed total to compare with.");
   Cell c = money_cell(model::Money{*d}, v);
   if (*d > 0) c.text = "+" + c.text;
   return c;
@@ -595,7 +610,7 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
       std::string name = a.area.empty() ? say("(không ghi lĩnh vực)", "(no area)") : a.name;
       row.push_back(Cell(name));
       row.push_back(money_cell(a.total, v));
-      row.push_back(a.declared ? money_cell(*a.declared, v) : Cell("—"));
+      row.push_back(a.declared ? money_cell(*a.declared, v) : not_printed(v));
       row.push_back(difference_cell(
           a.declared ? std::optional<std::int64_t>(a.total.dong - a.declared->dong) : std::nullopt,
           v));
@@ -610,7 +625,7 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
     total.push_back(
         Cell(plans ? say("Cộng kế hoạch", "Plan total") : std::string(word(Word::total, l))));
     total.push_back(money_cell(p.total, v));
-    total.push_back(p.declared ? money_cell(*p.declared, v) : Cell("—"));
+    total.push_back(p.declared ? money_cell(*p.declared, v) : not_printed(v));
     total.push_back(difference_cell(p.difference(), v));
     t.total_rows.push_back(t.rows.size());
     t.rows.push_back(std::move(total));
@@ -681,7 +696,7 @@ std::string verdict_color(engine::Verdict v) {
 }
 
 Cell value_cell(const std::optional<double>& v, const model::Target& t, Lang l) {
-  if (!v) return Cell("—");
+  if (!v) return missing(l, "Chưa có số liệu.", "No value yet.");
   std::string text = target_value(*v, t, l);
   bool numeric = t.unit != model::TargetUnit::category && t.unit != model::TargetUnit::yes_no;
   if (!numeric) return Cell(text);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cchc/io/files.hpp"
+#include "cchc/render/sheet_layout.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::render {
@@ -24,6 +25,13 @@ constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 50;  // wider text wraps
 constexpr double kMaxFixed = 40;  // columns that do not wrap
 constexpr std::uint8_t kPaperA4 = 9;
+constexpr double kTableSize = 11;  // points
+constexpr double kTextSize = 12;   // paragraphs of a document
+
+// Documents in the face of official documents (Nghị định 30/2020); data
+// sheets in a sans face. LibreOffice uses the metric twins (Liberation).
+constexpr const char* kDocumentFont = "Times New Roman";
+constexpr const char* kDataFont = "Arial";
 
 enum class Kind {
   text,
@@ -35,13 +43,21 @@ enum class Kind {
   decimal,
   decimal0,
   percent,
-  percent0
+  percent0,
+  boolean
 };
 
+enum class Role { cell, header, line };
+
+// Everything that tells one cell format from another.
 struct FormatKey {
+  Role role = Role::cell;
   Kind kind = Kind::text;
   bool bold = false;
+  bool italic = false;
   bool wrap = false;
+  double size = kTableSize;
+  std::uint8_t align = LXW_ALIGN_NONE;
   auto operator<=>(const FormatKey&) const = default;
 };
 
@@ -66,6 +82,7 @@ const char* number_format(Kind k, text::Lang lang) {
     case Kind::percent0:
       return "#,##0\"%\"";
     case Kind::text:
+    case Kind::boolean:
       break;
   }
   return nullptr;
@@ -73,8 +90,8 @@ const char* number_format(Kind k, text::Lang lang) {
 
 class Book {
  public:
-  Book(const std::string& file, const std::string& tmpdir, text::Lang lang)
-      : lang_(lang), tmpdir_(tmpdir) {
+  Book(const std::string& file, const std::string& tmpdir, text::Lang lang, const char* font)
+      : lang_(lang), font_(font), tmpdir_(tmpdir) {
     lxw_workbook_options options{};
     options.tmpdir = tmpdir_.data();
     wb_ = workbook_new_opt(file.c_str(), &options);
@@ -87,42 +104,24 @@ class Book {
   Book& operator=(const Book&) = delete;
 
   lxw_workbook* get() const { return wb_; }
+  text::Lang lang() const { return lang_; }
 
-  lxw_format* cell(const FormatKey& key) {
+  lxw_format* format(const FormatKey& key) {
     auto it = formats_.find(key);
     if (it != formats_.end()) return it->second;
     lxw_format* f = workbook_add_format(wb_);
-    format_set_border(f, LXW_BORDER_THIN);
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    format_set_font_name(f, font_.c_str());
+    format_set_font_size(f, key.size);
+    if (key.role != Role::line) format_set_border(f, LXW_BORDER_THIN);
+    format_set_align(f,
+                     key.role == Role::header ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP);
+    if (key.role == Role::header) format_set_bg_color(f, 0xEEF1F4);
+    if (key.align != LXW_ALIGN_NONE) format_set_align(f, key.align);
     if (key.bold) format_set_bold(f);
+    if (key.italic) format_set_italic(f);
     if (key.wrap) format_set_text_wrap(f);
     if (const char* nf = number_format(key.kind, lang_)) format_set_num_format(f, nf);
     formats_[key] = f;
-    return f;
-  }
-
-  lxw_format* header() {
-    if (!header_) {
-      header_ = workbook_add_format(wb_);
-      format_set_bold(header_);
-      format_set_text_wrap(header_);
-      format_set_border(header_, LXW_BORDER_THIN);
-      format_set_align(header_, LXW_ALIGN_CENTER);
-      format_set_align(header_, LXW_ALIGN_VERTICAL_CENTER);
-      format_set_bg_color(header_, 0xEEF1F4);
-    }
-    return header_;
-  }
-
-  lxw_format* line(bool bold, bool italic, double size) {
-    auto key = std::make_tuple(bold, italic, size);
-    auto it = lines_.find(key);
-    if (it != lines_.end()) return it->second;
-    lxw_format* f = workbook_add_format(wb_);
-    if (bold) format_set_bold(f);
-    if (italic) format_set_italic(f);
-    format_set_font_size(f, size);
-    lines_[key] = f;
     return f;
   }
 
@@ -136,172 +135,270 @@ class Book {
  private:
   lxw_workbook* wb_ = nullptr;
   text::Lang lang_;
+  std::string font_;
   std::string tmpdir_;
   std::map<FormatKey, lxw_format*> formats_;
-  std::map<std::tuple<bool, bool, double>, lxw_format*> lines_;
-  lxw_format* header_ = nullptr;
 };
 
-// Widest line of a cell's text, in display columns.
-double text_width(std::string_view s) {
-  int widest = 0;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t nl = s.find('\n', start);
-    std::string_view line =
-        s.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    widest = std::max(widest, text::display_width(line));
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return widest;
-}
-
-// A header is measured by its longest word: headers wrap.
-double header_width(std::string_view s) {
-  int widest = 0;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t sp = s.find_first_of(" \n", start);
-    widest = std::max(widest, text::display_width(
-                                  s.substr(start, sp == std::string_view::npos ? sp : sp - start)));
-    if (sp == std::string_view::npos) break;
-    start = sp + 1;
-  }
-  return widest;
-}
-
-class SheetWriter {
+// One cell's value written with its format; a missing value leaves the cell
+// empty and says why in a note.
+class CellWriter {
  public:
-  SheetWriter(Book& book, lxw_worksheet* ws) : book_(book), ws_(ws) {}
+  CellWriter(Book& book, lxw_worksheet* ws) : book_(book), ws_(ws) {}
 
-  void line(const std::string& s, bool bold = false, bool italic = false, double size = 11) {
-    if (!s.empty()) worksheet_write_string(ws_, row_, 0, s.c_str(), book_.line(bold, italic, size));
+  void write(lxw_row_t row, lxw_col_t col, const Cell& cell, FormatKey key) {
+    auto number = [&](double v, Kind k) {
+      key.kind = k;
+      worksheet_write_number(ws_, row, col, v, book_.format(key));
+    };
+    std::visit(
+        Visitor{[&](std::monostate) {
+                  worksheet_write_string(ws_, row, col, cell.text.c_str(), book_.format(key));
+                },
+                [&](std::int64_t n) { number(static_cast<double>(n), Kind::count); },
+                [&](const Amount& a) {
+                  std::int64_t f = model::unit_factor(a.unit);
+                  // Excel numbers are doubles; amounts in the unit are exact up to 2^53.
+                  double v = static_cast<double>(a.dong / f) +
+                             static_cast<double>(a.dong % f) / static_cast<double>(f);
+                  number(v, a.dong % f == 0 ? Kind::amount : Kind::amount_fraction);
+                },
+                [&](const engine::Rate& r) {
+                  // Cut, not rounded, to two decimals of a percent, as printed.
+                  number(static_cast<double>(r.num * 10000 / r.den) / 10000.0, Kind::rate);
+                },
+                [&](const model::Date& d) {
+                  lxw_datetime dt{model::year_of(d),
+                                  static_cast<int>(model::month_of(d)),
+                                  static_cast<int>(model::day_of(d)),
+                                  0,
+                                  0,
+                                  0.0};
+                  key.kind = Kind::date;
+                  worksheet_write_datetime(ws_, row, col, &dt, book_.format(key));
+                },
+                [&](const Decimal& d) {
+                  number(d.value, d.percent ? (d.decimals == 0 ? Kind::percent0 : Kind::percent)
+                                            : (d.decimals == 0 ? Kind::decimal0 : Kind::decimal));
+                },
+                [&](bool b) {
+                  key.kind = Kind::boolean;
+                  key.align = LXW_ALIGN_CENTER;
+                  worksheet_write_boolean(ws_, row, col, b, book_.format(key));
+                },
+                [&](const Missing& m) {
+                  key.wrap = false;
+                  worksheet_write_blank(ws_, row, col, book_.format(key));
+                  if (!m.why.empty()) worksheet_write_comment(ws_, row, col, m.why.c_str());
+                }},
+        cell.value);
+  }
+
+ private:
+  Book& book_;
+  lxw_worksheet* ws_;
+};
+
+bool is_text(const Cell& c) {
+  return std::holds_alternative<std::monostate>(c.value);
+}
+
+// Natural widths of a sheet's columns: the longest word of each header (headers
+// wrap), the widest line of each cell, capped (longer text wraps).
+struct Columns {
+  std::vector<double> widths;
+  std::vector<bool> flexible;
+};
+
+Columns natural_columns(const std::vector<const DocTable*>& tables) {
+  Columns out;
+  for (const DocTable* t : tables) {
+    out.widths.resize(std::max(out.widths.size(), t->columns.size()), kMinWidth);
+    out.flexible.resize(out.widths.size(), false);
+    for (std::size_t c = 0; c < t->columns.size(); ++c) {
+      out.widths[c] = std::max(out.widths[c], sheet::longest_word(t->columns[c].header) + 2);
+      out.flexible[c] = out.flexible[c] || t->columns[c].flexible;
+    }
+    for (const auto& row : t->rows)
+      for (std::size_t c = 0; c < row.size() && c < t->columns.size(); ++c)
+        out.widths[c] = std::max(out.widths[c], sheet::text_width(row[c].text) + 2);
+  }
+  for (std::size_t c = 0; c < out.widths.size(); ++c)
+    out.widths[c] = std::min(out.widths[c], out.flexible[c] ? kMaxWidth : kMaxFixed);
+  return out;
+}
+
+void set_widths(lxw_worksheet* ws, const std::vector<double>& widths) {
+  for (std::size_t c = 0; c < widths.size(); ++c)
+    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
+                         nullptr);
+}
+
+void print_setup(lxw_worksheet* ws, bool landscape) {
+  worksheet_set_paper(ws, kPaperA4);
+  if (landscape) worksheet_set_landscape(ws);
+  worksheet_set_margins(ws, sheet::kMarginLeft, sheet::kMarginRight, sheet::kMarginTop,
+                        sheet::kMarginBottom);
+}
+
+// A table's header row, as tall as its most wrapped header.
+void write_header_row(Book& book, lxw_worksheet* ws, lxw_row_t row, const DocTable& t,
+                      const std::vector<double>& widths) {
+  int lines = 1;
+  FormatKey key{Role::header, Kind::text, true, false, true, kTableSize, LXW_ALIGN_CENTER};
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(),
+                           book.format(key));
+    lines = std::max(lines, sheet::wrapped_lines(t.columns[c].header, widths[c], kTableSize));
+  }
+  worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
+}
+
+// The rows of a table; a row with wrapped text is as tall as its tallest cell.
+// `wrap_all`: every text cell wraps in its column (documents); otherwise only
+// text of several lines or wider than the widest column (data sheets).
+void write_body(Book& book, lxw_worksheet* ws, lxw_row_t first, const DocTable& t,
+                const std::vector<double>& widths, bool wrap_all) {
+  CellWriter cells(book, ws);
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    bool total = std::find(t.total_rows.begin(), t.total_rows.end(), r) != t.total_rows.end();
+    int lines = 1;
+    auto row = static_cast<lxw_row_t>(first + r);
+    for (std::size_t c = 0; c < t.rows[r].size() && c < t.columns.size(); ++c) {
+      const Cell& cell = t.rows[r][c];
+      bool wrap = is_text(cell) && (wrap_all || cell.text.find('\n') != std::string::npos ||
+                                    sheet::text_width(cell.text) + 2 > widths[c]);
+      if (wrap) lines = std::max(lines, sheet::wrapped_lines(cell.text, widths[c], kTableSize));
+      cells.write(row, static_cast<lxw_col_t>(c), cell,
+                  FormatKey{Role::cell, Kind::text, total, false, wrap, kTableSize});
+    }
+    if (lines > 1) worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
+  }
+}
+
+// A sheet laid out as a page of a document: lines and paragraphs in cells
+// merged across the table's width, tables under them.
+class PageWriter {
+ public:
+  PageWriter(Book& book, lxw_worksheet* ws, const sheet::PageFit& fit)
+      : book_(book), ws_(ws), fit_(fit), span_(sheet::merged_width(fit.widths)) {
+    set_widths(ws_, fit_.widths);
+  }
+
+  void line(const std::string& s, FormatKey key) {
+    if (!s.empty()) {
+      key.role = Role::line;
+      key.wrap = true;
+      auto last = static_cast<lxw_col_t>(fit_.widths.size() - 1);
+      lxw_format* f = book_.format(key);
+      if (last > 0)
+        worksheet_merge_range(ws_, row_, 0, row_, last, s.c_str(), f);
+      else
+        worksheet_write_string(ws_, row_, 0, s.c_str(), f);
+      worksheet_set_row(ws_, row_,
+                        sheet::row_height(sheet::wrapped_lines(s, span_, key.size), key.size),
+                        nullptr);
+    }
     ++row_;
   }
   void blank() { ++row_; }
 
   void table(const DocTable& t) {
     if (t.rows.empty()) {
-      if (!t.empty.empty()) line(t.empty, false, true);
+      if (!t.empty.empty()) line(t.empty, text_line(false, true));
       return;
     }
-    if (!header_row_) header_row_ = row_;
-    widths_.resize(std::max(widths_.size(), t.columns.size()), kMinWidth);
-    flexible_.resize(widths_.size(), false);
-    for (std::size_t c = 0; c < t.columns.size(); ++c) {
-      worksheet_write_string(ws_, row_, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(),
-                             book_.header());
-      widths_[c] = std::max(widths_[c], header_width(t.columns[c].header) + 2);
-      flexible_[c] = flexible_[c] || t.columns[c].flexible;
-    }
-    ++row_;
-    for (std::size_t r = 0; r < t.rows.size(); ++r) {
-      bool total = std::find(t.total_rows.begin(), t.total_rows.end(), r) != t.total_rows.end();
-      for (std::size_t c = 0; c < t.rows[r].size() && c < t.columns.size(); ++c) {
-        write_cell(static_cast<lxw_col_t>(c), t.rows[r][c], total, t.columns[c].flexible);
-        widths_[c] = std::max(widths_[c], text_width(t.rows[r][c].text) + 2);
-      }
-      ++row_;
-    }
-    columns_ = std::max(columns_, t.columns.size());
+    if (!first_header_) first_header_ = row_;
+    ++tables_;
+    write_header_row(book_, ws_, row_, t, fit_.widths);
+    write_body(book_, ws_, row_ + 1, t, fit_.widths, true);
+    row_ += static_cast<lxw_row_t>(t.rows.size() + 1);
     blank();
   }
 
-  // Column widths, frozen header, print set-up.
-  void finish() {
-    for (std::size_t c = 0; c < widths_.size(); ++c) {
-      double w = std::min(widths_[c], flexible_[c] ? kMaxWidth : kMaxFixed);
-      worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
+  // A table that opens its sheet (under the section's title and its lead
+  // paragraph) and is the sheet's only one has its header frozen on screen
+  // and repeated on printed pages; the heading of the document is never frozen.
+  void finish(bool has_document_head) {
+    if (first_header_ && tables_ == 1 && !has_document_head) {
+      worksheet_freeze_panes(ws_, *first_header_ + 1, 0);
+      worksheet_repeat_rows(ws_, *first_header_, *first_header_);
     }
-    if (header_row_) {
-      worksheet_freeze_panes(ws_, *header_row_ + 1, 0);
-      worksheet_repeat_rows(ws_, *header_row_, *header_row_);
-    }
-    worksheet_set_paper(ws_, kPaperA4);
-    if (columns_ > 7) worksheet_set_landscape(ws_);
+    print_setup(ws_, fit_.landscape);
     worksheet_fit_to_pages(ws_, 1, 0);
+    if (row_ > 0)
+      worksheet_print_area(ws_, 0, 0, row_ - 1, static_cast<lxw_col_t>(fit_.widths.size() - 1));
+  }
+
+  static FormatKey text_line(bool bold, bool italic, double size = kTextSize,
+                             std::uint8_t align = LXW_ALIGN_NONE) {
+    return FormatKey{Role::line, Kind::text, bold, italic, true, size, align};
   }
 
  private:
-  void write_cell(lxw_col_t col, const Cell& cell, bool total, bool flexible) {
-    bool wrap = cell.text.find('\n') != std::string::npos ||
-                (flexible && text_width(cell.text) > kMaxWidth);
-    std::visit(
-        Visitor{
-            [&](std::monostate) {
-              worksheet_write_string(ws_, row_, col, cell.text.c_str(),
-                                     book_.cell({Kind::text, total, wrap}));
-            },
-            [&](std::int64_t n) {
-              worksheet_write_number(ws_, row_, col, static_cast<double>(n),
-                                     book_.cell({Kind::count, total, false}));
-            },
-            [&](const Amount& a) {
-              std::int64_t f = model::unit_factor(a.unit);
-              // Excel numbers are doubles; amounts in the unit are exact up to 2^53.
-              double v = static_cast<double>(a.dong / f) +
-                         static_cast<double>(a.dong % f) / static_cast<double>(f);
-              Kind k = a.dong % f == 0 ? Kind::amount : Kind::amount_fraction;
-              worksheet_write_number(ws_, row_, col, v, book_.cell({k, total, false}));
-            },
-            [&](const engine::Rate& r) {
-              // Cut, not rounded, to two decimals of a percent, as printed.
-              double v = static_cast<double>(r.num * 10000 / r.den) / 10000.0;
-              worksheet_write_number(ws_, row_, col, v, book_.cell({Kind::rate, total, false}));
-            },
-            [&](const model::Date& d) {
-              lxw_datetime dt{model::year_of(d),
-                              static_cast<int>(model::month_of(d)),
-                              static_cast<int>(model::day_of(d)),
-                              0,
-                              0,
-                              0.0};
-              worksheet_write_datetime(ws_, row_, col, &dt, book_.cell({Kind::date, total, false}));
-            },
-            [&](const Decimal& d) {
-              Kind k = d.percent ? (d.decimals == 0 ? Kind::percent0 : Kind::percent)
-                                 : (d.decimals == 0 ? Kind::decimal0 : Kind::decimal);
-              worksheet_write_number(ws_, row_, col, d.value, book_.cell({k, total, false}));
-            }},
-        cell.value);
-  }
-
   Book& book_;
   lxw_worksheet* ws_;
+  sheet::PageFit fit_;
+  double span_;
   lxw_row_t row_ = 0;
-  std::optional<lxw_row_t> header_row_;
-  std::vector<double> widths_;
-  std::vector<bool> flexible_;
-  std::size_t columns_ = 0;
+  std::optional<lxw_row_t> first_header_;
+  int tables_ = 0;
 };
 
-void write_header(SheetWriter& w, const DocHeader& h) {
-  w.line(h.issuer, true);
-  w.line(h.nation, true);
-  w.line(h.motto, true);
-  w.line(h.place_date, false, true);
+void write_head(PageWriter& w, const DocHeader& h) {
+  w.line(h.issuer, PageWriter::text_line(true, false, kTextSize, LXW_ALIGN_CENTER));
+  w.line(h.nation, PageWriter::text_line(true, false, kTextSize, LXW_ALIGN_CENTER));
+  w.line(h.motto, PageWriter::text_line(true, false, kTextSize, LXW_ALIGN_CENTER));
+  w.line(h.place_date, PageWriter::text_line(false, true, kTextSize, LXW_ALIGN_RIGHT));
   w.blank();
-  w.line(h.kind, true, false, 14);
-  w.line(h.subject, true);
-  for (const auto& f : h.facts) w.line(f);
+  w.line(h.kind, PageWriter::text_line(true, false, 14, LXW_ALIGN_CENTER));
+  w.line(h.subject, PageWriter::text_line(true, false, kTextSize, LXW_ALIGN_CENTER));
+  for (const auto& f : h.facts) w.line(f, PageWriter::text_line(false, false));
   w.blank();
 }
 
-void write_section(SheetWriter& w, const Section& s) {
-  if (!s.title.empty()) {  // untitled sheets start with their table's header: for programs
-    w.line(s.title, true, false, 13);
-    w.blank();
-  }
+std::vector<const DocTable*> tables_of(const Section& s) {
+  std::vector<const DocTable*> out;
+  for (const auto& b : s.blocks)
+    if (const auto* t = std::get_if<DocTable>(&b); t && !t->rows.empty()) out.push_back(t);
+  return out;
+}
+
+void write_page(Book& book, lxw_worksheet* ws, const Section& s, const DocHeader* head) {
+  Columns natural = natural_columns(tables_of(s));
+  PageWriter w(book, ws, sheet::fit_page(natural.widths, natural.flexible));
+  if (head) write_head(w, *head);
+  w.line(s.title, PageWriter::text_line(true, false, 13));
+  w.blank();
   for (const auto& b : s.blocks)
     std::visit(Visitor{[&](const Paragraph& p) {
-                         w.line(p.text, p.style == Paragraph::Style::heading,
-                                p.style == Paragraph::Style::note);
+                         w.line(p.text, PageWriter::text_line(p.style == Paragraph::Style::heading,
+                                                              p.style == Paragraph::Style::note));
                          if (p.style != Paragraph::Style::heading) w.blank();
                        },
                        [&](const DocTable& t) { w.table(t); }, [](const Figure&) {}},
                b);
-  w.finish();
+  w.finish(head != nullptr);
+}
+
+// A sheet for programs and analysts: the table's header is row 1, frozen,
+// with an autofilter; columns as wide as their text; printed on landscape A4
+// pages at full size, the header repeated.
+void write_data_sheet(Book& book, lxw_worksheet* ws, const Section& s) {
+  std::vector<const DocTable*> tables;
+  for (const auto& b : s.blocks)
+    if (const auto* t = std::get_if<DocTable>(&b)) tables.push_back(t);
+  if (tables.empty()) return;
+  const DocTable& t = *tables.front();
+  Columns cols = natural_columns({&t});
+  set_widths(ws, cols.widths);
+  write_header_row(book, ws, 0, t, cols.widths);
+  write_body(book, ws, 1, t, cols.widths, false);
+  auto last_col = static_cast<lxw_col_t>(t.columns.size() - 1);
+  worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()), last_col);
+  worksheet_freeze_panes(ws, 1, 0);
+  worksheet_repeat_rows(ws, 0, 0);
+  print_setup(ws, true);
 }
 
 std::time_t midnight_utc(const model::Date& d) {
@@ -337,7 +434,10 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
   io::TempDir tmp;
   std::string file = (tmp.path() / "book.xlsx").string();
   {
-    Book book(file, tmp.path().string(), d.lang);
+    // A document has titled sections; a data workbook has bare tables.
+    bool document = std::any_of(d.sections.begin(), d.sections.end(),
+                                [](const Section& s) { return !s.title.empty(); });
+    Book book(file, tmp.path().string(), d.lang, document ? kDocumentFont : kDataFont);
     std::string title = d.title, author = "cchc";
     lxw_doc_properties props{};
     props.title = title.data();
@@ -357,9 +457,11 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
       lxw_worksheet* ws = workbook_add_worksheet(book.get(), unique.c_str());
       if (!ws)
         throw io::WriteError(fmt::format("cannot add the sheet \"{}\" to the workbook", unique));
-      SheetWriter w(book, ws);
-      if (i == 0 && d.header) write_header(w, *d.header);
-      write_section(w, d.sections[i]);
+      const DocHeader* head = i == 0 && d.header ? &*d.header : nullptr;
+      if (d.sections[i].title.empty() && !head)
+        write_data_sheet(book, ws, d.sections[i]);
+      else
+        write_page(book, ws, d.sections[i], head);
     }
     book.close();
   }

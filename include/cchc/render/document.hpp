@@ -38,10 +38,18 @@ struct Decimal {
   bool percent = false;
 };
 
+// A value that is not there (no rate without a denominator, no printed
+// subtotal): the text shows "—", Excel gets an empty cell with a note saying
+// why, so that a number column holds numbers only.
+struct Missing {
+  std::string why;
+};
+
 // monostate: the cell is text. std::int64_t: a count. engine::Rate: a
-// percentage cut to two decimals (Excel stores the fraction).
-using CellValue =
-    std::variant<std::monostate, std::int64_t, Amount, engine::Rate, model::Date, Decimal>;
+// percentage cut to two decimals (Excel stores the fraction). bool: a yes/no
+// that Excel keeps as TRUE / FALSE.
+using CellValue = std::variant<std::monostate, std::int64_t, Amount, engine::Rate, model::Date,
+                               Decimal, bool, Missing>;
 
 struct Cell {
   std::string text;  // what people read; may hold '\n'
@@ -50,7 +58,7 @@ struct Cell {
   Cell() = default;
   Cell(std::string t) : text(std::move(t)) {}  // NOLINT: text cells are the common case
   Cell(const char* t) : text(t) {}             // NOLINT
-  Cell(std::string t, CellValue v) : text(std::move(t)), value(v) {}
+  Cell(std::string t, CellValue v) : text(std::move(t)), value(std::move(v)) {}
 };
 
 struct DocTable {

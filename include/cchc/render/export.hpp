@@ -56,6 +56,15 @@ ExportRecords export_records(const model::Repository& repo, const engine::Evalua
 // "2.019 triệu đồng". Empty when the task has none.
 std::string budget_cell(const TaskRecord& r);
 
+// "Sở Nội vụ; UBND các xã, phường, thị trấn": names joined with "; ", never
+// ", " (agency names hold commas); the text as written when unresolved.
+std::string owner_names(const std::vector<model::OwnerRef>& refs, const model::OwnerIndex& owners);
+// The owners' ids joined with "; ".
+std::string owner_ids(const std::vector<model::OwnerRef>& refs);
+
+// The first due day of a task's deadlines, if any has one.
+std::optional<model::Date> first_due(const TaskRecord& r);
+
 // The category shown on a task's row: that of its first deadline not yet
 // done, else of its last one; nullopt for a parent (no deadlines of its own).
 std::optional<engine::Category> task_category(const TaskRecord& r);
@@ -75,8 +84,9 @@ std::string export_tasks_csv(const ExportRecords& rec, const ListContext& ctx, b
 DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx);
 DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx);
 
-// The workbook of `cchc export --format xlsx`: the sheets Nhiệm vụ (tasks,
-// the CSV's columns), Thời hạn (deadlines) and Chỉ tiêu (target goals).
+// The workbook of `cchc export --format xlsx` (export_sheets.cpp): the sheets
+// Nhiệm vụ (tasks: the CSV's eight import columns, then worded columns and
+// the stable keys), Thời hạn (deadlines) and Chỉ tiêu (target goals).
 Document export_document(const ExportRecords& rec, const engine::TargetEvaluation& targets,
                          const ListContext& ctx);
 
