@@ -27,9 +27,45 @@ def find_row(ws, first_cell):
     return None
 
 
+HEADER_FILL = "FFEEF1F4"
+
+
 def header_row(ws):
-    """The row frozen under: the first table's header."""
-    return int(ws.freeze_panes[1:]) - 1
+    """The first table's header: the first row whose first cell has the header fill."""
+    for row in ws.iter_rows():
+        if row[0].fill is not None and row[0].fill.fgColor.rgb == HEADER_FILL:
+            return row[0].row
+    raise AssertionError(f"{ws.title}: no table header")
+
+
+def tables(ws):
+    """Every table of a sheet: (header row number, header, rows)."""
+    out = []
+    rows = list(ws.iter_rows())
+    i = 0
+    while i < len(rows):
+        if rows[i][0].fill is not None and rows[i][0].fill.fgColor.rgb == HEADER_FILL:
+            header = [c.value for c in rows[i] if c.value is not None]
+            body = []
+            j = i + 1
+            while j < len(rows) and not all(c.value is None for c in rows[j][:len(header)]):
+                body.append(rows[j][:len(header)])
+                j += 1
+            out.append((rows[i][0].row, header, body))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def check_number_columns(ws):
+    """A column that holds a number, a date or a boolean holds no text."""
+    for at, header, body in tables(ws):
+        for c, name in enumerate(header):
+            values = [r[c].value for r in body if r[c].value is not None]
+            typed = [v for v in values if not isinstance(v, str)]
+            text = [v for v in values if isinstance(v, str)]
+            check(not (typed and text), f"{ws.title}: column {name!r} mixes numbers and text {text[:3]}")
 
 
 def table(ws):
@@ -57,10 +93,25 @@ def check_report(binary, tmp):
           f"workbook title {wb.properties.title!r}")
     check(wb.properties.created == datetime.datetime(2026, 9, 16), f"created on the as-of day {wb.properties.created}")
     for ws in wb.worksheets:
-        check(ws.freeze_panes is not None and ws.freeze_panes.startswith("A"), f"{ws.title}: header row frozen")
+        found = tables(ws)
         h = header_row(ws)
-        check(ws.print_title_rows == f"${h}:${h}", f"{ws.title}: header repeated on printed pages")
+        if ws.title in ("Tổng hợp", "Kết quả trong kỳ"):
+            # The document heading, or a second table, is never frozen under the first one's header.
+            check(ws.freeze_panes is None, f"{ws.title}: nothing frozen ({ws.freeze_panes})")
+        else:
+            check(len(found) == 1 and ws.freeze_panes == f"A{h + 1}",
+                  f"{ws.title}: the one table's header row {h} frozen ({ws.freeze_panes})")
+            check(ws.print_title_rows == f"${h}:${h}", f"{ws.title}: header repeated on printed pages")
+        area = ws.print_area if isinstance(ws.print_area, str) else ",".join(ws.print_area or [])
+        check(area.startswith(f"'{ws.title}'!$A$1:") or area.startswith("$A$1:"),
+              f"{ws.title}: print area {area}")
+        check(abs(ws.page_margins.left - 30 / 25.4) < 0.01 and abs(ws.page_margins.top - 20 / 25.4) < 0.01,
+              f"{ws.title}: margins of Nghị định 30/2020 ({ws.page_margins.left}, {ws.page_margins.top})")
         check(int(ws.page_setup.paperSize) == 9, f"{ws.title}: A4 paper")
+        check_number_columns(ws)
+        for at, header, body in found:
+            check((ws.row_dimensions[at].height or 15) >= 15 * max(1, max(len(str(x).split()) for x in header) // 3),
+                  f"{ws.title}: the header row {at} is taller than one line when headers wrap")
         # fitToWidth 1 is the default, which the file leaves out.
         check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToWidth in (None, 1) and
               int(ws.page_setup.fitToHeight) == 0,
@@ -69,6 +120,11 @@ def check_report(binary, tmp):
     check(first["A1"].value == "UBND TỈNH MẪU" and first["A2"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "the official header heads the first sheet")
     check(first["A4"].value == "Mẫu, ngày 16 tháng 9 năm 2026", f"place and day {first['A4'].value!r}")
+    merged = {str(r) for r in first.merged_cells.ranges}
+    check("A1:B1" in merged and "A8:B8" in merged, f"heading lines merged across the table ({sorted(merged)[:4]})")
+    long_line = next(r for r in first.iter_rows() if r[0].value and str(r[0].value).startswith("Mỗi thời hạn"))
+    check(long_line[0].alignment.wrap_text and (first.row_dimensions[long_line[0].row].height or 0) >= 30,
+          "a long paragraph wraps in a row tall enough for its lines")
 
     # Status by area: counts are numbers, rates percentages cut to two decimals.
     status = json.loads(cchc(binary, "status", "--repo", PLANS, "--plan", "demo-2026", "--by", "area", "--as-of",
@@ -96,6 +152,10 @@ def check_report(binary, tmp):
     # Budget: the total agrees with `cchc budget`, in million đồng.
     budget = json.loads(cchc(binary, "budget", "--repo", PLANS, "--plan", "demo-2026", "--format", "json"))
     header, rows = table(wb["Kinh phí"])
+    # A subtotal the plan does not print: an empty cell with a note, never "—".
+    printed = [r[2] for r in rows]
+    check(any(c.value is None and c.comment is not None and "không ghi" in c.comment.text for c in printed),
+          "a missing printed subtotal is an empty cell with a note saying why")
     check(header[1] == "Kinh phí (triệu đồng)", f"budget header {header}")
     check(rows[-1][0].value == "Tổng cộng" and rows[-1][1].value * 1_000_000 == budget["total_dong"],
           f"budget total {rows[-1][1].value} = {budget['total_dong']} đồng")
@@ -124,16 +184,29 @@ def check_export(binary, tmp):
     check(wb.sheetnames == ["Nhiệm vụ", "Thời hạn", "Chỉ tiêu"], f"export sheets {wb.sheetnames}")
     for ws in wb.worksheets:
         check(ws.freeze_panes == "A2", f"{ws.title}: the header is row 1, frozen ({ws.freeze_panes})")
+        check(ws.auto_filter.ref is not None and ws.auto_filter.ref.startswith("A1:"),
+              f"{ws.title}: an autofilter on the header ({ws.auto_filter.ref})")
+        check(ws.print_title_rows == "$1:$1", f"{ws.title}: the header repeated on printed pages")
+        check_number_columns(ws)
 
     header, rows = table(wb["Nhiệm vụ"])
     check(header[:7] == ["STT", "Nội dung", "Sản phẩm", "Chủ trì", "Phối hợp", "Kinh phí", "Thời gian"],
           f"task header {header[:7]}")
+    check(header[-4:] == ["area", "category", "status", "done_on"], f"the stable keys last {header[-4:]}")
+    check(all("_" not in h for h in header[:-4]), f"headers are words {header}")
     check(len(rows) == len(data["tasks"]), f"{len(data['tasks'])} task rows ({len(rows)})")
     col = {name: i for i, name in enumerate(header)}
-    total = sum(r[col["budget_dong"]].value or 0 for r in rows)
+    check({r[col["Tình trạng"]].value for r in rows} >= {"Hoàn thành đúng hạn", "Quá hạn chưa hoàn thành"},
+          "categories are Vietnamese labels")
+    check({r[col["Trạng thái"]].value for r in rows} >= {"Đã hoàn thành", "Đang thực hiện"},
+          "statuses are Vietnamese labels")
+    check(all(isinstance(r[col["Nếu có"]].value, bool) for r in rows), "optional is an Excel boolean")
+    done = [r[col["Ngày hoàn thành"]].value for r in rows if r[col["Ngày hoàn thành"]].value is not None]
+    check(done and all(isinstance(v, datetime.datetime) for v in done), "completion days are dates")
+    total = sum(r[col["Kinh phí tính vào tổng (đồng)"]].value or 0 for r in rows)
     check(total == budget["total_dong"], f"tasks' budget_dong adds up to the budget total ({total})")
     for r, t in zip(rows, data["tasks"]):
-        due = r[col["due"]].value
+        due = r[col["Hạn đầu tiên"]].value
         want = datetime.datetime.fromisoformat(t["due"]) if t["due"] else None
         if due != want:
             check(False, f"task {t['plan']} {t['task']}: due {due} (json {t['due']})")
@@ -142,11 +215,14 @@ def check_export(binary, tmp):
     header, rows = table(wb["Thời hạn"])
     col = {name: i for i, name in enumerate(header)}
     check(len(rows) == len(data["deadlines"]), f"{len(data['deadlines'])} deadline rows ({len(rows)})")
-    total = sum(r[col["budget_dong"]].value or 0 for r in rows)
+    total = sum(r[col["Kinh phí tính vào tổng (đồng)"]].value or 0 for r in rows)
     check(total == budget["total_dong"], f"deadlines' budget_dong adds up to the budget total ({total})")
-    check(all(isinstance(r[col["days_overdue"]].value, int) for r in rows), "days overdue are numbers")
-    check(all(r[col["due"]].value is None or r[col["due"]].number_format == "dd/mm/yyyy" for r in rows),
+    check(all(isinstance(r[col["Số ngày quá hạn"]].value, int) for r in rows), "days overdue are numbers")
+    check(all(r[col["Hạn"]].value is None or r[col["Hạn"]].number_format == "dd/mm/yyyy" for r in rows),
           "due days are dates")
+    check(all(isinstance(r[col["Nếu có"]].value, bool) for r in rows), "optional is an Excel boolean")
+    done = [r[col["Ngày hoàn thành"]].value for r in rows if r[col["Ngày hoàn thành"]].value is not None]
+    check(done and all(isinstance(v, datetime.datetime) for v in done), "completion days are dates")
 
     header, rows = table(wb["Chỉ tiêu"])
     check(len(rows) == len(data["targets"]), f"{len(data['targets'])} target rows ({len(rows)})")
@@ -156,7 +232,8 @@ def check_export(binary, tmp):
     wb = openpyxl.load_workbook(en)
     check(wb.sheetnames == ["Tasks", "Deadlines", "Targets"], f"English sheets {wb.sheetnames}")
     header, rows = table(wb["Tasks"])
-    due = header.index("due")
+    check("Deadline status" in header and "Done on" in header, f"English headers {header}")
+    due = header.index("First due")
     dated = [r[due] for r in rows if r[due].value is not None]
     check(dated and all(c.number_format == "yyyy-mm-dd" for c in dated), "English dates are ISO")
 
@@ -178,6 +255,20 @@ def check_terminal_refused(binary):
     check(piped[:2] == b"PK", "export --format xlsx to a pipe writes the workbook")
 
 
+def check_bom(binary, tmp):
+    """CSV for people (-o *.csv) starts with the byte-order mark; --no-bom and standard output do not."""
+    path = os.path.join(tmp, "tasks.csv")
+    cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "--format", "csv", "-o", path)
+    with open(path, "rb") as f:
+        check(f.read(3) == b"\xef\xbb\xbf", "a .csv file gets the byte-order mark")
+    plain = os.path.join(tmp, "plain.csv")
+    cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "--format", "csv", "--no-bom", "-o", plain)
+    with open(plain, "rb") as f:
+        check(f.read(3) == b"STT", "--no-bom writes plain UTF-8")
+    out = cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "--format", "csv")
+    check(out[:3] == b"STT", "standard output gets no byte-order mark")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
@@ -186,6 +277,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="cchc-xlsx-") as tmp:
         check_report(binary, tmp)
         check_export(binary, tmp)
+        check_bom(binary, tmp)
     check_terminal_refused(binary)
     return finish("xlsx")
 
