@@ -7,6 +7,7 @@
 // the workbook is imported back as the CSV is.
 #include <algorithm>
 
+#include "cchc/render/dates.hpp"
 #include "cchc/render/export.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/render/targets.hpp"
@@ -200,7 +201,7 @@ Document export_document(const ExportRecords& rec, const engine::TargetEvaluatio
   Document d;
   d.lang = ctx.lang;
   d.title = say("Dữ liệu kế hoạch CCHC, tính đến ", "CCHC plan data as of ") +
-            text::date_short(ctx.as_of, ctx.lang);
+            date_short(ctx.as_of, ctx.lang);
   auto section = [&](std::string id, std::string sheet, DocTable table) {
     // No title row: the header is the sheet's first row, as programs expect.
     Section s{std::move(id), "", std::move(sheet), {}};
