@@ -6,7 +6,7 @@
 //   the last day of the lunar year and mùng 1 to 3); 30/4; 1/5; 2/9; and from
 //   2007 Giỗ Tổ Hùng Vương on the 10th day of the 3rd lunar month.
 // - Bộ luật Lao động 2012 (in force 2013): Tết becomes five days, which the
-//   government places as the last day of the lunar year and mùng 1 to 4.
+//   government places as the two days before mùng 1 and mùng 1 to 3.
 // - Bộ luật Lao động 2019 (in force 2021), article 112: National Day becomes
 //   two days, 2/9 and one day next to it (1/9 or 3/9), chosen every year by
 //   the Prime Minister.
@@ -18,6 +18,7 @@
 #include "cchc/engine/calendar.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace cchc::engine {
 
@@ -40,14 +41,20 @@ struct Holiday {
   std::string name;
 };
 
+// Tết: from 2013 the two days before mùng 1 and mùng 1 to 3, the placement
+// the government's yearly decisions for civil servants have reproduced in
+// every year from 2018 to 2026 (with the days in lieu and the weekends the
+// break touches); before 2013 the last day of the lunar year and mùng 1 to 3.
 void add_tet(int year, std::vector<Holiday>& out) {
   const auto tet = from_lunar(LunarDate{1, 1, year, false});
   if (!tet) return;
-  // The last day of the lunar year is the 29th or the 30th of month 12 (tháng Chạp).
-  const Date eve = add_days(*tet, -1);
-  out.push_back({eve, "Tết Nguyên đán (" + std::to_string(to_lunar(eve).day) + " tháng Chạp)"});
-  const int first_days = year >= kFiveDayTetFrom ? 4 : 3;
-  for (int i = 0; i < first_days; ++i)
+  const int days_before = year >= kFiveDayTetFrom ? 2 : 1;
+  for (int i = days_before; i >= 1; --i) {
+    // The last days of the lunar year: the 28th and 29th of tháng Chạp, or the 29th and 30th.
+    const Date d = add_days(*tet, -i);
+    out.push_back({d, "Tết Nguyên đán (" + std::to_string(to_lunar(d).day) + " tháng Chạp)"});
+  }
+  for (int i = 0; i < 3; ++i)
     out.push_back({add_days(*tet, i), "Tết Nguyên đán (mùng " + std::to_string(i + 1) + ")"});
 }
 
@@ -139,12 +146,16 @@ std::string_view day_kind_name(DayKind k) {
   return "holiday";
 }
 
+std::string_view day_source_name(DaySource s) {
+  return s == DaySource::announced ? "announced" : "estimated";
+}
+
 std::vector<SpecialDay> builtin_holidays(int year) {
   const std::vector<Holiday> holidays = statutory_days(year);
   std::vector<SpecialDay> out;
   std::set<Date> off;
   for (const auto& h : holidays) {
-    out.push_back({h.date, DayKind::holiday, h.name, "built-in"});
+    out.push_back({h.date, DayKind::holiday, h.name, DaySource::estimated});
     off.insert(h.date);
   }
   // In date order, each weekend holiday takes the first weekday after it that
@@ -155,7 +166,7 @@ std::vector<SpecialDay> builtin_holidays(int year) {
     Date d = h.date;
     while (is_weekend(d) || in_set(off, d)) d = add_days(d, 1);
     off.insert(d);
-    out.push_back({d, DayKind::day_off_in_lieu, "Nghỉ bù " + h.name, "built-in"});
+    out.push_back({d, DayKind::day_off_in_lieu, "Nghỉ bù " + h.name, DaySource::estimated});
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
@@ -204,24 +215,31 @@ int WorkCalendar::working_days_between(const Date& after, const Date& upto) cons
 }
 
 std::vector<SpecialDay> WorkCalendar::special_days(int year) const {
-  std::vector<SpecialDay> out;
-  if (!replaces_builtin(file_, year)) out = builtin_holidays(year);
+  std::map<Date, SpecialDay> by_date;
+  if (!replaces_builtin(file_, year))
+    for (auto& s : builtin_holidays(year)) by_date.emplace(s.date, std::move(s));
   if (file_) {
-    // Every day of a holiday range is listed, weekend days too: the range is
-    // the break as the government announced it, even where a day would not be
-    // worked anyway.
     for (const auto& h : file_->holidays)
       for_days_in_year(h.from, h.to, year, [&](const Date& d) {
-        out.push_back({d, DayKind::holiday, h.name, file_->file});
+        if (auto it = by_date.find(d); it != by_date.end()) {
+          // The announcement confirms the rule's day: keep its name and kind.
+          it->second.source = DaySource::announced;
+          return;
+        }
+        // A Saturday or Sunday inside a break of several days joins the
+        // break but is no holiday; one named on its own is listed as written.
+        if (is_weekend(d) && h.from != h.to) return;
+        by_date.emplace(d, SpecialDay{d, DayKind::holiday, h.name, DaySource::announced});
       });
+    // A make-up working day is an order to work: it wins over any day off.
     for (const auto& w : file_->workdays)
       for_days_in_year(w.from, w.to, year, [&](const Date& d) {
-        out.push_back({d, DayKind::workday, w.name, file_->file});
+        by_date.insert_or_assign(d, SpecialDay{d, DayKind::workday, w.name, DaySource::announced});
       });
   }
-  // By date; on one date the built-in entry first, then the file's, as listed.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const SpecialDay& a, const SpecialDay& b) { return a.date < b.date; });
+  std::vector<SpecialDay> out;
+  out.reserve(by_date.size());
+  for (auto& [d, s] : by_date) out.push_back(std::move(s));
   return out;
 }
 

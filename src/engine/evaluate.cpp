@@ -30,6 +30,7 @@ struct RawDeadline {
   std::string text;
   bool carried_over = false;
   std::size_t item = 0;
+  std::vector<PeriodUnit> periods;  // the periods it closes (a quarter, a year ...)
 };
 
 // The last day of the period containing month m of year y, or the given day
@@ -69,6 +70,48 @@ std::vector<Date> occurrences(const Recurrence& rule, const Date& from, const Da
   return out;
 }
 
+// The period a fixed deadline names, when it names a whole one ("Năm 2021",
+// "Quý IV/2021"): its first day is the 1st of a month and it ends on the last
+// day of the month 1, 3, 6 or 12 months on. A range "X - Y" names none.
+std::optional<PeriodUnit> period_named(const DeadlineItem& item) {
+  if (item.start || day_of(item.first) != 1) return std::nullopt;
+  const int months = (year_of(item.due) - year_of(item.first)) * 12 +
+                     static_cast<int>(month_of(item.due)) - static_cast<int>(month_of(item.first)) +
+                     1;
+  if (item.due != last_day_of_month(year_of(item.due), month_of(item.due))) return std::nullopt;
+  for (PeriodUnit u : {PeriodUnit::month, PeriodUnit::quarter, PeriodUnit::half, PeriodUnit::year})
+    if (months == months_of(u) && (static_cast<int>(month_of(item.due)) % months_of(u)) == 0)
+      return u;
+  return std::nullopt;
+}
+
+// Deadlines of one task falling on the same day are one deadline ("Định kỳ
+// hàng quý, 6 tháng, hàng năm": the report of quý II and 6 tháng on 30/6),
+// in the place of the first of them, with the periods it closes.
+std::vector<RawDeadline> merge_same_day(std::vector<RawDeadline> raw) {
+  std::vector<RawDeadline> out;
+  for (auto& r : raw) {
+    auto same = r.due ? std::find_if(out.begin(), out.end(),
+                                     [&](const RawDeadline& o) { return o.due == r.due; })
+                      : out.end();
+    if (same == out.end()) {
+      out.push_back(std::move(r));
+      continue;
+    }
+    if (same->text != r.text) same->text += ", " + r.text;
+    if (r.kind == DeadlineKind::recurring && same->kind != DeadlineKind::recurring) {
+      same->kind = DeadlineKind::recurring;
+      same->every = r.every;
+    }
+    same->carried_over = same->carried_over && r.carried_over;
+    for (PeriodUnit u : r.periods)
+      if (!contains(same->periods, u)) same->periods.push_back(u);
+    std::sort(same->periods.begin(), same->periods.end(),
+              [](PeriodUnit a, PeriodUnit b) { return months_of(a) < months_of(b); });
+  }
+  return out;
+}
+
 std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& as_of,
                                 const Date& horizon) {
   std::vector<RawDeadline> out;
@@ -86,12 +129,17 @@ std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& 
   for (std::size_t n = 0; n < task.due->items.size(); ++n) {
     const DeadlineItem& item = task.due->items[n];
     if (item.kind == DeadlineKind::recurring) {
-      Date from = item.rule.from.value_or(task_start.value_or(plan.period.from));
+      // A recurrence cannot start before the plan exists: from its issue day
+      // (or month), else from the start of its period.
+      const Date plan_start =
+          plan.issued ? std::max(*plan.issued, plan.period.from) : plan.period.from;
+      Date from = item.rule.from.value_or(task_start.value_or(plan_start));
       Date to = item.rule.to.value_or(plan.period.to);
       for (const Date& d : occurrences(item.rule, from, to, as_of, horizon)) {
         RawDeadline r;
         r.kind = DeadlineKind::recurring;
         r.every = item.rule.every;
+        r.periods = {item.rule.every};
         r.due = d;
         r.text = item.text;
         r.item = n;
@@ -108,10 +156,11 @@ std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& 
       r.due = item.due;
       r.start = item.start;
       if (!r.start && task_start) r.start = task_start;
+      if (auto unit = period_named(item)) r.periods = {*unit};
     }
     out.push_back(r);
   }
-  return out;
+  return merge_same_day(std::move(out));
 }
 
 // plan-format.md 9: the k-th done_on date completes the k-th deadline; a task
@@ -275,6 +324,7 @@ Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalenda
         e.item = raw[k].item;
         e.kind = raw[k].kind;
         e.every = raw[k].every;
+        e.periods = std::move(raw[k].periods);
         e.due = raw[k].due;
         e.start = raw[k].start;
         e.due_text = raw[k].text;

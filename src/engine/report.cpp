@@ -232,6 +232,25 @@ Report build_report(const Repository& repo, const WorkCalendar& calendar, const 
 
   if (r.plans.empty()) return r;  // nothing to report on; an empty filter would mean every plan
 
+  // A plan may set its own report_day / cutoff_day (Sóc Trăng: the 18th); when
+  // every plan of the report agrees, the report follows them.
+  auto agreed = [&](auto field, int fallback) {
+    std::optional<int> day;
+    for (const Plan* p : r.plans) {
+      const int d = ((*p).*field).value_or(fallback);
+      if (day && *day != d) return fallback;
+      day = d;
+    }
+    return day.value_or(fallback);
+  };
+  const int cutoff_day = agreed(&Plan::cutoff_day, c.cutoff_day);
+  const int report_day = agreed(&Plan::report_day, c.report_day);
+  if (cutoff_day != c.cutoff_day || report_day != c.report_day) {
+    r.period = report_period(options.period, cutoff_day, report_day);
+    r.next = report_period(next_report(options.period), cutoff_day, report_day);
+    r.data_day = std::min(options.as_of, r.period.to);
+  }
+
   Filter filter = options.filter;
   filter.plans.clear();
   for (const Plan* p : r.plans) filter.plans.push_back(p->id);

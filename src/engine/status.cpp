@@ -82,10 +82,19 @@ StatusTable status_table(const Evaluation& ev, GroupBy by, const Repository& rep
     }
   }
   for (auto& [key, r] : rows) table.rows.push_back(std::move(r));
-  std::sort(table.rows.begin(), table.rows.end(), [by](const StatusRow& a, const StatusRow& b) {
+  // Areas of one plan come in that plan's order; across plans, the built-in order.
+  const Plan* only_plan = nullptr;
+  for (const auto& e : ev.items) {
+    if (only_plan && only_plan != e.plan) {
+      only_plan = nullptr;
+      break;
+    }
+    only_plan = e.plan;
+  }
+  auto order = [only_plan](const std::string& key) { return area_order(only_plan, key); };
+  std::sort(table.rows.begin(), table.rows.end(), [&](const StatusRow& a, const StatusRow& b) {
     if (a.key.empty() != b.key.empty()) return b.key.empty();  // "none" last
-    if (by == GroupBy::area && area_order(nullptr, a.key) != area_order(nullptr, b.key))
-      return area_order(nullptr, a.key) < area_order(nullptr, b.key);
+    if (by == GroupBy::area && order(a.key) != order(b.key)) return order(a.key) < order(b.key);
     if (by == GroupBy::plan) return a.key < b.key;
     if (a.label != b.label) return text::vietnamese_less(a.label, b.label);
     return a.key < b.key;

@@ -54,7 +54,7 @@ std::optional<Plan> PlanLoader::load(const YNode& root) {
   }
   r_.expect_map(root, "a plan",
                 {"id", "number", "title", "issuer", "issued", "scope", "period", "basis", "budget",
-                 "areas", "targets", "tasks", "note"});
+                 "areas", "targets", "tasks", "note", "report_day", "cutoff_day"});
   r_.require(root, "the plan", {"id", "title", "period"});
   Plan p;
   p.file = r_.file();
@@ -66,9 +66,13 @@ std::optional<Plan> PlanLoader::load(const YNode& root) {
   p.number = r_.text(root.find("number"), "number").value_or("");
   p.title = r_.text(root.find("title"), "title").value_or("");
   p.issuer = r_.text(root.find("issuer"), "issuer").value_or("");
-  p.issued = r_.date(root.find("issued"), "issued");
+  p.issued = r_.day_or_month(root.find("issued"), "issued", p.issued_month_only);
   p.scope = r_.text(root.find("scope"), "scope").value_or("");
   p.basis = r_.text_list(root.find("basis"), "basis");
+  if (auto v = root.find("report_day"))
+    if (auto d = r_.integer(v, "report_day", 1, 31)) p.report_day = static_cast<int>(*d);
+  if (auto v = root.find("cutoff_day"))
+    if (auto d = r_.integer(v, "cutoff_day", 1, 31)) p.cutoff_day = static_cast<int>(*d);
   read_period(root.find("period"), p);
   read_budget_header(root.find("budget"), p);
   unit_ = p.unit;

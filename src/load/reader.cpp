@@ -5,6 +5,7 @@
 
 #include <charconv>
 
+#include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::load {
@@ -176,6 +177,30 @@ std::optional<model::Date> Reader::date(const YNode* n, std::string_view what) {
   diags_.add(Rule::bad_date, loc(*n), fmt::format("{} must be a day, not \"{}\"", what, s),
              "write YYYY-MM-DD, e.g. 2020-06-01, or 01/06/2020");
   return std::nullopt;
+}
+
+std::optional<model::Date> Reader::day_or_month(const YNode* n, std::string_view what,
+                                                bool& month_only) {
+  month_only = false;
+  if (n && n->is_scalar()) {
+    const std::string s = text::collapse_space(n->value);
+    std::string year, month;
+    if (s.size() == 7 && s[4] == '-') {  // 2022-11
+      year = s.substr(0, 4);
+      month = s.substr(5);
+    } else if (auto slash = s.find('/'); slash != std::string::npos && slash == s.rfind('/')) {
+      month = s.substr(0, slash);  // 11/2022
+      year = s.substr(slash + 1);
+    }
+    if (year.size() == 4 && text::all_digits(year) && month.size() <= 2 &&
+        text::all_digits(month)) {
+      if (auto d = model::make_date(std::stoi(year), static_cast<unsigned>(std::stoi(month)), 1)) {
+        month_only = true;
+        return d;
+      }
+    }
+  }
+  return date(n, what);
 }
 
 std::optional<model::Date> Reader::date_or_year(const YNode* n, std::string_view what) {

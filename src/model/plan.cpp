@@ -1,6 +1,7 @@
 // Model helpers: level names, the built-in CCHC areas, budget sums.
 #include "cchc/model/plan.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace cchc::model {
@@ -53,8 +54,29 @@ const std::vector<Area>& builtin_areas() {
 
 int area_order(const Plan* plan, std::string_view area_id) {
   const auto& b = builtin_areas();
-  for (std::size_t i = 0; i < b.size(); ++i)
-    if (b[i].id == area_id) return static_cast<int>(i);
+  auto builtin_index = [&](std::string_view id) -> int {
+    for (std::size_t i = 0; i < b.size(); ++i)
+      if (b[i].id == id) return static_cast<int>(i);
+    return -1;
+  };
+  const int own = builtin_index(area_id);
+  if (own >= 0) {
+    if (!plan) return own;
+    // The built-in areas the plan declares take the places of the programme's
+    // order that they hold, but in the plan's order: a plan listing all seven
+    // is reported in its own order, one declaring a single subtotal changes none.
+    std::vector<int> slots;  // programme positions of the declared built-in areas
+    int k = -1;              // where area_id comes among them in the plan
+    for (const auto& a : plan->areas) {
+      const int i = builtin_index(a.id);
+      if (i < 0) continue;
+      if (a.id == area_id && k < 0) k = static_cast<int>(slots.size());
+      slots.push_back(i);
+    }
+    if (k < 0) return own;
+    std::sort(slots.begin(), slots.end());
+    return slots[static_cast<std::size_t>(k)];
+  }
   if (plan)
     for (std::size_t i = 0; i < plan->areas.size(); ++i)
       if (plan->areas[i].id == area_id) return 100 + static_cast<int>(i);

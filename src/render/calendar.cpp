@@ -35,10 +35,12 @@ std::string_view weekday_label(const model::Date& d, Lang lang) {
   return lang == Lang::vi ? vi[i] : en[i];
 }
 
+// Days of the built-in rule are an estimate until the government announces
+// the year; days of calendar.yaml are what it announced.
 std::string source_label(const engine::SpecialDay& s, Lang lang) {
-  // The built-in days are the Labour Code's; say so to a Vietnamese reader.
-  if (s.source == "built-in") return lang == Lang::vi ? "Bộ luật Lao động" : "built-in";
-  return s.source;
+  const bool vi = lang == Lang::vi;
+  if (s.source == engine::DaySource::announced) return vi ? "đã công bố" : "announced";
+  return vi ? "dự kiến (theo Bộ luật Lao động 2019, Điều 112)" : "estimated";
 }
 
 std::string heading(int year, Lang lang) {
@@ -76,7 +78,8 @@ std::string calendar_csv(const CalendarYear& c, bool excel_bom) {
   CsvWriter w(excel_bom);
   w.row({"date", "kind", "name", "source"});
   for (const auto& s : c.days)
-    w.row({model::iso(s.date), std::string(engine::day_kind_name(s.kind)), s.name, s.source});
+    w.row({model::iso(s.date), std::string(engine::day_kind_name(s.kind)), s.name,
+           std::string(engine::day_source_name(s.source))});
   return w.str();
 }
 
@@ -88,7 +91,7 @@ nlohmann::json calendar_json(const CalendarYear& c) {
     j["days"].push_back({{"date", model::iso(s.date)},
                          {"kind", engine::day_kind_name(s.kind)},
                          {"name", s.name},
-                         {"source", s.source}});
+                         {"source", engine::day_source_name(s.source)}});
   return j;
 }
 

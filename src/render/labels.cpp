@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace cchc::render {
 
 using engine::Category;
@@ -133,7 +135,54 @@ std::string lead_names(const model::Task& t, const model::OwnerIndex& owners) {
   return out;
 }
 
+namespace {
+
+// One deadline closing several periods: "Quý II và 6 tháng năm 2023",
+// "Quý IV và năm 2023" (the year's report stands for 6 tháng cuối năm),
+// "Q2 and H1 2023".
+std::string combined_label(const std::vector<model::PeriodUnit>& periods, const model::Date& due,
+                           Lang lang) {
+  const bool vi = lang == Lang::vi;
+  const int y = model::year_of(due);
+  const unsigned m = model::month_of(due);
+  const bool has_year =
+      std::find(periods.begin(), periods.end(), model::PeriodUnit::year) != periods.end();
+  std::vector<std::string> parts;
+  for (model::PeriodUnit u : periods) {
+    const bool first = parts.empty();
+    switch (u) {
+      case model::PeriodUnit::month:
+        parts.push_back(vi ? fmt::format("{} {}", first ? "Tháng" : "tháng", m)
+                           : std::string(text::english_month(m)));
+        break;
+      case model::PeriodUnit::quarter: {
+        const int q = static_cast<int>((m - 1) / 3 + 1);
+        parts.push_back(vi ? fmt::format("{} {}", first ? "Quý" : "quý", text::roman_quarter(q))
+                           : fmt::format("Q{}", q));
+        break;
+      }
+      case model::PeriodUnit::half:
+        if (m > 6 && has_year) break;  // the year's report covers its second half
+        parts.push_back(vi ? std::string(m <= 6 ? "6 tháng" : "6 tháng cuối")
+                           : std::string(m <= 6 ? "H1" : "H2"));
+        break;
+      case model::PeriodUnit::year:
+        break;
+    }
+  }
+  std::string out = parts.empty() ? "" : parts.front();
+  for (std::size_t i = 1; i < parts.size(); ++i)
+    out += (i + 1 == parts.size() && !has_year ? (vi ? " và " : " and ") : ", ") + parts[i];
+  if (has_year)
+    return out.empty() ? (vi ? fmt::format("Năm {}", y) : fmt::format("{}", y))
+                       : out + (vi ? fmt::format(" và năm {}", y) : fmt::format(" and year {}", y));
+  return out + (vi ? fmt::format(" năm {}", y) : fmt::format(" {}", y));
+}
+
+}  // namespace
+
 std::string due_label(const engine::DeadlineEval& e, Lang lang) {
+  if (e.due && e.periods.size() > 1) return combined_label(e.periods, *e.due, lang);
   if (e.kind != model::DeadlineKind::recurring || !e.due || !e.every) return e.due_text;
   int y = model::year_of(*e.due);
   unsigned m = model::month_of(*e.due);

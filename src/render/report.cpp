@@ -791,7 +791,7 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
     if (plans) row.push_back(Cell(e.plan->id));
     row.push_back(Cell(tg.name.empty() ? tg.id : tg.name));
     row.push_back(Cell(verdict_owner(e, v.owners, l)));
-    row.push_back(Cell(e.value->text));
+    row.push_back(Cell(goal_label(*e.value, tg, l)));
     row.push_back(day_cell(e.by, l));
     row.push_back(
         value_cell(e.baseline ? std::optional<double>(e.baseline->value) : std::nullopt, tg, l));

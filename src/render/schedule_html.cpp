@@ -199,8 +199,9 @@ std::string html_legend(const Schedule& s, Lang l) {
       {swatch_bar("bar planned"), vi ? "Thời gian thực hiện theo kế hoạch" : "Planned"},
       {swatch_bar("bar done"), vi ? "Đã hoàn thành" : "Done"},
       {swatch_bar("bar cancelled"), vi ? "Đã hủy" : "Cancelled"},
-      {swatch_bar("bar late-open"), vi ? "Quá hạn, chưa hoàn thành" : "Past due, still open"},
-      {swatch_bar("bar late-done"), vi ? "Hoàn thành sau thời hạn" : "Finished after the deadline"},
+      // The terms of cli.md section 3, as every other command says them.
+      {swatch_bar("bar late-open"), std::string(category_label(Category::overdue, l))},
+      {swatch_bar("bar late-done"), std::string(category_label(Category::done_late, l))},
       {"<svg width=\"14\" height=\"14\"><line class=\"as-of\" x1=\"7\" y1=\"0\" x2=\"7\" "
        "y2=\"14\"/></svg>",
        fmt::format("{} {}", vi ? "Ngày tính:" : "As of", date_short(s.as_of, l))}};

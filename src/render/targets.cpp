@@ -80,6 +80,36 @@ std::string target_value(double v, const model::Target& t, Lang lang) {
   return text::decimal(v, 2, lang);
 }
 
+std::string goal_label(const model::GoalValue& g, const model::Target& t, Lang lang) {
+  const bool vi = lang == Lang::vi;
+  if (t.unit == model::TargetUnit::yes_no) return target_value(g.value, t, lang);
+  const std::string value = target_value(g.value, t, lang);
+  std::string out;
+  switch (g.op) {
+    case model::Comparison::ge:
+      out = "≥ " + value;
+      break;
+    case model::Comparison::gt:
+      out = "> " + value;
+      break;
+    case model::Comparison::le:
+      out = "≤ " + value;
+      break;
+    case model::Comparison::lt:
+      out = "< " + value;
+      break;
+    case model::Comparison::eq:
+      out = value;
+      break;
+    case model::Comparison::range:
+      out = vi ? fmt::format("từ {} đến {}", value, target_value(g.high, t, lang))
+               : fmt::format("{} to {}", value, target_value(g.high, t, lang));
+      break;
+  }
+  if (t.unit == model::TargetUnit::rank) return (vi ? "thứ hạng " : "rank ") + out;
+  return out;
+}
+
 namespace {
 
 std::string as_of_heading(std::string_view heading, const ListContext& ctx) {
@@ -124,7 +154,7 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
   t.columns = {{vi ? "Chỉ tiêu" : "Target", Align::left, true},
                {std::string(word(Word::owner, l)), Align::left, true},
                {vi ? "Ban đầu" : "Baseline", Align::right},
-               {vi ? "Mới nhất" : "Latest", Align::right},
+               {vi ? "Gần nhất" : "Latest", Align::right},
                {vi ? "Mục tiêu" : "Goal", Align::left, true},
                {vi ? "Thời hạn" : "By"},
                {vi ? "Dự báo" : "Projected", Align::right},
@@ -136,7 +166,7 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
     std::string title = e->target == previous ? std::string() : target_title(tg);
     previous = e->target;
     t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang),
-                      point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l), e->value->text,
+                      point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l), goal_label(*e->value, tg, l),
                       date_short(e->by, l), e->projected ? target_value(*e->projected, tg, l) : "—",
                       std::string(verdict_label(e->verdict, l))});
   }

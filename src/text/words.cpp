@@ -6,11 +6,12 @@
 // integer arithmetic is used: the magnitude of INT64_MIN does not fit in an
 // int64, so the sign is taken off in uint64.
 //
-// Scales above "tỷ" (10^9): Vietnamese has no separate word, so tỷ repeats:
-// 10^12 nghìn tỷ, 10^15 triệu tỷ, 10^18 tỷ tỷ. Every group carries its own full
-// scale, so 1.001.000.000.000 reads "một nghìn tỷ không trăm linh một tỷ"
-// (never a recursive "một nghìn không trăm linh một tỷ") and the int64
-// maximum reads "chín tỷ tỷ hai trăm hai mươi ba triệu tỷ ...".
+// Above "tỷ" (10^9) Vietnamese has no new word: the number of tỷ is read as a
+// number of its own, then "tỷ". So 1.000.000.000.000 reads "một nghìn tỷ",
+// 1.001.000.000.000 "một nghìn không trăm linh một tỷ" (a thousand and one
+// tỷ, never "một nghìn tỷ không trăm linh một tỷ"), and the int64 maximum
+// "chín tỷ hai trăm hai mươi ba triệu ... không trăm ba mươi sáu tỷ tám trăm
+// năm mươi bốn triệu ...".
 #include "cchc/text/words.hpp"
 
 #include <utf8proc.h>
@@ -42,15 +43,6 @@ std::uint64_t magnitude(std::int64_t n) {
   return n < 0 ? std::uint64_t{0} - static_cast<std::uint64_t>(n) : static_cast<std::uint64_t>(n);
 }
 
-// Index of the most significant non-zero group (0 for the amount 0).
-std::size_t leading_group(const Groups& groups) {
-  std::size_t lead = 0;
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    if (groups[i] != 0) lead = i;
-  }
-  return lead;
-}
-
 void append_word(std::string& out, std::string_view word) {
   if (word.empty()) return;
   if (!out.empty()) out += ' ';
@@ -76,20 +68,13 @@ std::string capitalize_first(std::string s) {
 constexpr std::array<std::string_view, 10> kDigitsVi{"không", "một", "hai", "ba",  "bốn",
                                                      "năm",   "sáu", "bảy", "tám", "chín"};
 
+// The scales of the three groups below tỷ: units, nghìn, triệu.
 std::string_view scale_vi(std::size_t index, const WordsOptions& opt) {
   switch (index) {
     case 1:
       return opt.ngan ? "ngàn" : "nghìn";
     case 2:
       return "triệu";
-    case 3:
-      return "tỷ";
-    case 4:
-      return opt.ngan ? "ngàn tỷ" : "nghìn tỷ";
-    case 5:
-      return "triệu tỷ";
-    case 6:
-      return "tỷ tỷ";
     default:
       return "";
   }
@@ -151,17 +136,32 @@ void append_group_vi(std::string& out, unsigned group, bool leading, const Words
   append_tens_units_vi(out, tens, units, hundreds_read, opt);
 }
 
+// n > 0 in words after `out`: the number of tỷ first (itself read as a number,
+// so that tỷ can repeat), then triệu, nghìn and units. `leading`: nothing of
+// this amount has been read yet, so the first group reads only what it has;
+// every later group reads its hundreds ("không trăm").
+void append_number_vi(std::string& out, std::uint64_t n, bool leading, const WordsOptions& opt) {
+  constexpr std::uint64_t kTy = 1'000'000'000;
+  if (n >= kTy) {
+    append_number_vi(out, n / kTy, leading, opt);
+    append_word(out, "tỷ");
+    n %= kTy;
+    leading = false;
+  }
+  const Groups groups = split_groups(n);  // at most three non-zero groups now
+  for (std::size_t i = 3; i-- > 0;) {
+    if (groups[i] == 0) continue;  // all-zero groups are skipped, scale and all
+    append_group_vi(out, groups[i], leading, opt);
+    append_word(out, scale_vi(i, opt));
+    leading = false;
+  }
+}
+
 // The magnitude in lower-case words, without the currency ("không" for 0).
 std::string number_vi(std::uint64_t n, const WordsOptions& opt) {
   if (n == 0) return std::string(kDigitsVi[0]);
-  const Groups groups = split_groups(n);
-  const std::size_t lead = leading_group(groups);
   std::string out;
-  for (std::size_t i = lead + 1; i-- > 0;) {
-    if (groups[i] == 0) continue;  // all-zero groups are skipped, scale and all
-    append_group_vi(out, groups[i], i == lead, opt);
-    append_word(out, scale_vi(i, opt));
-  }
+  append_number_vi(out, n, true, opt);
   return out;
 }
 

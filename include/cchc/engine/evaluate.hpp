@@ -55,6 +55,10 @@ struct DeadlineEval {
   std::size_t item = 0;               // which written deadline it comes from (a list has several)
   model::DeadlineKind kind = model::DeadlineKind::day;  // recurring: this is one occurrence
   std::optional<model::PeriodUnit> every;               // the rule of a recurring occurrence
+  // The periods this deadline closes, shortest first: one for an occurrence or
+  // a deadline naming a period ("Năm 2021"); several where deadlines of the
+  // task fell on one day and were merged (quý II and 6 tháng on 30/6).
+  std::vector<model::PeriodUnit> periods;
   std::optional<model::Date> due;  // none for ongoing / external / no deadline written
   std::optional<model::Date> start;
   std::string due_text;  // the deadline as written ("Quý IV/2017", "Hàng quý")

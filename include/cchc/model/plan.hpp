@@ -124,8 +124,10 @@ struct Plan;
 const std::vector<Area>& builtin_areas();
 
 // Where an area id stands in reports: the built-in areas in the programme's
-// order, then the plan's declared areas in file order (when a plan is given),
-// then unknown ids, then "" (tasks without an area) last.
+// order, except that those a plan declares (when a plan is given) come in the
+// plan's order among the places they hold, so a plan listing all seven is
+// reported its way; then the plan's own areas in file order, then unknown ids,
+// then "" (tasks without an area) last.
 int area_order(const Plan* plan, std::string_view area_id);
 
 struct Goal {
@@ -168,7 +170,8 @@ struct Plan {
   std::string number;  // số hiệu văn bản
   std::string title;
   std::string issuer;
-  std::optional<Date> issued;
+  std::optional<Date> issued;  // the day signed; the 1st of the month when only that is known
+  bool issued_month_only = false;  // "issued: 2022-11": the document gives only the month
   std::string scope;
   PlanPeriod period;
   std::vector<std::string> basis;  // căn cứ
@@ -179,6 +182,10 @@ struct Plan {
   std::vector<Target> targets;
   std::vector<Task> tasks;
   SourceLocation where;
+  // The plan's own reporting calendar ("chậm nhất vào ngày 18"): overrides
+  // cchc.yaml's report_day / cutoff_day for reports on this plan.
+  std::optional<int> report_day;
+  std::optional<int> cutoff_day;
 
   // The area with this id: declared in the plan, else built in.
   const Area* find_area(std::string_view id) const;

@@ -31,6 +31,10 @@ std::string verdict_owner(const engine::TargetEval& e, const model::OwnerIndex& 
 // of a category, "Có"/"Không" (yes-no).
 std::string target_value(double v, const model::Target& t, text::Lang lang);
 
+// A goal as an official writes it: "≥ 95%", "100%", "từ 35% đến 40%" (en "35% to
+// 40%"), "thứ hạng ≤ 40" (en "rank ≤ 40"), "≥ khá", "Có".
+std::string goal_label(const model::GoalValue& g, const model::Target& t, text::Lang lang);
+
 // The list of verdicts.
 std::string targets_text(const engine::TargetEvaluation& ev, const ListContext& ctx,
                          const TextStyle& style);

@@ -127,3 +127,28 @@ TEST_CASE("areas are ordered as the programme lists them, then declared, then no
   CHECK(model::area_order(&p, "unknown") < model::area_order(&p, ""));
   CHECK(model::area_order(nullptr, "rieng") == model::area_order(nullptr, "unknown"));
 }
+
+TEST_CASE("a plan that lists the built-in areas gives them its own order", "[budget]") {
+  model::Plan p;
+  for (const char* id : {"the-che", "tthc", "to-chuc-bo-may", "cong-vu", "tai-chinh-cong",
+                         "chinh-phu-so", "chi-dao-dieu-hanh"}) {
+    model::Area a;
+    a.id = id;
+    p.areas.push_back(a);
+  }
+  // Thừa Thiên Huế 2018 lists chỉ đạo điều hành last; the programme lists it first.
+  CHECK(model::area_order(&p, "the-che") < model::area_order(&p, "chinh-phu-so"));
+  CHECK(model::area_order(&p, "chinh-phu-so") < model::area_order(&p, "chi-dao-dieu-hanh"));
+  CHECK(model::area_order(nullptr, "chi-dao-dieu-hanh") < model::area_order(nullptr, "the-che"));
+  // Declaring two of them swaps only those two: chinh-phu-so takes the place
+  // of tthc (after the-che), tthc that of chinh-phu-so (after tai-chinh-cong).
+  model::Plan two;
+  for (const char* id : {"chinh-phu-so", "tthc"}) {
+    model::Area a;
+    a.id = id;
+    two.areas.push_back(a);
+  }
+  CHECK(model::area_order(&two, "the-che") < model::area_order(&two, "chinh-phu-so"));
+  CHECK(model::area_order(&two, "chinh-phu-so") < model::area_order(&two, "to-chuc-bo-may"));
+  CHECK(model::area_order(&two, "tai-chinh-cong") < model::area_order(&two, "tthc"));
+}

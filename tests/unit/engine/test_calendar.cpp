@@ -1,8 +1,12 @@
 // The lunar calendar (UTC+7), the built-in holidays and the working-day count.
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <set>
+#include <sstream>
 
 #include "cchc/engine/calendar.hpp"
+#include "cchc/load/loader.hpp"
 
 using namespace cchc;
 using engine::DayKind;
@@ -23,13 +27,13 @@ std::string lunar_text(const LunarDate& l) {
          (l.leap ? " nhuận" : "");
 }
 
-// "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)": whole
+// "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (estimated)": whole
 // lines, so a failure shows the list as a person reads it.
 std::vector<std::string> lines(const std::vector<SpecialDay>& days) {
   std::vector<std::string> out;
   for (const auto& s : days)
     out.push_back(model::iso(s.date) + " " + std::string(engine::day_kind_name(s.kind)) + " " +
-                  s.name + " (" + s.source + ")");
+                  s.name + " (" + std::string(engine::day_source_name(s.source)) + ")");
   return out;
 }
 
@@ -37,15 +41,27 @@ model::CalendarDay range(const char* from, const char* to, const char* name) {
   return {day(from), day(to), name, {}};
 }
 
-// What plans/calendar.yaml holds: Tết Bính Ngọ as announced, and the swap of
+// The bundled plans/calendar.yaml itself, as cchc loads it: the announced Tết
+// breaks of 2018-2026, the 30/4 swaps of 2024 and 2025, and the swap of
 // Friday 02/01/2015 for Saturday 27/12/2014.
 model::CalendarFile bundled_file() {
-  model::CalendarFile f;
-  f.file = "calendar.yaml";
-  f.holidays.push_back(range("2026-02-14", "2026-02-22", "Nghỉ Tết Bính Ngọ"));
-  f.holidays.push_back(range("2015-01-02", "2015-01-02", "Nghỉ bù (làm bù ngày 27/12/2014)"));
-  f.workdays.push_back(range("2014-12-27", "2014-12-27", "Làm bù cho ngày 02/01/2015"));
-  return f;
+  std::ifstream in(CCHC_SOURCE_DIR "/plans/calendar.yaml", std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto loaded = load::load_calendar("calendar.yaml", text.str());
+  REQUIRE(loaded.diags.empty());
+  REQUIRE(loaded.calendar);
+  return *loaded.calendar;
+}
+
+// The run of days off around `d` (none when d is worked): the first and last day.
+std::string break_around(const engine::WorkCalendar& cal, Date d) {
+  if (cal.is_working_day(d)) return "worked";
+  Date first = d, last = d;
+  while (!cal.is_working_day(model::add_days(first, -1))) first = model::add_days(first, -1);
+  while (!cal.is_working_day(model::add_days(last, 1))) last = model::add_days(last, 1);
+  return model::iso(first) + ".." + model::iso(last);
 }
 
 }  // namespace
@@ -149,19 +165,55 @@ TEST_CASE("every day of 1990..2050 goes to the lunar calendar and back", "[lunar
 TEST_CASE("the built-in holidays of 2026", "[calendar]") {
   CHECK(lines(engine::builtin_holidays(2026)) ==
         std::vector<std::string>{
-            "2026-01-01 holiday Tết Dương lịch (built-in)",
-            "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (built-in)",
-            "2026-02-17 holiday Tết Nguyên đán (mùng 1) (built-in)",
-            "2026-02-18 holiday Tết Nguyên đán (mùng 2) (built-in)",
-            "2026-02-19 holiday Tết Nguyên đán (mùng 3) (built-in)",
-            "2026-02-20 holiday Tết Nguyên đán (mùng 4) (built-in)",
-            "2026-04-26 holiday Giỗ Tổ Hùng Vương (built-in)",
-            "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)",
-            "2026-04-30 holiday Ngày Chiến thắng (built-in)",
-            "2026-05-01 holiday Ngày Quốc tế Lao động (built-in)",
-            "2026-09-01 holiday Quốc khánh (built-in)",
-            "2026-09-02 holiday Quốc khánh (built-in)",
+            "2026-01-01 holiday Tết Dương lịch (estimated)",
+            "2026-02-15 holiday Tết Nguyên đán (28 tháng Chạp) (estimated)",
+            "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (estimated)",
+            "2026-02-17 holiday Tết Nguyên đán (mùng 1) (estimated)",
+            "2026-02-18 holiday Tết Nguyên đán (mùng 2) (estimated)",
+            "2026-02-19 holiday Tết Nguyên đán (mùng 3) (estimated)",
+            "2026-02-20 day-off-in-lieu Nghỉ bù Tết Nguyên đán (28 tháng Chạp) (estimated)",
+            "2026-04-26 holiday Giỗ Tổ Hùng Vương (estimated)",
+            "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (estimated)",
+            "2026-04-30 holiday Ngày Chiến thắng (estimated)",
+            "2026-05-01 holiday Ngày Quốc tế Lao động (estimated)",
+            "2026-09-01 holiday Quốc khánh (estimated)",
+            "2026-09-02 holiday Quốc khánh (estimated)",
         });
+}
+
+TEST_CASE("the Tết rule gives every break the government announced, 2018-2026", "[calendar]") {
+  // Issue 11's table: mùng 1 and the official days off for civil servants.
+  struct Row {
+    int year;
+    const char* mung1;
+    const char* days_off;
+  };
+  const std::vector<Row> table = {
+      {2018, "2018-02-16", "2018-02-14..2018-02-20"}, {2019, "2019-02-05", "2019-02-02..2019-02-10"},
+      {2020, "2020-01-25", "2020-01-23..2020-01-29"}, {2021, "2021-02-12", "2021-02-10..2021-02-16"},
+      {2022, "2022-02-01", "2022-01-29..2022-02-06"}, {2023, "2023-01-22", "2023-01-20..2023-01-26"},
+      {2024, "2024-02-10", "2024-02-08..2024-02-14"}, {2025, "2025-01-29", "2025-01-25..2025-02-02"},
+      {2026, "2026-02-17", "2026-02-14..2026-02-22"},
+  };
+  engine::WorkCalendar rule{std::nullopt};
+  engine::WorkCalendar announced{bundled_file()};
+  for (const auto& row : table) {
+    INFO(row.year);
+    REQUIRE(model::iso(*engine::from_lunar(LunarDate{1, 1, row.year, false})) == row.mung1);
+    // The rule alone, and the bundled file that records the announcements.
+    CHECK(break_around(rule, day(row.mung1)) == row.days_off);
+    CHECK(break_around(announced, day(row.mung1)) == row.days_off);
+    // Five Tết days: the two before mùng 1, and mùng 1 to 3.
+    int tet_days = 0;
+    for (const auto& s : engine::builtin_holidays(row.year))
+      if (s.kind == DayKind::holiday && s.name.rfind("Tết Nguyên đán", 0) == 0) {
+        ++tet_days;
+        const int offset = model::days_between(day(row.mung1), s.date);
+        CHECK(offset >= -2);
+        CHECK(offset <= 2);
+      }
+    CHECK(tet_days == 5);
+  }
 }
 
 TEST_CASE("Tết 2018 across a weekend pushes two days in lieu after it", "[calendar]") {
@@ -170,31 +222,75 @@ TEST_CASE("Tết 2018 across a weekend pushes two days in lieu after it", "[cale
   std::copy_if(all.begin(), all.end(), std::back_inserter(tet),
                [](const std::string& s) { return s < "2018-03"; });
   CHECK(tet == std::vector<std::string>{
-                   "2018-01-01 holiday Tết Dương lịch (built-in)",
-                   "2018-02-15 holiday Tết Nguyên đán (30 tháng Chạp) (built-in)",
-                   "2018-02-16 holiday Tết Nguyên đán (mùng 1) (built-in)",
-                   "2018-02-17 holiday Tết Nguyên đán (mùng 2) (built-in)",
-                   "2018-02-18 holiday Tết Nguyên đán (mùng 3) (built-in)",
-                   "2018-02-19 holiday Tết Nguyên đán (mùng 4) (built-in)",
-                   "2018-02-20 day-off-in-lieu Nghỉ bù Tết Nguyên đán (mùng 2) (built-in)",
-                   "2018-02-21 day-off-in-lieu Nghỉ bù Tết Nguyên đán (mùng 3) (built-in)",
+                   "2018-01-01 holiday Tết Dương lịch (estimated)",
+                   "2018-02-14 holiday Tết Nguyên đán (29 tháng Chạp) (estimated)",
+                   "2018-02-15 holiday Tết Nguyên đán (30 tháng Chạp) (estimated)",
+                   "2018-02-16 holiday Tết Nguyên đán (mùng 1) (estimated)",
+                   "2018-02-17 holiday Tết Nguyên đán (mùng 2) (estimated)",
+                   "2018-02-18 holiday Tết Nguyên đán (mùng 3) (estimated)",
+                   "2018-02-19 day-off-in-lieu Nghỉ bù Tết Nguyên đán (mùng 2) (estimated)",
+                   "2018-02-20 day-off-in-lieu Nghỉ bù Tết Nguyên đán (mùng 3) (estimated)",
                });
   // 2/9/2018 was a Sunday, and before 2021 National Day was one day.
-  CHECK(std::count(all.begin(), all.end(), "2018-09-02 holiday Quốc khánh (built-in)") == 1);
+  CHECK(std::count(all.begin(), all.end(), "2018-09-02 holiday Quốc khánh (estimated)") == 1);
   CHECK(std::count(all.begin(), all.end(),
-                   "2018-09-03 day-off-in-lieu Nghỉ bù Quốc khánh (built-in)") == 1);
+                   "2018-09-03 day-off-in-lieu Nghỉ bù Quốc khánh (estimated)") == 1);
   CHECK(all.size() == 13);
+}
+
+TEST_CASE("30/4/2023: the rule alone gives the announced 29/4-3/5", "[calendar]") {
+  // Giỗ Tổ on Saturday 29/4 and 30/4 on a Sunday: 2/5 and 3/5 in lieu.
+  engine::WorkCalendar rule{std::nullopt};
+  CHECK(break_around(rule, day("2023-04-30")) == "2023-04-29..2023-05-03");
+  auto all = lines(engine::builtin_holidays(2023));
+  auto has = [&](const char* line) { return std::count(all.begin(), all.end(), line) == 1; };
+  CHECK(has("2023-04-29 holiday Giỗ Tổ Hùng Vương (estimated)"));
+  CHECK(has("2023-05-02 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (estimated)"));
+  CHECK(has("2023-05-03 day-off-in-lieu Nghỉ bù Ngày Chiến thắng (estimated)"));
+  // The bundled file adds nothing to it.
+  engine::WorkCalendar bundled{bundled_file()};
+  CHECK(break_around(bundled, day("2023-04-30")) == "2023-04-29..2023-05-03");
+  CHECK(bundled.working_days_between(day("2023-04-28"), day("2023-05-04")) == 1);
+}
+
+TEST_CASE("the 30/4 swaps of 2024 and 2025 through the bundled calendar.yaml", "[calendar]") {
+  engine::WorkCalendar rule{std::nullopt};
+  engine::WorkCalendar bundled{bundled_file()};
+  SECTION("2024: 27/4-1/5 off, Monday 29/4 swapped with Saturday 4/5") {
+    CHECK(break_around(rule, day("2024-04-30")) == "2024-04-30..2024-05-01");
+    CHECK(break_around(bundled, day("2024-04-30")) == "2024-04-27..2024-05-01");
+    CHECK_FALSE(bundled.is_working_day(day("2024-04-29")));
+    CHECK(bundled.is_working_day(day("2024-05-04")));
+    CHECK_FALSE(rule.is_working_day(day("2024-05-04")));
+    // Friday 26/4 to Saturday 4/5: 2, 3 and 4/5 are worked either way round.
+    CHECK(bundled.working_days_between(day("2024-04-26"), day("2024-05-04")) == 3);
+    CHECK(rule.working_days_between(day("2024-04-26"), day("2024-05-04")) == 3);
+    auto may = lines(bundled.special_days(2024));
+    auto has = [&](const char* line) { return std::count(may.begin(), may.end(), line) == 1; };
+    CHECK(has("2024-04-29 holiday Nghỉ lễ 30/4 và 1/5 (thứ Hai 29/4 hoán đổi với thứ Bảy 04/5) "
+              "(announced)"));
+    CHECK(has("2024-04-30 holiday Ngày Chiến thắng (announced)"));
+    CHECK(has("2024-05-04 workday Làm bù cho thứ Hai 29/4/2024 (announced)"));
+  }
+  SECTION("2025: 30/4-4/5 off, Friday 2/5 swapped with Saturday 26/4") {
+    CHECK(break_around(rule, day("2025-04-30")) == "2025-04-30..2025-05-01");
+    CHECK(break_around(bundled, day("2025-04-30")) == "2025-04-30..2025-05-04");
+    CHECK(bundled.is_working_day(day("2025-04-26")));
+    CHECK_FALSE(bundled.is_working_day(day("2025-05-02")));
+    CHECK(bundled.working_days_between(day("2025-04-25"), day("2025-05-05")) == 4);
+    CHECK(rule.working_days_between(day("2025-04-25"), day("2025-05-05")) == 4);
+  }
 }
 
 TEST_CASE("30/4 and 1/5/2022 on a weekend give 2/5 and 3/5 off", "[calendar]") {
   auto all = lines(engine::builtin_holidays(2022));
   auto has = [&](const char* line) { return std::count(all.begin(), all.end(), line) == 1; };
-  CHECK(has("2022-04-30 holiday Ngày Chiến thắng (built-in)"));
-  CHECK(has("2022-05-01 holiday Ngày Quốc tế Lao động (built-in)"));
-  CHECK(has("2022-05-02 day-off-in-lieu Nghỉ bù Ngày Chiến thắng (built-in)"));
-  CHECK(has("2022-05-03 day-off-in-lieu Nghỉ bù Ngày Quốc tế Lao động (built-in)"));
+  CHECK(has("2022-04-30 holiday Ngày Chiến thắng (estimated)"));
+  CHECK(has("2022-05-01 holiday Ngày Quốc tế Lao động (estimated)"));
+  CHECK(has("2022-05-02 day-off-in-lieu Nghỉ bù Ngày Chiến thắng (estimated)"));
+  CHECK(has("2022-05-03 day-off-in-lieu Nghỉ bù Ngày Quốc tế Lao động (estimated)"));
   // Giỗ Tổ on Sunday 10/04/2022.
-  CHECK(has("2022-04-11 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (built-in)"));
+  CHECK(has("2022-04-11 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (estimated)"));
 }
 
 TEST_CASE("the rules follow the law of each year", "[calendar]") {
@@ -270,7 +366,15 @@ TEST_CASE("working days across Giỗ Tổ 2026 and in a replaced year", "[calend
   CHECK(replaced.working_days_between(day("2026-04-24"), day("2026-04-30")) == 4);
   CHECK(replaced.is_working_day(day("2026-01-01")));
   CHECK_FALSE(replaced.is_working_day(day("2026-02-16")));
-  CHECK(replaced.special_days(2026).size() == 9);  // 14..22/02, nothing built in
+  // 16..20/02, nothing built in; the weekends of the break are no holidays.
+  CHECK(lines(replaced.special_days(2026)) ==
+        std::vector<std::string>{
+            "2026-02-16 holiday Nghỉ Tết Bính Ngọ (announced)",
+            "2026-02-17 holiday Nghỉ Tết Bính Ngọ (announced)",
+            "2026-02-18 holiday Nghỉ Tết Bính Ngọ (announced)",
+            "2026-02-19 holiday Nghỉ Tết Bính Ngọ (announced)",
+            "2026-02-20 holiday Nghỉ Tết Bính Ngọ (announced)",
+        });
   // Other years keep the built-in rule.
   CHECK_FALSE(replaced.is_working_day(day("2025-01-01")));
   CHECK_FALSE(replaced.is_working_day(day("2027-01-01")));
@@ -315,43 +419,83 @@ TEST_CASE("the working-day count agrees with a day-by-day walk", "[calendar]") {
   }
 }
 
-TEST_CASE("special days list every source, weekend days of a range too", "[calendar]") {
+TEST_CASE("special days: each date once, estimated or announced", "[calendar]") {
   engine::WorkCalendar bundled{bundled_file()};
   auto days = lines(bundled.special_days(2026));
   std::vector<std::string> february;
   std::copy_if(days.begin(), days.end(), std::back_inserter(february),
                [](const std::string& s) { return s.rfind("2026-02", 0) == 0; });
-  CHECK(february == std::vector<std::string>{
-                        "2026-02-14 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-15 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (built-in)",
-                        "2026-02-16 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-17 holiday Tết Nguyên đán (mùng 1) (built-in)",
-                        "2026-02-17 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-18 holiday Tết Nguyên đán (mùng 2) (built-in)",
-                        "2026-02-18 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-19 holiday Tết Nguyên đán (mùng 3) (built-in)",
-                        "2026-02-19 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-20 holiday Tết Nguyên đán (mùng 4) (built-in)",
-                        "2026-02-20 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-21 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                        "2026-02-22 holiday Nghỉ Tết Bính Ngọ (calendar.yaml)",
-                    });
-  CHECK(std::is_sorted(days.begin(), days.end(), [](const std::string& a, const std::string& b) {
-    return a.substr(0, 10) < b.substr(0, 10);
-  }));
+  // The announcement confirms the rule's days, which keep their names; the
+  // Saturdays and Sunday 22/02 of the break are not holidays.
+  CHECK(february ==
+        std::vector<std::string>{
+            "2026-02-15 holiday Tết Nguyên đán (28 tháng Chạp) (announced)",
+            "2026-02-16 holiday Tết Nguyên đán (29 tháng Chạp) (announced)",
+            "2026-02-17 holiday Tết Nguyên đán (mùng 1) (announced)",
+            "2026-02-18 holiday Tết Nguyên đán (mùng 2) (announced)",
+            "2026-02-19 holiday Tết Nguyên đán (mùng 3) (announced)",
+            "2026-02-20 day-off-in-lieu Nghỉ bù Tết Nguyên đán (28 tháng Chạp) (announced)",
+        });
+  // Days the file does not speak of stay estimates.
+  CHECK(days.front() == "2026-01-01 holiday Tết Dương lịch (estimated)");
+  CHECK(std::count(days.begin(), days.end(),
+                   "2026-04-27 day-off-in-lieu Nghỉ bù Giỗ Tổ Hùng Vương (estimated)") == 1);
   // The make-up Saturday belongs to 2014, the Friday off to 2015.
   CHECK(lines(bundled.special_days(2014)).back() ==
-        "2014-12-27 workday Làm bù cho ngày 02/01/2015 (calendar.yaml)");
+        "2014-12-27 workday Làm bù cho ngày 02/01/2015 (announced)");
   auto y2015 = lines(bundled.special_days(2015));
-  CHECK(y2015[1] == "2015-01-02 holiday Nghỉ bù (làm bù ngày 27/12/2014) (calendar.yaml)");
-  // A range across the new year is split between the two years.
+  CHECK(y2015[1] == "2015-01-02 holiday Nghỉ bù (làm bù ngày 27/12/2014) (announced)");
+  // A range across the new year is split between the two years; a weekend
+  // day named on its own is listed as written.
   model::CalendarFile f;
   f.file = "cal.yaml";
-  f.holidays.push_back(range("2027-12-31", "2028-01-02", "Nghỉ"));
+  f.holidays.push_back(range("2027-12-30", "2028-01-03", "Nghỉ"));
+  f.holidays.push_back(range("2028-01-08", "2028-01-08", "Nghỉ một ngày thứ Bảy"));
   engine::WorkCalendar across{f};
-  CHECK(lines(across.special_days(2027)).back() == "2027-12-31 holiday Nghỉ (cal.yaml)");
-  CHECK(lines(across.special_days(2028))[1] == "2028-01-01 holiday Nghỉ (cal.yaml)");
+  CHECK(lines(across.special_days(2027)).back() == "2027-12-31 holiday Nghỉ (announced)");
+  auto y2028 = lines(across.special_days(2028));
+  REQUIRE(y2028.size() >= 3);
+  // Saturday 1/1/2028 is confirmed, with its day in lieu on Monday 3/1;
+  // Sunday 2/1 is only a weekend.
+  CHECK(std::vector<std::string>(y2028.begin(), y2028.begin() + 3) ==
+        std::vector<std::string>{
+            "2028-01-01 holiday Tết Dương lịch (announced)",
+            "2028-01-03 day-off-in-lieu Nghỉ bù Tết Dương lịch (announced)",
+            "2028-01-08 holiday Nghỉ một ngày thứ Bảy (announced)",
+        });
+}
+
+TEST_CASE("a make-up working day replaces the rule's day off of its date", "[calendar]") {
+  model::CalendarFile f;
+  f.file = "cal.yaml";
+  f.workdays.push_back(range("2026-04-27", "2026-04-27", "Làm việc"));
+  engine::WorkCalendar cal{f};
+  CHECK(cal.is_working_day(day("2026-04-27")));
+  auto days = lines(cal.special_days(2026));
+  CHECK(std::count(days.begin(), days.end(), "2026-04-27 workday Làm việc (announced)") == 1);
+  CHECK(std::count_if(days.begin(), days.end(), [](const std::string& s) {
+          return s.rfind("2026-04-27", 0) == 0;
+        }) == 1);
+}
+
+TEST_CASE("no date twice, no plain weekend labelled a holiday, 2014-2030", "[calendar]") {
+  engine::WorkCalendar bundled{bundled_file()};
+  for (int year = 2014; year <= 2030; ++year) {
+    INFO(year);
+    std::set<Date> rule_holidays;
+    for (const auto& s : engine::builtin_holidays(year))
+      if (s.kind == DayKind::holiday) rule_holidays.insert(s.date);
+    std::set<Date> seen;
+    for (const auto& s : bundled.special_days(year)) {
+      INFO(model::iso(s.date));
+      CHECK(seen.insert(s.date).second);
+      const date::weekday w{date::sys_days{s.date}};
+      const bool weekend = w == date::Saturday || w == date::Sunday;
+      // A weekend day is listed as a holiday only when it is one by law.
+      if (weekend && s.kind != DayKind::workday) CHECK(rule_holidays.count(s.date) == 1);
+      if (!weekend) CHECK(s.kind != DayKind::workday);
+    }
+  }
 }
 
 TEST_CASE("day kinds have stable names", "[calendar]") {

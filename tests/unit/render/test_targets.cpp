@@ -40,3 +40,32 @@ TEST_CASE("verdict labels", "[targets]") {
   CHECK(render::verdict_label(Verdict::on_track, Lang::en) == "on track");
   CHECK(render::verdict_label(Verdict::no_data, Lang::en) == "no data");
 }
+
+TEST_CASE("goals read as an official writes them", "[targets]") {
+  auto label = [](const char* written, model::TargetUnit unit, Lang lang,
+                  std::vector<std::string> scale = {}) {
+    model::Target t;
+    t.unit = unit;
+    t.scale = scale;
+    auto g = model::parse_goal_value(written, unit, scale);
+    REQUIRE(g.value);
+    return render::goal_label(*g.value, t, lang);
+  };
+  using U = model::TargetUnit;
+  CHECK(label(">= 95", U::percent, Lang::vi) == "≥ 95%");
+  CHECK(label(">= 95", U::percent, Lang::en) == "≥ 95%");
+  CHECK(label(">= 82.5", U::percent, Lang::vi) == "≥ 82,5%");
+  CHECK(label("= 100", U::percent, Lang::vi) == "100%");
+  CHECK(label("35..40", U::percent, Lang::vi) == "từ 35% đến 40%");
+  CHECK(label("tối thiểu 35% đến 40%", U::percent, Lang::vi) == "từ 35% đến 40%");
+  CHECK(label("35..40", U::percent, Lang::en) == "35% to 40%");
+  CHECK(label("<= 50", U::percent, Lang::vi) == "≤ 50%");
+  CHECK(label("trên 80%", U::percent, Lang::vi) == "> 80%");
+  CHECK(label("<= 40", U::rank, Lang::vi) == "thứ hạng ≤ 40");
+  CHECK(label("top 10", U::rank, Lang::vi) == "thứ hạng ≤ 10");
+  CHECK(label("<= 40", U::rank, Lang::en) == "rank ≤ 40");
+  CHECK(label("= 0", U::count, Lang::vi) == "0");
+  CHECK(label(">= 1000", U::count, Lang::vi) == "≥ 1.000");
+  CHECK(label(">= khá", U::category, Lang::vi, {"thấp", "trung bình", "khá"}) == "≥ khá");
+  CHECK(label("yes", U::yes_no, Lang::vi) == "Có");
+}

@@ -181,28 +181,38 @@ TEST_CASE("all options together", "[words]") {
   CHECK(amount_in_words_vi(1024000, opt) == "Một triệu không trăm hai mươi tư ngàn đồng chẵn");
 }
 
-TEST_CASE("scales above tỷ repeat tỷ: nghìn tỷ, triệu tỷ, tỷ tỷ", "[words]") {
+TEST_CASE("above tỷ the number of tỷ is read as a number: nghìn tỷ, triệu tỷ, tỷ tỷ", "[words]") {
   CHECK(amount_in_words_vi(1000000000000) == "Một nghìn tỷ đồng");
+  CHECK(amount_in_words_vi(1000000000000, chan()) == "Một nghìn tỷ đồng chẵn");
+  CHECK(amount_in_words_vi(10000000000000) == "Mười nghìn tỷ đồng");
   CHECK(amount_in_words_vi(1000000000000000) == "Một triệu tỷ đồng");
   CHECK(amount_in_words_vi(1000000000000000000) == "Một tỷ tỷ đồng");
-  // Each group carries its own scale.
-  CHECK(amount_in_words_vi(1001000000000) == "Một nghìn tỷ không trăm linh một tỷ đồng");
+  // 1.001 tỷ: "một nghìn không trăm linh một tỷ", never "một nghìn tỷ không trăm linh một tỷ".
+  CHECK(amount_in_words_vi(1001000000000) == "Một nghìn không trăm linh một tỷ đồng");
+  CHECK(amount_in_words_vi(1001000000000, chan()) == "Một nghìn không trăm linh một tỷ đồng chẵn");
+  CHECK(amount_in_words_vi(1234567890123) ==
+        "Một nghìn hai trăm ba mươi bốn tỷ năm trăm sáu mươi bảy triệu tám trăm chín mươi nghìn "
+        "một trăm hai mươi ba đồng");
+  // Below the tỷ, groups after the first still read "không trăm".
+  CHECK(amount_in_words_vi(1000005000000) == "Một nghìn tỷ không trăm linh năm triệu đồng");
+  CHECK(amount_in_words_vi(2000000000001) == "Hai nghìn tỷ không trăm linh một đồng");
   CHECK(amount_in_words_vi(123456789012345) ==
-        "Một trăm hai mươi ba nghìn tỷ bốn trăm năm mươi sáu tỷ bảy trăm tám mươi chín triệu "
+        "Một trăm hai mươi ba nghìn bốn trăm năm mươi sáu tỷ bảy trăm tám mươi chín triệu "
         "không trăm mười hai nghìn ba trăm bốn mươi lăm đồng");
+  CHECK(amount_in_words_vi(1001000000000, ngan()) == "Một ngàn không trăm linh một tỷ đồng");
+  CHECK(amount_in_words_vi(1050000000000, le()) == "Một nghìn không trăm năm mươi tỷ đồng");
+  CHECK(amount_in_words_vi(1005000000000, le()) == "Một nghìn không trăm lẻ năm tỷ đồng");
 }
 
 TEST_CASE("the largest and smallest int64 amounts", "[words]") {
-  // 9.223.372.036.854.775.807
+  // 9.223.372.036.854.775.807: 9.223.372.036 tỷ, then 854.775.807.
   CHECK(amount_in_words_vi(kMax) ==
-        "Chín tỷ tỷ hai trăm hai mươi ba triệu tỷ ba trăm bảy mươi hai nghìn tỷ không trăm ba "
-        "mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh bảy "
-        "đồng");
+        "Chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm ba mươi sáu tỷ "
+        "tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh bảy đồng");
   // -9.223.372.036.854.775.808: its magnitude does not fit in an int64.
   CHECK(amount_in_words_vi(kMin) ==
-        "Âm chín tỷ tỷ hai trăm hai mươi ba triệu tỷ ba trăm bảy mươi hai nghìn tỷ không trăm ba "
-        "mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh tám "
-        "đồng");
+        "Âm chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm ba mươi sáu "
+        "tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh tám đồng");
 }
 
 TEST_CASE("negative amounts start with a capital Âm", "[words]") {
@@ -211,9 +221,8 @@ TEST_CASE("negative amounts start with a capital Âm", "[words]") {
   CHECK(amount_in_words_vi(-21950000000, chan()) ==
         "Âm hai mươi mốt tỷ chín trăm năm mươi triệu đồng chẵn");
   CHECK(amount_in_words_vi(-kMax) ==
-        "Âm chín tỷ tỷ hai trăm hai mươi ba triệu tỷ ba trăm bảy mươi hai nghìn tỷ không trăm ba "
-        "mươi sáu tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh bảy "
-        "đồng");
+        "Âm chín tỷ hai trăm hai mươi ba triệu ba trăm bảy mươi hai nghìn không trăm ba mươi sáu "
+        "tỷ tám trăm năm mươi bốn triệu bảy trăm bảy mươi lăm nghìn tám trăm linh bảy đồng");
 }
 
 TEST_CASE("rules hold over a sweep of amounts", "[words]") {
