@@ -42,8 +42,7 @@ class Reader {
   std::optional<model::Date> date(const YNode* n, std::string_view what);
   // A day, or a month alone ("2022-11", "11/2022") read as its 1st day with
   // `month_only` set: a draft whose document names only the month.
-  std::optional<model::Date> day_or_month(const YNode* n, std::string_view what,
-                                          bool& month_only);
+  std::optional<model::Date> day_or_month(const YNode* n, std::string_view what, bool& month_only);
   // A date, or a year standing for its 31 December.
   std::optional<model::Date> date_or_year(const YNode* n, std::string_view what);
 

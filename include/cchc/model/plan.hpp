@@ -170,7 +170,7 @@ struct Plan {
   std::string number;  // số hiệu văn bản
   std::string title;
   std::string issuer;
-  std::optional<Date> issued;  // the day signed; the 1st of the month when only that is known
+  std::optional<Date> issued;      // the day signed; the 1st of the month when only that is known
   bool issued_month_only = false;  // "issued: 2022-11": the document gives only the month
   std::string scope;
   PlanPeriod period;

@@ -189,10 +189,14 @@ TEST_CASE("the Tết rule gives every break the government announced, 2018-2026"
     const char* days_off;
   };
   const std::vector<Row> table = {
-      {2018, "2018-02-16", "2018-02-14..2018-02-20"}, {2019, "2019-02-05", "2019-02-02..2019-02-10"},
-      {2020, "2020-01-25", "2020-01-23..2020-01-29"}, {2021, "2021-02-12", "2021-02-10..2021-02-16"},
-      {2022, "2022-02-01", "2022-01-29..2022-02-06"}, {2023, "2023-01-22", "2023-01-20..2023-01-26"},
-      {2024, "2024-02-10", "2024-02-08..2024-02-14"}, {2025, "2025-01-29", "2025-01-25..2025-02-02"},
+      {2018, "2018-02-16", "2018-02-14..2018-02-20"},
+      {2019, "2019-02-05", "2019-02-02..2019-02-10"},
+      {2020, "2020-01-25", "2020-01-23..2020-01-29"},
+      {2021, "2021-02-12", "2021-02-10..2021-02-16"},
+      {2022, "2022-02-01", "2022-01-29..2022-02-06"},
+      {2023, "2023-01-22", "2023-01-20..2023-01-26"},
+      {2024, "2024-02-10", "2024-02-08..2024-02-14"},
+      {2025, "2025-01-29", "2025-01-25..2025-02-02"},
       {2026, "2026-02-17", "2026-02-14..2026-02-22"},
   };
   engine::WorkCalendar rule{std::nullopt};
@@ -267,8 +271,9 @@ TEST_CASE("the 30/4 swaps of 2024 and 2025 through the bundled calendar.yaml", "
     CHECK(rule.working_days_between(day("2024-04-26"), day("2024-05-04")) == 3);
     auto may = lines(bundled.special_days(2024));
     auto has = [&](const char* line) { return std::count(may.begin(), may.end(), line) == 1; };
-    CHECK(has("2024-04-29 holiday Nghỉ lễ 30/4 và 1/5 (thứ Hai 29/4 hoán đổi với thứ Bảy 04/5) "
-              "(announced)"));
+    CHECK(
+        has("2024-04-29 holiday Nghỉ lễ 30/4 và 1/5 (thứ Hai 29/4 hoán đổi với thứ Bảy 04/5) "
+            "(announced)"));
     CHECK(has("2024-04-30 holiday Ngày Chiến thắng (announced)"));
     CHECK(has("2024-05-04 workday Làm bù cho thứ Hai 29/4/2024 (announced)"));
   }
@@ -473,9 +478,8 @@ TEST_CASE("a make-up working day replaces the rule's day off of its date", "[cal
   CHECK(cal.is_working_day(day("2026-04-27")));
   auto days = lines(cal.special_days(2026));
   CHECK(std::count(days.begin(), days.end(), "2026-04-27 workday Làm việc (announced)") == 1);
-  CHECK(std::count_if(days.begin(), days.end(), [](const std::string& s) {
-          return s.rfind("2026-04-27", 0) == 0;
-        }) == 1);
+  CHECK(std::count_if(days.begin(), days.end(),
+                      [](const std::string& s) { return s.rfind("2026-04-27", 0) == 0; }) == 1);
 }
 
 TEST_CASE("no date twice, no plain weekend labelled a holiday, 2014-2030", "[calendar]") {
