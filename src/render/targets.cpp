@@ -166,8 +166,9 @@ Table targets_table(const std::vector<const TargetEval*>& items, const ListConte
     std::string title = e->target == previous ? std::string() : target_title(tg);
     previous = e->target;
     t.rows.push_back({title, verdict_owner(*e, ctx.owners, ctx.lang),
-                      point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l), goal_label(*e->value, tg, l),
-                      date_short(e->by, l), e->projected ? target_value(*e->projected, tg, l) : "—",
+                      point_cell(e->baseline, tg, l), point_cell(e->latest, tg, l),
+                      goal_label(*e->value, tg, l), date_short(e->by, l),
+                      e->projected ? target_value(*e->projected, tg, l) : "—",
                       std::string(verdict_label(e->verdict, l))});
   }
   return t;

@@ -65,8 +65,6 @@ std::string_view english_month(unsigned month) {
   return month >= 1 && month <= 12 ? kMonths[month - 1] : std::string_view("?");
 }
 
-namespace {
-
 // Nghị định 30/2020: months 1 and 2 take a leading zero ("tháng 01", "tháng
 // 02") so that nobody can add a digit after them; 3 to 9 are written bare.
 std::string official_month(unsigned month) {

@@ -37,10 +37,6 @@ std::string_view roman_quarter(int quarter);
 std::string quarter_label(int year, int quarter, Lang lang);
 std::string half_label(int year, int half, Lang lang);
 std::string month_label(int year, unsigned month, Lang lang);
-// Roman numerals for quarters 1-4, as official documents write them (IV);
-// English month names (1 = "January").
-std::string_view roman_quarter(int quarter);
-std::string_view english_month(unsigned month);
 
 // Small pieces every layer uses on text.
 // ASCII digits only, at least one: "2019" yes, "", "2.019", "٢" no.
