@@ -29,6 +29,7 @@ int run(int argc, char** argv) {
   register_schedule(app, exit_code);
   register_export(app, exit_code);
   register_report(app, exit_code);
+  register_diff(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -84,7 +84,7 @@ bool use_color(const CommonOptions& o, int fd) {
   return ::isatty(fd) != 0;
 }
 
-load::LoadedRepository load_repository(const CommonOptions& o) {
+load::LoadOptions load_options(const CommonOptions& o) {
   load::RealFileSystem files;
   std::error_code ec;
   auto cwd = std::filesystem::current_path(ec);
@@ -95,7 +95,11 @@ load::LoadedRepository load_repository(const CommonOptions& o) {
                             std::getenv("CCHC_REPO"), cwd, files);
   for (const auto& p : o.paths) opts.only.emplace_back(p);
   opts.display_base = cwd;
-  return load::load_repository(opts, files);
+  return opts;
+}
+
+load::LoadedRepository load_repository(const CommonOptions& o) {
+  return load::load_repository(load_options(o), load::RealFileSystem{});
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

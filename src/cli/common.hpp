@@ -68,6 +68,9 @@ text::Lang choose_lang(const CommonOptions& o, const model::Config& config);
 // Colors on a terminal only, never with NO_COLOR, unless --color always.
 bool use_color(const CommonOptions& o, int fd);
 
+// Where the repository named by the options is, and what to load from it.
+load::LoadOptions load_options(const CommonOptions& o);
+
 // Find and load the repository named by the options.
 load::LoadedRepository load_repository(const CommonOptions& o);
 

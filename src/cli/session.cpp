@@ -65,11 +65,15 @@ Session::Session(const CommonOptions& o) {
   filter_.owner_ids = owners.ids;
 }
 
-render::TextStyle Session::text_style(const CommonOptions& o) const {
+render::TextStyle terminal_text_style(const CommonOptions& o) {
   render::TextStyle s;
   s.width = terminal_width();
   s.color = use_color(o, STDOUT_FILENO);
   return s;
+}
+
+render::TextStyle Session::text_style(const CommonOptions& o) const {
+  return terminal_text_style(o);
 }
 
 engine::Evaluation Session::evaluate(const std::optional<model::Date>& horizon) const {

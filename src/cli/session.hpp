@@ -16,6 +16,9 @@
 
 namespace cchc::cli {
 
+// Terminal width and colors for tables on standard output.
+render::TextStyle terminal_text_style(const CommonOptions& o);
+
 class Session {
  public:
   // Loads the repository; reports a one-line warning on stderr when the plans

@@ -99,10 +99,8 @@ nlohmann::json to_json(const Diagnostics& diags, const Summary& s) {
             {"tasks", s.tasks}}}};
 }
 
-namespace {
-
 // Workflow command values escape %, CR and LF; properties also escape : and ,.
-std::string escape_data(std::string_view s) {
+std::string github_escape_data(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '%')
@@ -117,9 +115,9 @@ std::string escape_data(std::string_view s) {
   return out;
 }
 
-std::string escape_property(std::string_view s) {
+std::string github_escape_property(std::string_view s) {
   std::string out;
-  for (char c : escape_data(s)) {
+  for (char c : github_escape_data(s)) {
     if (c == ':')
       out += "%3A";
     else if (c == ',')
@@ -129,8 +127,6 @@ std::string escape_property(std::string_view s) {
   }
   return out;
 }
-
-}  // namespace
 
 void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary,
                   std::size_t limit) {
@@ -143,18 +139,20 @@ void write_github(std::ostream& out, const Diagnostics& diags, const Summary& su
       continue;
     }
     ++shown;
-    std::string props = fmt::format("file={}", escape_property(d.location.file));
+    std::string props = fmt::format("file={}", github_escape_property(d.location.file));
     if (d.location.line > 0)
       props += fmt::format(",line={},col={}", d.location.line, d.location.column);
-    props += fmt::format(",title={}", escape_property(fmt::format("cchc {}", rule_name(d.rule))));
+    props +=
+        fmt::format(",title={}", github_escape_property(fmt::format("cchc {}", rule_name(d.rule))));
     std::string msg = d.hint.empty() ? d.message : d.message + " — " + d.hint;
-    out << "::" << (err ? "error" : "warning") << ' ' << props << "::" << escape_data(msg) << '\n';
+    out << "::" << (err ? "error" : "warning") << ' ' << props << "::" << github_escape_data(msg)
+        << '\n';
   }
   if (hidden > 0)
     out << "::notice title=cchc::" << hidden
         << " more diagnostics not shown as annotations (GitHub shows ten of each kind); "
         << "run cchc check locally for all of them\n";
-  out << "::notice title=cchc check::" << escape_data(summary_line(summary)) << '\n';
+  out << "::notice title=cchc check::" << github_escape_data(summary_line(summary)) << '\n';
 }
 
 }  // namespace cchc::diag

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
+#include <string_view>
 
 #include "cchc/diag/diagnostic.hpp"
 #include "cchc/diag/source.hpp"
@@ -39,6 +40,11 @@ nlohmann::json to_json(const Diagnostics& diags, const Summary& summary);
 // ::error file=...,line=...,col=...,title=rule::message — at most `limit` of
 // each severity, then a ::notice saying how many more there are (a workflow
 // step shows only the first ten annotations of each kind).
+// Workflow command values escape %, CR and LF; properties (file=, title=)
+// also escape : and ,.
+std::string github_escape_data(std::string_view s);
+std::string github_escape_property(std::string_view s);
+
 void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary,
                   std::size_t limit = 10);
 

@@ -1,0 +1,28 @@
+// A FileSystem held in memory: files loaded from a git revision or the index
+// (load/git), and loader tests that need no files on disk.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "cchc/load/repository.hpp"
+
+namespace cchc::load {
+
+class MemoryFileSystem : public FileSystem {
+ public:
+  void add(const std::filesystem::path& path, std::string content);
+
+  std::optional<std::string> read(const std::filesystem::path& p) const override;
+  bool is_directory(const std::filesystem::path& p) const override;
+  bool exists(const std::filesystem::path& p) const override;
+  std::vector<std::filesystem::path> yaml_files_under(
+      const std::filesystem::path& dir) const override;
+
+  std::size_t size() const { return files_.size(); }
+
+ private:
+  std::map<std::filesystem::path, std::string> files_;
+};
+
+}  // namespace cchc::load
