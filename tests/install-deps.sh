@@ -6,7 +6,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(build-essential cmake pkg-config
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libhowardhinnant-date-dev
-  libutf8proc-dev libxlsxwriter-dev libzip-dev libpugixml-dev libgit2-dev catch2)
+  libutf8proc-dev libxlsxwriter-dev libzip-dev libpugixml-dev libgit2-dev catch2 help2man dpkg-dev)
 if [ "${1:-}" = "--test" ]; then
   # python3-openpyxl reads the xlsx files back; chromium renders the HTML
   # report headless (fonts-liberation: a Times New Roman-metric serif face).
