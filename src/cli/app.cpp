@@ -30,6 +30,7 @@ int run(int argc, char** argv) {
   register_export(app, exit_code);
   register_report(app, exit_code);
   register_diff(app, exit_code);
+  register_schema(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

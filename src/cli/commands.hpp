@@ -21,6 +21,7 @@ void register_schedule(CLI::App& app, Exit& exit_code);
 void register_export(CLI::App& app, Exit& exit_code);
 void register_report(CLI::App& app, Exit& exit_code);
 void register_diff(CLI::App& app, Exit& exit_code);
+void register_schema(CLI::App& app, Exit& exit_code);
 
 // Build the whole command line and run it; the one entry point main() calls.
 int run(int argc, char** argv);

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "cchc/load/schemas.hpp"
+
 namespace cchc::load {
 
 std::vector<StarterFile> starter_repository(int year) {
@@ -75,6 +77,13 @@ tasks:
     due: Trước ngày 01/12/{0}
 )",
                                year)});
+  // Editor help from the first line: each file names its schema, and the
+  // schemas themselves come along (docs/cli.md, editor set-up).
+  const char* kinds[] = {"cchc", "owners", "plan"};
+  for (std::size_t i = 0; i < files.size(); ++i)
+    files[i].content = schema_comment(files[i].path, kinds[i]) + files[i].content;
+  for (const auto& s : embedded_schemas())
+    files.push_back({"schemas/" + std::string(s.file), std::string(s.text)});
   return files;
 }
 
