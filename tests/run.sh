@@ -11,8 +11,13 @@ if [ ! -x "$BUILD/npm/node_modules/.bin/ajv" ]; then
   mkdir -p "$BUILD/npm"
   npm install --silent --no-audit --no-fund --prefix "$BUILD/npm" ajv-cli@5.0.0 >/dev/null
 fi
+# yaml-language-server (the engine of VS Code's YAML extension) for the editor test.
+YLS="$BUILD/npm/node_modules/yaml-language-server/bin/yaml-language-server"
+if [ ! -f "$YLS" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$BUILD/npm" yaml-language-server@1.15.0 >/dev/null
+fi
 cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Debug -DCCHC_SANITIZE=ON -DCCHC_WERROR=ON \
-  -DCCHC_AJV="$PWD/$BUILD/npm/node_modules/.bin/ajv" >/dev/null
+  -DCCHC_AJV="$PWD/$BUILD/npm/node_modules/.bin/ajv" -DCCHC_YAML_LS="$PWD/$YLS" >/dev/null
 cmake --build "$BUILD" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

@@ -46,8 +46,9 @@ Opened open_at(const fs::path& plan_root) {
   Opened o;
   git_repository* r = nullptr;
   std::string dir = plan_root.string();
-  if (git_repository_open_ext(&r, dir.c_str(), 0, nullptr) != 0)
-    throw GitError(Kind::not_a_repository, dir, last_error());
+  if (int rc = git_repository_open_ext(&r, dir.c_str(), 0, nullptr); rc != 0)
+    // GIT_EOWNER: a repository owned by another user and not in safe.directory.
+    throw GitError(rc == GIT_EOWNER ? Kind::unreadable : Kind::not_a_repository, dir, last_error());
   o.repo.reset(r);
   const char* wd = git_repository_workdir(r);
   if (!wd) throw GitError(Kind::not_a_repository, dir, "a bare repository has no work tree");
