@@ -7,6 +7,7 @@
 
 #include "cchc/diag/format.hpp"
 #include "cchc/render/budget.hpp"
+#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 
 namespace cchc::render {
@@ -143,23 +144,6 @@ std::string side_name(const DiffSide& s, Lang l) {
   return s.revision;
 }
 
-std::string status_label(Status s, Lang l) {
-  bool vi = l == Lang::vi;
-  switch (s) {
-    case Status::planned:
-      return vi ? "Chưa thực hiện" : "Planned";
-    case Status::in_progress:
-      return vi ? "Đang thực hiện" : "In progress";
-    case Status::blocked:
-      return vi ? "Vướng mắc" : "Blocked";
-    case Status::done:
-      return vi ? "Hoàn thành" : "Done";
-    case Status::cancelled:
-      return vi ? "Đã hủy" : "Cancelled";
-  }
-  return "";
-}
-
 std::string signed_number(std::int64_t n, Lang l) {
   return (n > 0 ? "+" : "") + text::group_digits(n, l);
 }
@@ -181,7 +165,7 @@ std::string goals_text(const std::vector<model::Goal>& goals, Lang l) {
     if (g.overall) value = g.overall->text;
     for (const auto& [level, gv] : g.per_level)
       value += (value.empty() ? "" : "; ") + std::string(model::level_name(level)) + " " + gv.text;
-    out.push_back(g.by ? fmt::format("{} ({})", value, text::date_short(*g.by, l)) : value);
+    out.push_back(g.by ? fmt::format("{} ({})", value, date_short(*g.by, l)) : value);
   }
   return text::join(out, "\n");
 }
@@ -309,9 +293,10 @@ Section statuses_section(const PlanDiff& d, Lang l) {
              col(W::before, l), col(W::after, l), col(W::done_on, l)},
             {}};
   for (const auto& c : d.statuses)
-    s.rows.push_back({{c.task.plan, c.task.task, c.task.title, status_label(c.before, l),
-                       status_label(c.after, l), c.done_on ? text::date_short(*c.done_on, l) : ""},
-                      c.task.where});
+    s.rows.push_back(
+        {{c.task.plan, c.task.task, c.task.title, std::string(status_label(c.before, l)),
+          std::string(status_label(c.after, l)), c.done_on ? date_short(*c.done_on, l) : ""},
+         c.task.where});
   return s;
 }
 
@@ -326,8 +311,8 @@ Section targets_section(const PlanDiff& d, const DiffView& v) {
                        goals_text(g.before, l), goals_text(g.after, l)},
                       g.target.where});
   for (const auto& a : d.actuals) {
-    std::string value = fmt::format("{} ({})", text::decimal(a.actual.value, 2, l),
-                                    text::date_short(a.actual.on, l));
+    std::string value =
+        fmt::format("{} ({})", text::decimal(a.actual.value, 2, l), date_short(a.actual.on, l));
     if (!a.actual.owner.text.empty())
       value += ", " + owner_name(a.actual.owner.resolved_id.empty() ? a.actual.owner.text
                                                                     : a.actual.owner.resolved_id,
@@ -348,9 +333,9 @@ Section owners_section(const PlanDiff& d, Lang l) {
              : o.kind == engine::OwnerChangeKind::removed ? W::removed
              : o.kind == engine::OwnerChangeKind::renamed ? W::renamed
                                                           : W::ended;
-    s.rows.push_back({{w(kind, l), o.id, o.name_before, o.name_after,
-                       o.until ? text::date_short(*o.until, l) : ""},
-                      o.where});
+    s.rows.push_back(
+        {{w(kind, l), o.id, o.name_before, o.name_after, o.until ? date_short(*o.until, l) : ""},
+         o.where});
   }
   return s;
 }

@@ -30,6 +30,23 @@ std::string_view category_label(Category c, Lang lang) {
   return "";
 }
 
+std::string_view status_label(model::Status s, Lang l) {
+  bool vi = l == Lang::vi;
+  switch (s) {
+    case model::Status::planned:
+      return vi ? "Chưa thực hiện" : "Planned";
+    case model::Status::in_progress:
+      return vi ? "Đang thực hiện" : "In progress";
+    case model::Status::blocked:
+      return vi ? "Vướng mắc" : "Blocked";
+    case model::Status::done:
+      return vi ? "Hoàn thành" : "Done";
+    case model::Status::cancelled:
+      return vi ? "Đã hủy" : "Cancelled";
+  }
+  return "";
+}
+
 std::string_view category_short(Category c, Lang lang) {
   bool vi = lang == Lang::vi;
   switch (c) {

@@ -11,7 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include "cchc/diag/diagnostic.hpp"
 #include "cchc/engine/calendar.hpp"
 #include "cchc/model/plan.hpp"
 
@@ -23,13 +22,13 @@ struct TaskRef {
   std::string plan;
   std::string task;
   std::string title;
-  diag::SourceLocation where;
+  model::SourceLocation where;
 };
 
 struct PlanRef {
   std::string plan;
   std::string title;
-  diag::SourceLocation where;
+  model::SourceLocation where;
 };
 
 // Same title and lead, new id: the document's numbering changed, not the task.
@@ -64,7 +63,7 @@ struct BudgetChange {
   std::string name;  // task title or area name
   model::Money before, after;
   std::optional<model::Money> declared;  // the total printed in the new version
-  diag::SourceLocation where;
+  model::SourceLocation where;
   std::int64_t change() const { return after.dong - before.dong; }
   bool matches_declared() const { return !declared || *declared == after; }
 };
@@ -79,7 +78,7 @@ struct TargetRef {
   std::string plan;
   std::string target;
   std::string name;
-  diag::SourceLocation where;
+  model::SourceLocation where;
 };
 
 struct GoalsChange {
@@ -100,7 +99,7 @@ struct OwnerChange {
   std::string id;
   std::string name_before, name_after;
   std::optional<model::Date> until;  // ended: the last day
-  diag::SourceLocation where;
+  model::SourceLocation where;
 };
 
 struct PlanDiff {

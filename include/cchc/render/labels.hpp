@@ -16,6 +16,9 @@ using text::Lang;
 // "Hoàn thành đúng hạn" / "Done on time" ... (cli.md section 3).
 std::string_view category_label(engine::Category c, Lang lang);
 
+// A task status as people read it: "Đang thực hiện" / "In progress" ...
+std::string_view status_label(model::Status s, Lang lang);
+
 // The same, short enough for a column header: "HT đúng hạn" / "On time" ...
 std::string_view category_short(engine::Category c, Lang lang);
 
