@@ -11,8 +11,8 @@
 #include "cchc/check/checks.hpp"
 #include "cchc/load/git.hpp"
 #include "cchc/render/diff.hpp"
-#include "cchc/render/lists.hpp"
 #include "commands.hpp"
+#include "format.hpp"
 #include "session.hpp"
 
 namespace cchc::cli {
@@ -32,6 +32,21 @@ struct DiffOptions {
 struct Side {
   render::DiffSide side;
   load::LoadedRepository loaded;
+};
+
+struct DiffResult {
+  const engine::PlanDiff& diff;
+  const render::DiffView& view;
+  render::TextStyle style;
+  model::Date as_of;
+};
+
+const Renderers<DiffResult> renderers = {
+    {Format::table, [](const DiffResult& r) { return render::diff_text(r.diff, r.view, r.style); }},
+    {Format::md, [](const DiffResult& r) { return render::diff_md(r.diff, r.view); }},
+    {Format::json,
+     [](const DiffResult& r) { return json_output(r.as_of, render::diff_json(r.diff, r.view)); }},
+    {Format::github, [](const DiffResult& r) { return render::diff_github(r.diff, r.view); }},
 };
 
 // The language before any cchc.yaml is read: --lang, else $CCHC_LANG.
@@ -89,7 +104,7 @@ Exit run_diff(const DiffOptions& o) {
       throw UsageError(fmt::format(
           "--fail-on \"{}\": expected deadline-later, budget-increase or task-removed", name));
   model::Date as_of = resolve_as_of(o.common);
-  std::string format = choose_format(o.common, {"table", "md", "json", "github"}, "table");
+  const Format format = choose_format(o.common);
 
   load::LoadOptions opts = load_options(o.common);
   std::error_code ec;
@@ -128,17 +143,7 @@ Exit run_diff(const DiffOptions& o) {
   std::string lang = o.common.lang.empty() ? repo.config.lang : o.common.lang;
   render::DiffView view{owners, lang == "en" ? text::Lang::en : text::Lang::vi,
                         repo.config.budget_unit, before->side, after->side};
-  if (format == "json") {
-    nlohmann::json j = render::json_document(as_of);
-    j.update(render::diff_json(d, view));
-    emit(o.common, j.dump(2) + "\n");
-  } else if (format == "md") {
-    emit(o.common, render::diff_md(d, view));
-  } else if (format == "github") {
-    emit(o.common, render::diff_github(d, view));
-  } else {
-    emit(o.common, render::diff_text(d, view, terminal_text_style(o.common)));
-  }
+  emit(o.common, render_as(renderers, format, {d, view, terminal_text_style(o.common), as_of}));
   for (auto t : triggers)
     if (engine::has_change(d, t)) return Exit::findings;
   return Exit::ok;
@@ -153,8 +158,7 @@ void register_diff(CLI::App& app, Exit& exit_code) {
       "What changed in the plans between two git revisions (default: HEAD and the "
       "working tree)");
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
-  cmd->add_option("--format", opts->common.format, "table (default), md, json or github")
-      ->check(CLI::IsMember({"table", "md", "json", "github"}));
+  add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--staged", opts->staged,
                 "Compare REV with the index (what the next commit holds)");
   cmd->add_option("--fail-on", opts->fail_on,
