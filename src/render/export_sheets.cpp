@@ -23,23 +23,6 @@ struct Say {
   }
 };
 
-std::string_view status_label(model::Status s, Lang l) {
-  bool vi = l == Lang::vi;
-  switch (s) {
-    case model::Status::planned:
-      return vi ? "Chưa thực hiện" : "Planned";
-    case model::Status::in_progress:
-      return vi ? "Đang thực hiện" : "In progress";
-    case model::Status::blocked:
-      return vi ? "Vướng mắc" : "Blocked";
-    case model::Status::done:
-      return vi ? "Đã hoàn thành" : "Done";
-    case model::Status::cancelled:
-      return vi ? "Đã hủy" : "Cancelled";
-  }
-  return "";
-}
-
 // The area's name as the plan or the programme gives it; the id when unknown.
 std::string area_label(const model::Plan& p, const std::string& id) {
   for (const auto& a : p.areas)

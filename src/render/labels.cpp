@@ -40,7 +40,7 @@ std::string_view status_label(model::Status s, Lang l) {
     case model::Status::blocked:
       return vi ? "Vướng mắc" : "Blocked";
     case model::Status::done:
-      return vi ? "Hoàn thành" : "Done";
+      return vi ? "Đã hoàn thành" : "Done";
     case model::Status::cancelled:
       return vi ? "Đã hủy" : "Cancelled";
   }
