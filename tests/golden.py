@@ -15,6 +15,10 @@ A case is a folder under tests/cli/ holding:
             (init), so the case folder stays clean. Such a case also compares
             `files`: every file left in the temporary folder, as a
             "== path ==" line followed by its content.
+  names-only  optional: glob patterns (one a line, fnmatch on the path in the
+            temporary folder) of files listed in `files` by name only, for
+            content another test compares (the schemas cchc writes are
+            compared with schemas/ by tests/editor/test_yaml_ls.py).
 A line `&&` in args separates commands run one after the other in the same
 folder, the next only if the previous exited 0 (as in a shell): stdout and
 stderr are their outputs joined, exit is the code of the last one run.
@@ -25,6 +29,7 @@ manual step (git diff shows what changed); CI never runs it.
 """
 import argparse
 import difflib
+import fnmatch
 import os
 import shutil
 import subprocess
@@ -41,14 +46,20 @@ def read(path, default=None):
         return f.read()
 
 
-def listing(folder):
-    """Every file under folder, sorted, as '== path ==' and its bytes."""
+def listing(folder, names_only=()):
+    """Every file under folder, sorted, as '== path ==' and its bytes (only the
+    line for a path matching one of `names_only`)."""
     parts = []
     for top, dirs, files in os.walk(folder):
         dirs.sort()
         for name in sorted(files):
             path = os.path.join(top, name)
-            parts.append(f"== {os.path.relpath(path, folder)} ==\n".encode() + read(path))
+            rel = os.path.relpath(path, folder)
+            head = f"== {rel} ==\n".encode()
+            if any(fnmatch.fnmatch(rel, p) for p in names_only):
+                parts.append(head)
+            else:
+                parts.append(head + read(path))
     return b"".join(parts)
 
 
@@ -92,7 +103,8 @@ def run_case(binary, case_dir):
         repo = os.path.join(case_dir, "repo")
         if os.path.isdir(repo):
             shutil.copytree(repo, tmp, dirs_exist_ok=True)
-        return run_all(tmp) + (listing(tmp),)
+        names_only = read(os.path.join(case_dir, "names-only"), b"").decode().split()
+        return run_all(tmp) + (listing(tmp, names_only),)
 
 
 def diff(name, expected, actual):

@@ -6,6 +6,11 @@ to a new task. The server must follow the file's `# yaml-language-server: $schem
 line to the schema init wrote, report the unknown key, and offer `due` when
 completing a key of the task.
 
+Before that, the schemas built into cchc are checked byte for byte against
+schemas/: those `cchc init` wrote, those `cchc schema --write DIR --force`
+writes over an old file, and `cchc schema plan` (the golden cases list these
+files by name only).
+
 Usage: test_yaml_ls.py --binary build/cchc --yaml-ls PATH/yaml-language-server
 """
 import argparse
@@ -92,6 +97,33 @@ class Server:
         self.proc.wait()
 
 
+SCHEMAS = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__)))), "schemas")
+
+
+def same_as_schemas(folder, what, failures):
+    names = sorted(n for n in os.listdir(SCHEMAS) if n.endswith(".schema.json"))
+    got = sorted(os.listdir(folder)) if os.path.isdir(folder) else []
+    if got != names:
+        failures.append(f"{what}: wrote {got}, expected {names}")
+    for n in names:
+        path = os.path.join(folder, n)
+        if os.path.exists(path) and open(path, "rb").read() != open(os.path.join(SCHEMAS, n), "rb").read():
+            failures.append(f"{what}: {n} differs from schemas/{n}")
+
+
+def check_embedded_schemas(binary, tmp, failures):
+    out = os.path.join(tmp, "out")
+    os.makedirs(out)
+    with open(os.path.join(out, "plan.schema.json"), "w") as f:
+        f.write("{}\n")
+    subprocess.run([binary, "schema", "--write", out, "--force"], check=True, capture_output=True)
+    same_as_schemas(out, "cchc schema --write --force", failures)
+    printed = subprocess.run([binary, "schema", "plan"], check=True, capture_output=True).stdout
+    if printed != open(os.path.join(SCHEMAS, "plan.schema.json"), "rb").read():
+        failures.append("cchc schema plan differs from schemas/plan.schema.json")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--binary", required=True)
@@ -106,6 +138,8 @@ def main():
         repo = os.path.join(tmp, "kho")
         subprocess.run([os.path.abspath(args.binary), "init", repo, "--as-of", "2026-01-10"],
                        check=True, capture_output=True)
+        same_as_schemas(os.path.join(repo, "schemas"), "cchc init", failures)
+        check_embedded_schemas(os.path.abspath(args.binary), tmp, failures)
         path = os.path.join(repo, "plans", "ke-hoach-2026.yaml")
         with open(path, encoding="utf-8") as f:
             text = f.read()
