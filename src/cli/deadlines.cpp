@@ -4,6 +4,9 @@
 #include <memory>
 #include <regex>
 
+#include "cchc/render/docx.hpp"
+#include "cchc/render/html.hpp"
+#include "cchc/render/reminders.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -16,6 +19,7 @@ struct DeadlinesOptions {
   std::optional<model::Date> from, to;
   std::string within;
   CsvBom bom;
+  bool by_owner_pages = false;
 };
 
 // "30d", "2w", "3m" or a bare number of days.
@@ -33,12 +37,18 @@ int parse_within(const std::string& s) {
 
 struct DeadlinesResult {
   const render::Items& items;
+  const engine::OverdueList& overdue;  // for the agency pages: overdue first
+  bool by_owner_pages;
   model::Date from, to;
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
   std::string calendar_name;  // the iCalendar's name
 };
+
+render::Document deadlines_document(const DeadlinesResult& r) {
+  return render::deadlines_document(r.overdue, r.items, r.from, r.to, r.ctx, r.by_owner_pages);
+}
 
 const Renderers<DeadlinesResult> renderers = {
     {Format::table,
@@ -59,6 +69,12 @@ const Renderers<DeadlinesResult> renderers = {
      [](const DeadlinesResult& r) {
        return render::deadlines_ics(r.items, r.ctx, r.calendar_name);
      }},
+    {Format::html,
+     [](const DeadlinesResult& r) { return render::document_html(deadlines_document(r)); }},
+    {Format::docx,
+     [](const DeadlinesResult& r) {
+       return render::document_docx(deadlines_document(r), r.ctx.as_of);
+     }},
 };
 
 Exit run_deadlines(const DeadlinesOptions& o) {
@@ -70,9 +86,10 @@ Exit run_deadlines(const DeadlinesOptions& o) {
   if (to < from) throw UsageError("--to is before --from");
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
+  engine::OverdueList overdue = engine::overdue_list(ev, s.owners());
   emit(o.common, render_as(renderers, format,
-                           {items, from, to, s.list_context(), s.text_style(o.common),
-                            wants_bom(o.common, o.bom), s.ics_name()}));
+                           {items, overdue, o.by_owner_pages, from, to, s.list_context(),
+                            s.text_style(o.common), wants_bom(o.common, o.bom), s.ics_name()}));
   return Exit::ok;
 }
 
@@ -88,6 +105,8 @@ void register_deadlines(CLI::App& app, Exit& exit_code) {
   add_day_option(*cmd, "--to", opts->to, "Last day of the window");
   cmd->add_option("--within", opts->within, "Length of the window: 30d, 2w, 3m (default 30d)");
   add_bom_flags(*cmd, opts->bom);
+  cmd->add_flag("--by-owner-pages", opts->by_owner_pages,
+                "html, docx: each lead agency on a page of its own, its overdue tasks first");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_deadlines(*opts); });
 }

@@ -26,6 +26,7 @@ constexpr FormatRow formats[] = {
     {Format::ics, "ics", "", {".ics", ""}, false},
     {Format::html, "html", "", {".html", ".htm"}, false},
     {Format::xlsx, "xlsx", "", {".xlsx", ""}, true},
+    {Format::docx, "docx", "", {".docx", ""}, true},
     {Format::github, "github", "", {"", ""}, false},
 };
 

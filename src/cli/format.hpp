@@ -13,13 +13,13 @@ namespace cchc::cli {
 
 // Every format some command writes. A new one (docx) is a value here, a row in
 // format.cpp's table, and a row in the renderers of each command that writes it.
-enum class Format { table, md, csv, json, ics, html, xlsx, github };
+enum class Format { table, md, csv, json, ics, html, xlsx, docx, github };
 
 std::string_view format_name(Format f);
 // "table" (also "human", check's word for it), "md", "csv", ...; nullopt otherwise.
 std::optional<Format> format_named(std::string_view name);
 // The format a file name's extension names, case-insensitively (.txt, .md,
-// .csv, .json, .ics, .html/.htm, .xlsx); nullopt for any other or none.
+// .csv, .json, .ics, .html/.htm, .xlsx, .docx); nullopt for any other or none.
 std::optional<Format> format_of_file(std::string_view file);
 // Bytes that would garble a terminal.
 bool is_binary(Format f);

@@ -1,6 +1,9 @@
 // cchc overdue: deadlines passed and not done, grouped by lead agency.
 #include <memory>
 
+#include "cchc/render/docx.hpp"
+#include "cchc/render/html.hpp"
+#include "cchc/render/reminders.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -12,6 +15,7 @@ struct OverdueOptions {
   CommonOptions common;
   bool fail_if_any = false;
   CsvBom bom;
+  bool by_owner_pages = false;
 };
 
 struct OverdueResult {
@@ -19,7 +23,12 @@ struct OverdueResult {
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
+  bool by_owner_pages;
 };
+
+render::Document overdue_document(const OverdueResult& r) {
+  return render::overdue_document(r.list, r.ctx, r.by_owner_pages);
+}
 
 // One flat CSV table: the overdue deadlines, then the optional ones past
 // their date (the `optional` column tells them apart).
@@ -41,6 +50,12 @@ const Renderers<OverdueResult> renderers = {
     {Format::md, [](const OverdueResult& r) { return render::overdue_md(r.list, r.ctx); }},
     {Format::csv, overdue_csv},
     {Format::json, overdue_json},
+    {Format::html,
+     [](const OverdueResult& r) { return render::document_html(overdue_document(r)); }},
+    {Format::docx,
+     [](const OverdueResult& r) {
+       return render::document_docx(overdue_document(r), r.ctx.as_of);
+     }},
 };
 
 Exit run_overdue(const OverdueOptions& o) {
@@ -48,9 +63,9 @@ Exit run_overdue(const OverdueOptions& o) {
   Session s(o.common);
   engine::Evaluation ev = s.evaluate();
   engine::OverdueList list = engine::overdue_list(ev, s.owners());
-  emit(o.common,
-       render_as(renderers, format,
-                 {list, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+  emit(o.common, render_as(renderers, format,
+                           {list, s.list_context(), s.text_style(o.common),
+                            wants_bom(o.common, o.bom), o.by_owner_pages}));
   return o.fail_if_any && !list.items.empty() ? Exit::findings : Exit::ok;
 }
 
@@ -64,6 +79,8 @@ void register_overdue(CLI::App& app, Exit& exit_code) {
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--fail-if-any", opts->fail_if_any, "Exit 1 when anything is overdue (for CI)");
   add_bom_flags(*cmd, opts->bom);
+  cmd->add_flag("--by-owner-pages", opts->by_owner_pages,
+                "html, docx: each lead agency on a page of its own");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_overdue(*opts); });
 }

@@ -1,12 +1,20 @@
 // cchc report: the periodic CCHC report (quarter I, first half, quarter III,
-// year) as terminal text, Markdown, a printable HTML page or an Excel
-// workbook. docs/report.md.
+// year) as terminal text, Markdown, a printable HTML page, an Excel workbook
+// or a Word file, in the official form with the words of the report file
+// reports/<period>.yaml. docs/report.md.
 #include "cchc/engine/report.hpp"
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <filesystem>
 #include <memory>
+#include <optional>
 
+#include "cchc/io/files.hpp"
+#include "cchc/load/loader.hpp"
+#include "cchc/load/starter.hpp"
+#include "cchc/render/docx.hpp"
 #include "cchc/render/html.hpp"
 #include "cchc/render/report.hpp"
 #include "cchc/render/xlsx.hpp"
@@ -20,7 +28,13 @@ namespace {
 struct ReportOptions {
   CommonOptions common;
   std::string period;
+  std::string meta;  // --meta FILE
+  bool init_meta = false;
 };
+
+std::string report_file_name(const engine::PeriodSpec& spec) {
+  return engine::period_spec_name(spec) + ".yaml";
+}
 
 std::string covered_plans(const model::Repository& repo) {
   std::string out;
@@ -44,12 +58,57 @@ const Renderers<ReportResult> renderers = {
     {Format::md, [](const ReportResult& r) { return render::document_md(r.doc); }},
     {Format::html, [](const ReportResult& r) { return render::document_html(r.doc); }},
     {Format::xlsx, [](const ReportResult& r) { return render::document_xlsx(r.doc, r.as_of); }},
+    {Format::docx, [](const ReportResult& r) { return render::document_docx(r.doc, r.as_of); }},
 };
+
+// --init-meta: a report file to start from, never over an existing one.
+Exit init_meta(const ReportOptions& o, const engine::PeriodSpec& spec) {
+  std::filesystem::path root = load::find_repository(
+      o.common.repo.empty() ? std::nullopt : std::optional<std::string>(o.common.repo),
+      std::getenv("CCHC_REPO"), std::filesystem::current_path(), load::RealFileSystem());
+  std::filesystem::path file =
+      !o.meta.empty() ? std::filesystem::path(o.meta) : root / "reports" / report_file_name(spec);
+  file = file.lexically_proximate(std::filesystem::current_path());
+  std::error_code ec;
+  if (std::filesystem::exists(file, ec))
+    throw UsageError(
+        fmt::format("{} already exists: edit it (--init-meta never writes over a report file)",
+                    file.generic_string()));
+  if (!file.parent_path().empty()) std::filesystem::create_directories(file.parent_path(), ec);
+  if (ec)
+    throw io::WriteError(
+        fmt::format("cannot create {}: {}", file.parent_path().string(), ec.message()));
+  io::write_file_atomic(file,
+                        load::starter_report_meta(engine::period_spec_name(spec),
+                                                  render::period_words(spec, text::Lang::vi),
+                                                  render::next_period_words(spec, text::Lang::vi)),
+                        io::Overwrite::refuse);
+  if (!o.common.quiet) fmt::print(stderr, "wrote {}\n", file.generic_string());
+  return Exit::ok;
+}
+
+// The report file: --meta FILE, else reports/<period>.yaml of the repository
+// if there is one. With errors in it the report is still made, and one line on
+// stderr says so (cchc check shows them).
+std::optional<model::ReportMeta> find_meta(const ReportOptions& o, Session& s,
+                                           const engine::PeriodSpec& spec) {
+  if (o.meta.empty()) {
+    for (const auto& m : s.repo().reports)
+      if (m.period == engine::period_spec_name(spec)) return m;
+    return std::nullopt;
+  }
+  load::ReportMetaFile f = load::load_report_meta(o.meta, io::read_whole_file(o.meta),
+                                                  std::filesystem::path(o.meta).stem().string());
+  if (f.diags.count(diag::Severity::error) > 0)
+    fmt::print(stderr, "{}: {} problem(s); run cchc check\n", o.meta, f.diags.items().size());
+  return f.meta;
+}
 
 Exit run_report(const ReportOptions& o) {
   std::string why;
   auto spec = engine::parse_period_spec(o.period, &why);
   if (!spec) throw UsageError("--period: " + why);
+  if (o.init_meta) return init_meta(o, *spec);
   const Format format = choose_format(o.common);
 
   Session s(o.common);
@@ -67,7 +126,8 @@ Exit run_report(const ReportOptions& o) {
                                  engine::period_spec_name(*spec), covered_plans(s.repo())));
 
   const model::Config& c = s.repo().config;
-  render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit};
+  std::optional<model::ReportMeta> meta = find_meta(o, s, *spec);
+  render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit, meta ? &*meta : nullptr};
   render::Document doc = render::report_document(report, view);
   emit(o.common, render_as(renderers, format, {doc, s.text_style(o.common), s.as_of()}));
   return Exit::ok;
@@ -84,6 +144,11 @@ void register_report(CLI::App& app, Exit& exit_code) {
                   "2021-Q1, 2021-H1, 2021-Q3 or 2021 (also \"Quý I/2021\" ...)")
       ->required();
   add_format_option(*cmd, opts->common, formats_of(renderers));
+  cmd->add_option("--meta", opts->meta,
+                  "The report file (number, date, signer, recipients, narrative); default "
+                  "reports/<period>.yaml of the repository");
+  cmd->add_flag("--init-meta", opts->init_meta,
+                "Write a report file to start from for the period (never over an existing one)");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_report(*opts); });
 }

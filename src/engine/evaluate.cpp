@@ -2,6 +2,8 @@
 #include "cchc/engine/evaluate.hpp"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "cchc/text/unicode.hpp"
@@ -347,31 +349,60 @@ Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalenda
   return ev;
 }
 
-OverdueList overdue_list(const Evaluation& ev, const OwnerIndex& owners) {
-  OverdueList out;
+std::vector<OwnerGroup> group_by_lead(const std::vector<const DeadlineEval*>& items,
+                                      const OwnerIndex& owners) {
   std::vector<std::pair<std::string, OwnerGroup>> groups;  // (sort label, group)
+  std::map<std::string, std::size_t> index;                // owner id -> position in groups
   auto group = [&](const std::string& id, const std::string& label) -> OwnerGroup& {
-    for (auto& [l, g] : groups)
-      if (g.owner_id == id) return g;
-    groups.push_back({label, OwnerGroup{id, {}}});
-    return groups.back().second;
+    auto [it, added] = index.emplace(id, groups.size());
+    if (added) groups.push_back({label, OwnerGroup{id, {}}});
+    return groups[it->second].second;
   };
-  for (const auto& e : ev.items) {
-    if (is_optional_past_due(e)) out.optional_past_due.push_back(&e);
-    if (!counts_as_overdue(e)) continue;
-    out.items.push_back(&e);
-    if (e.task->lead.empty()) group("", "").items.push_back(&e);
-    for (const auto& ref : e.task->lead) {
+  for (const DeadlineEval* e : items) {
+    if (e->task->lead.empty()) group("", "").items.push_back(e);
+    for (const auto& ref : e->task->lead) {
       const Owner* o = ref.resolved_id.empty() ? nullptr : owners.by_id(ref.resolved_id);
-      group(o ? o->id : ref.text, o ? o->name : ref.text).items.push_back(&e);
+      group(o ? o->id : ref.text, o ? o->name : ref.text).items.push_back(e);
     }
   }
   std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
     if (a.second.owner_id.empty() != b.second.owner_id.empty()) return b.second.owner_id.empty();
     return text::vietnamese_less(a.first, b.first);
   });
-  for (auto& [label, g] : groups) out.groups.push_back(std::move(g));
+  std::vector<OwnerGroup> out;
+  for (auto& [label, g] : groups) out.push_back(std::move(g));
   return out;
+}
+
+OverdueList overdue_list(const Evaluation& ev, const OwnerIndex& owners) {
+  OverdueList out;
+  for (const auto& e : ev.items) {
+    if (is_optional_past_due(e)) out.optional_past_due.push_back(&e);
+    if (counts_as_overdue(e)) out.items.push_back(&e);
+  }
+  out.groups = group_by_lead(out.items, owners);
+  return out;
+}
+
+std::vector<AgencyPage> agency_pages(const std::vector<const DeadlineEval*>& overdue,
+                                     const std::vector<const DeadlineEval*>& due,
+                                     const OwnerIndex& owners) {
+  // One grouping of both lists keeps the agencies in one order; each item
+  // then goes to the part of its page it came from.
+  std::vector<const DeadlineEval*> all = overdue;
+  all.insert(all.end(), due.begin(), due.end());
+  std::set<const DeadlineEval*> late(overdue.begin(), overdue.end());
+  std::vector<AgencyPage> pages;
+  for (auto& g : group_by_lead(all, owners)) {
+    AgencyPage page{g.owner_id, {}, {}};
+    std::set<const DeadlineEval*> seen;  // an item on both lists shows once, as overdue
+    for (const DeadlineEval* e : g.items) {
+      if (!seen.insert(e).second) continue;
+      (late.count(e) ? page.overdue : page.due).push_back(e);
+    }
+    pages.push_back(std::move(page));
+  }
+  return pages;
 }
 
 std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const Date& from,

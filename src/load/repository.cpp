@@ -220,6 +220,19 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     take(out, r);
     if (r.plan) out.repo.plans.push_back(std::move(*r.plan));
   }
+  // The report files (reports/<period>.yaml) are checked with the whole
+  // repository; `cchc report` finds its own.
+  if (opts.only.empty() && files.is_directory(root / "reports")) {
+    auto reports = load_all<ReportMetaFile>(
+        files.yaml_files_under(root / "reports"), base, files, opts.threads,
+        [](const std::string& name, std::string text) {
+          return load_report_meta(name, std::move(text), fs::path(name).stem().string());
+        });
+    for (auto& r : reports) {
+      take(out, r);
+      if (r.meta) out.repo.reports.push_back(std::move(*r.meta));
+    }
+  }
   link_owners(out.repo, out.diags);
   return out;
 }

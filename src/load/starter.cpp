@@ -87,4 +87,35 @@ tasks:
   return files;
 }
 
+std::string starter_report_meta(const std::string& period, const std::string& period_words,
+                                const std::string& next_words) {
+  return fmt::format(R"(# The report on {1} ({0}): what `cchc report --period {0}` cannot take from
+# the plans. Every key is optional (docs/report.md). Until number, date and
+# signer are filled in, the report is a draft (DỰ THẢO) with blanks to fill.
+number:            # e.g. 125/BC-UBND (numbers under 10: 05/BC-UBND)
+date:              # the day it is signed: YYYY-MM-DD
+place:             # e.g. Sóc Trăng (default: from the plans' issuer)
+# governing_body:  # cơ quan chủ quản, above the issuing body
+# issuer:          # cơ quan ban hành (default: the plans' issuer)
+signer:
+  authority:       # e.g. TM. ỦY BAN NHÂN DÂN
+  deputy:          # e.g. KT. CHỦ TỊCH (when a deputy signs)
+  title:           # e.g. PHÓ CHỦ TỊCH
+  name:            # the signer's name
+recipients:        # nơi nhận, one per line; the last one: Lưu: VT, ...
+  - Bộ Nội vụ
+  - "Lưu: VT"
+# The narrative, in Markdown (paragraphs, lists starting with "- ").
+highlights: |
+  Kết quả nổi bật trong {1}.
+shortcomings: |
+  Tồn tại, hạn chế và nguyên nhân.
+next_tasks: |
+  Phương hướng, nhiệm vụ {2}.
+proposals: |
+  Đề xuất, kiến nghị.
+)",
+                     period, period_words, next_words);
+}
+
 }  // namespace cchc::load

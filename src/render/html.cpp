@@ -298,21 +298,55 @@ std::string table_html(const DocTable& t) {
   return out + "</tbody>\n</table>\n";
 }
 
+// Lines of a name set one under the other ("ỦY BAN NHÂN DÂN\nTỈNH MẪU").
+std::string html_lines(std::string_view s) {
+  return html_text(s);
+}
+
+// The two columns of official-document.md, "The head of the first page".
 std::string header_html(const DocHeader& h) {
-  std::string out = "<header class=\"doc-head\">\n<table class=\"head\"><tr>";
-  out += fmt::format("<td class=\"issuer\">{}</td>", xml_escape(h.issuer));
-  out += fmt::format("<td class=\"nation\">{}<br><span class=\"motto\">{}</span></td></tr>\n",
-                     xml_escape(h.nation), xml_escape(h.motto));
-  out += fmt::format("<tr><td></td><td class=\"place\">{}</td></tr></table>\n",
-                     xml_escape(h.place_date));
-  out += fmt::format("<h1>{}</h1>\n<p class=\"subject\">{}</p>\n", xml_escape(h.kind),
-                     xml_escape(h.subject));
+  std::string out = "<header class=\"doc-head\">\n";
+  if (!h.draft.empty())
+    out += fmt::format("<p class=\"draft\"><span>{}</span></p>\n", xml_escape(h.draft));
+  out += "<table class=\"head\"><tr><td class=\"issuer\">";
+  if (!h.governing.empty())
+    out += fmt::format("<span class=\"governing\">{}</span><br>", html_lines(h.governing));
+  out += fmt::format("<span class=\"issuing\">{}</span>", html_lines(h.issuer));
+  out += "<hr class=\"rule short\"></td>";
+  out += fmt::format(
+      "<td class=\"nation\"><span class=\"nation-name\">{}</span><br><span "
+      "class=\"motto\">{}</span><hr class=\"rule motto-rule\"></td></tr>\n",
+      xml_escape(h.nation), xml_escape(h.motto));
+  out += fmt::format("<tr><td class=\"number\">{}</td><td class=\"place\">{}</td></tr></table>\n",
+                     xml_escape(h.number), xml_escape(h.place_date));
+  out += fmt::format("<h1>{}</h1>\n<p class=\"subject\">{}</p>\n<hr class=\"rule subject-rule\">\n",
+                     xml_escape(h.kind), xml_escape(h.subject));
   if (!h.facts.empty()) {
     out += "<ul class=\"facts\">\n";
     for (const auto& f : h.facts) out += fmt::format("<li>{}</li>\n", html_text(f));
     out += "</ul>\n";
   }
   return out + "</header>\n";
+}
+
+// Recipients left, the signing block right, side by side.
+std::string closing_html(const Closing& c) {
+  std::string out = "<table class=\"closing\" id=\"closing\"><tr><td class=\"recipients\">";
+  out += fmt::format("<p class=\"recipients-label\">{}</p>", xml_escape(c.recipients_label));
+  for (const auto& r : c.recipients) out += fmt::format("<p>{}</p>", xml_escape(r));
+  out += "</td><td class=\"signer\">";
+  for (const auto& a : c.authority)
+    out += fmt::format("<p class=\"authority\">{}</p>", xml_escape(a));
+  out += fmt::format("<p class=\"signature-space\"></p><p class=\"signer-name\">{}</p>",
+                     xml_escape(c.signer));
+  return out + "</td></tr></table>\n";
+}
+
+std::string appendix_head_html(const AppendixHead& a) {
+  return fmt::format(
+      "<div class=\"appendix-head\"><p class=\"appendix-heading\">{}</p><p "
+      "class=\"appendix-title\">{}</p><p class=\"appendix-reference\">{}</p></div>\n",
+      xml_escape(a.heading), xml_escape(a.title), xml_escape(a.reference));
 }
 
 std::string toc_html(const Document& d) {
@@ -323,50 +357,77 @@ std::string toc_html(const Document& d) {
 }
 
 std::string section_html(const Section& s, text::Lang lang) {
-  std::string out =
-      fmt::format("<section id=\"{}\">\n<h2>{}</h2>\n", xml_escape(s.id), xml_escape(s.title));
+  std::string out = fmt::format("<section id=\"{}\"{}>\n<h2>{}</h2>\n", xml_escape(s.id),
+                                s.new_page ? " class=\"new-page\"" : "", xml_escape(s.title));
   for (const auto& b : s.blocks)
-    out += std::visit(Visitor{[](const Paragraph& p) {
-                                switch (p.style) {
-                                  case Paragraph::Style::heading:
-                                    return fmt::format("<h3>{}</h3>\n", html_text(p.text));
-                                  case Paragraph::Style::note:
-                                    return fmt::format("<p class=\"note\">{}</p>\n",
-                                                       html_text(p.text));
-                                  case Paragraph::Style::normal:
-                                    break;
-                                }
-                                return fmt::format("<p>{}</p>\n", html_text(p.text));
-                              },
-                              [](const DocTable& t) { return table_html(t); },
-                              [&](const Figure& f) { return figure_html(f, lang); }},
-                      b);
+    out += std::visit(
+        Visitor{[](const Paragraph& p) {
+                  switch (p.style) {
+                    case Paragraph::Style::heading:
+                      return fmt::format("<h3>{}</h3>\n", html_text(p.text));
+                    case Paragraph::Style::note:
+                      return fmt::format("<p class=\"note\">{}</p>\n", html_text(p.text));
+                    case Paragraph::Style::bullet:
+                      return fmt::format("<p class=\"item\">- {}</p>\n", html_text(p.text));
+                    case Paragraph::Style::normal:
+                      break;
+                  }
+                  return fmt::format("<p>{}</p>\n", html_text(p.text));
+                },
+                [](const DocTable& t) { return table_html(t); },
+                [&](const Figure& f) { return figure_html(f, lang); }},
+        b);
   return out + "</section>\n";
 }
 
-// Nghị định 30/2020 sets the page: A4, margins top and bottom 20-25 mm, left
-// 30-35 mm, right 15-20 mm, Times New Roman 13-14 pt.
-constexpr std::string_view kCss = R"(@page{size:A4;margin:20mm 15mm 20mm 30mm}
+// Nghị định 30/2020 sets the page (official-document.md): A4, margins top and
+// bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13 pt, the page
+// number centred in the top margin from page 2 on. Sections flow: only the
+// appendix (and each agency's page of a reminder list) starts a new page.
+constexpr std::string_view kCss =
+    R"(@page{size:A4;margin:20mm 15mm 20mm 30mm;@top-center{content:counter(page);font-family:"Times New Roman","Liberation Serif",serif;font-size:13pt;vertical-align:middle}}
+@page:first{@top-center{content:none}}
 html{background:#e8eaed}
-body{margin:0;color:#111;font-family:"Times New Roman","Liberation Serif","DejaVu Serif",serif;font-size:13pt;line-height:1.35}
+body{margin:0;color:#000;font-family:"Times New Roman","Liberation Serif","DejaVu Serif",serif;font-size:13pt;line-height:1.3}
 main.page{background:#fff;max-width:210mm;margin:12px auto;padding:20mm 15mm 20mm 30mm;box-sizing:border-box;box-shadow:0 1px 4px rgba(0,0,0,.25)}
-table.head{width:100%;border-collapse:collapse;margin-bottom:10pt;font-size:12pt}
-table.head td{vertical-align:top;text-align:center;padding:0 4pt}
-table.head td.issuer{width:40%;font-weight:bold}
+p.draft{margin:0 0 4pt}
+p.draft span{display:inline-block;border:1pt solid #000;padding:1pt 6pt;font-weight:bold}
+table.head{width:100%;border-collapse:collapse;margin-bottom:6pt;font-size:12.5pt}
+table.head td{vertical-align:top;text-align:center;padding:0 2pt}
+table.head td.issuer{width:40%}
+table.head .issuing{font-weight:bold}
 table.head td.nation{font-weight:bold;white-space:nowrap}
 table.head .motto{font-size:13pt}
-table.head .motto{font-weight:bold;text-decoration:underline;text-underline-offset:3pt}
-table.head td.place{font-style:italic;padding-top:8pt}
+table.head td.number{font-size:13pt;padding-top:4pt}
+table.head td.place{font-style:italic;font-size:13pt;padding-top:4pt}
+hr.rule{border:0;border-top:.8pt solid #000;margin:2pt auto 0}
+hr.short{width:35%}
+hr.motto-rule{width:62%}
+hr.subject-rule{width:20%;margin:0 auto 10pt}
 h1{text-align:center;font-size:14pt;margin:14pt 0 2pt}
-p.subject{text-align:center;font-weight:bold;margin:0 0 12pt}
-ul.facts{margin:0 0 12pt;padding-left:18pt}
+p.subject{text-align:center;font-weight:bold;margin:0 0 2pt}
+ul.facts{margin:0 0 10pt;padding-left:18pt;font-size:12pt}
 nav.toc ul{columns:2;font-size:11pt;margin:0 0 12pt;padding-left:18pt}
 nav.toc a{color:#1a4f8b;text-decoration:none}
-h2{font-size:13pt;margin:16pt 0 6pt;break-after:avoid}
-h3{font-size:13pt;font-style:italic;font-weight:bold;margin:10pt 0 4pt;break-after:avoid}
-p{margin:4pt 0 8pt;text-align:justify}
+h2{font-size:13pt;margin:10pt 0 4pt;break-after:avoid}
+h3{font-size:13pt;font-style:italic;font-weight:bold;margin:8pt 0 4pt;break-after:avoid}
+p{margin:0 0 6pt;text-align:justify}
+div.doc-body p{text-indent:1cm}
+div.doc-body p.item{text-indent:0;padding-left:1cm}
 p.note{font-size:11pt;font-style:italic;color:#333}
 p.empty{font-style:italic}
+table.closing{width:100%;border-collapse:collapse;margin-top:12pt;break-inside:avoid}
+table.closing td{vertical-align:top;padding:0}
+table.closing td.recipients{width:45%}
+table.closing td.recipients p{font-size:11pt;margin:0;text-align:left}
+table.closing td.recipients p.recipients-label{font-size:12pt;font-weight:bold;font-style:italic}
+table.closing td.signer p{text-align:center;font-weight:bold;margin:0}
+table.closing p.signature-space{height:28mm}
+div.appendix{break-before:page}
+div.appendix-head p{text-align:center;margin:0 0 2pt}
+p.appendix-heading{font-weight:bold}
+p.appendix-title{font-weight:bold}
+p.appendix-reference{font-style:italic;margin-bottom:10pt}
 table.data{width:100%;border-collapse:collapse;font-size:11pt;margin:4pt 0 10pt}
 table.data.wide{font-size:9pt}
 table.data.wide th,table.data.wide td{padding:1pt 2pt}
@@ -393,8 +454,9 @@ svg circle.baseline{fill:#fff;stroke:#333;stroke-width:1.5}
 p.figure-legend{font-size:10.5pt;text-align:left}
 p.figure-legend svg{vertical-align:-1px;margin:0 4pt 0 12pt}
 p.chart-plan{font-weight:bold;font-size:11pt;margin:6pt 0 2pt}
+section.new-page+section.new-page{break-before:page}
 @media print{html{background:none}main.page{max-width:none;margin:0;padding:0;box-shadow:none}nav.toc{display:none}
-section+section{break-before:page}a{color:inherit}.chart{overflow:visible}}
+a{color:inherit}.chart{overflow:visible}}
 )";
 
 }  // namespace
@@ -414,8 +476,17 @@ std::string document_html(const Document& d) {
     out += header_html(*d.header);
   else
     out += fmt::format("<h1>{}</h1>\n", xml_escape(d.title));
-  if (d.sections.size() > 1) out += toc_html(d);
+  if (!d.body.empty()) {
+    out += "<div class=\"doc-body\">\n";
+    for (const auto& s : d.body) out += section_html(s, d.lang);
+    out += "</div>\n";
+  }
+  if (d.closing) out += closing_html(*d.closing);
+  if (d.appendix)
+    out += "<div class=\"appendix\" id=\"phu-luc\">\n" + appendix_head_html(*d.appendix);
+  if (d.sections.size() > 1 && !d.appendix) out += toc_html(d);
   for (const auto& s : d.sections) out += section_html(s, d.lang);
+  if (d.appendix) out += "</div>\n";
   return out + "</main>\n</body>\n</html>\n";
 }
 

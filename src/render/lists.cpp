@@ -20,56 +20,14 @@ std::string date_or_dash(const std::optional<model::Date>& d, Lang lang) {
   return d ? date_short(*d, lang) : std::string("—");
 }
 
-std::string as_of_line(std::string_view heading, const ListContext& ctx) {
-  return ctx.lang == Lang::vi
-             ? fmt::format("{} — tính đến {}", heading, date_official(ctx.as_of, ctx.lang))
-             : fmt::format("{} — as of {}", heading, date_official(ctx.as_of, ctx.lang));
-}
-
 std::string count_line(std::size_t n, Word what, Lang lang) {
   return fmt::format("{}: {} {}", word(Word::total, lang), n, word(what, lang));
-}
-
-Table overdue_table(const std::vector<const DeadlineEval*>& items, const ListContext& ctx) {
-  Lang l = ctx.lang;
-  Table t;
-  t.columns = {{std::string(word(Word::plan, l))},
-               {std::string(word(Word::task_id, l))},
-               {std::string(word(Word::title, l)), Align::left, true},
-               {std::string(word(Word::due_written, l)), Align::left, true},
-               {std::string(word(Word::due, l))},
-               {std::string(word(Word::days_overdue, l)), Align::right},
-               {std::string(word(Word::working_days, l)), Align::right}};
-  for (const auto* e : items)
-    t.rows.push_back({e->plan->id, e->task->id, e->task->title, due_label(*e, l),
-                      date_or_dash(e->due, l), std::to_string(e->days_overdue),
-                      std::to_string(e->working_days_overdue)});
-  return t;
 }
 
 std::string group_heading(const engine::OwnerGroup& g, const ListContext& ctx) {
   std::string name = g.owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang))
                                         : owner_name(g.owner_id, ctx.owners);
   return fmt::format("{} ({})", name, g.items.size());
-}
-
-Table deadlines_table(const Items& items, const ListContext& ctx) {
-  Lang l = ctx.lang;
-  Table t;
-  t.columns = {{std::string(word(Word::due, l))},
-               {std::string(word(Word::plan, l))},
-               {std::string(word(Word::task_id, l))},
-               {std::string(word(Word::title, l)), Align::left, true},
-               {std::string(word(Word::lead, l)), Align::left, true},
-               {std::string(word(Word::due_written, l)), Align::left, true},
-               {std::string(word(Word::status, l)), Align::left, true}};
-  for (const auto* e : items) {
-    std::string status(category_label(e->category, l));
-    if (e->optional) status += l == Lang::vi ? " (nếu có)" : " (if any)";
-    t.rows.push_back({date_or_dash(e->due, l), e->plan->id, e->task->id, e->task->title,
-                      lead_names(*e->task, ctx.owners), due_label(*e, l), status});
-  }
-  return t;
 }
 
 std::string row_label(const engine::StatusRow& r, const engine::StatusTable& t,
@@ -114,6 +72,48 @@ Table status_as_table(const engine::StatusTable& t, const ListContext& ctx) {
 }
 
 }  // namespace
+
+std::string as_of_line(std::string_view heading, const ListContext& ctx) {
+  return ctx.lang == Lang::vi
+             ? fmt::format("{} — tính đến {}", heading, date_official(ctx.as_of, ctx.lang))
+             : fmt::format("{} — as of {}", heading, date_official(ctx.as_of, ctx.lang));
+}
+
+Table overdue_table(const std::vector<const DeadlineEval*>& items, const ListContext& ctx) {
+  Lang l = ctx.lang;
+  Table t;
+  t.columns = {{std::string(word(Word::plan, l))},
+               {std::string(word(Word::task_id, l))},
+               {std::string(word(Word::title, l)), Align::left, true},
+               {std::string(word(Word::due_written, l)), Align::left, true},
+               {std::string(word(Word::due, l))},
+               {std::string(word(Word::days_overdue, l)), Align::right},
+               {std::string(word(Word::working_days, l)), Align::right}};
+  for (const auto* e : items)
+    t.rows.push_back({e->plan->id, e->task->id, e->task->title, due_label(*e, l),
+                      date_or_dash(e->due, l), std::to_string(e->days_overdue),
+                      std::to_string(e->working_days_overdue)});
+  return t;
+}
+
+Table deadlines_table(const Items& items, const ListContext& ctx) {
+  Lang l = ctx.lang;
+  Table t;
+  t.columns = {{std::string(word(Word::due, l))},
+               {std::string(word(Word::plan, l))},
+               {std::string(word(Word::task_id, l))},
+               {std::string(word(Word::title, l)), Align::left, true},
+               {std::string(word(Word::lead, l)), Align::left, true},
+               {std::string(word(Word::due_written, l)), Align::left, true},
+               {std::string(word(Word::status, l)), Align::left, true}};
+  for (const auto* e : items) {
+    std::string status(category_label(e->category, l));
+    if (e->optional) status += l == Lang::vi ? " (nếu có)" : " (if any)";
+    t.rows.push_back({date_or_dash(e->due, l), e->plan->id, e->task->id, e->task->title,
+                      lead_names(*e->task, ctx.owners), due_label(*e, l), status});
+  }
+  return t;
+}
 
 nlohmann::json json_document(const model::Date& as_of) {
   return {{"cchc", {{"version", CCHC_VERSION}, {"as_of", model::iso(as_of)}}}};

@@ -13,6 +13,7 @@
 #include "cchc/render/targets.hpp"
 #include "cchc/text/unicode.hpp"
 #include "cchc/text/words.hpp"
+#include "report_form.hpp"
 
 namespace cchc::render {
 
@@ -38,9 +39,6 @@ struct Say {
 std::string day(const model::Date& d, Lang l) {
   return date_short(d, l);
 }
-std::string day_long(const model::Date& d, Lang l) {
-  return date_official(d, l);
-}
 // A value that is not there: "—" in text, an empty cell with a note in Excel.
 Cell missing(Lang l, std::string_view vi, std::string_view en) {
   return Cell("—", Missing{std::string(l == Lang::vi ? vi : en)});
@@ -57,74 +55,6 @@ Cell rate_cell(const engine::Rate& r, Lang l) {
     return missing(l, "Chưa có nhiệm vụ nào đến hạn: tỷ lệ không có mẫu số.",
                    "No task has come due: the rate has no denominator.");
   return Cell(text::percent_cut(r.num, r.den, l), r);
-}
-
-// "ngày 18 tháng 3 năm 2021" opening a line: "Ngày ...". The texts given here
-// start with an ASCII letter, so upper-casing one byte is enough.
-std::string capitalized(std::string s) {
-  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-  return s;
-}
-
-std::string plan_label(const model::Plan& p, Lang l) {
-  std::string out = p.title;
-  std::string doc;
-  if (!p.number.empty()) doc = (is_vi(l) ? "số " : "No. ") + p.number;
-  if (p.issued)
-    doc += std::string(doc.empty() ? "" : " ") + (is_vi(l) ? "ngày " : "of ") + day(*p.issued, l);
-  if (!doc.empty()) out += " (" + doc + ")";
-  return out;
-}
-
-// --------------------------------------------------------------- header
-
-std::string common_issuer(const engine::Report& r) {
-  std::string issuer, key;
-  for (const auto* p : r.plans) {
-    if (p->issuer.empty()) return "";
-    std::string k = text::name_key(p->issuer);
-    if (!key.empty() && k != key) return "";
-    key = k;
-    issuer = p->issuer;
-  }
-  return issuer;
-}
-
-DocHeader header(const engine::Report& r, const ReportView& v) {
-  Say say{v.lang};
-  Lang l = v.lang;
-  DocHeader h;
-  // The issuing body heads the page when the plans share one; plans of
-  // several bodies have none, and the page gives no place.
-  std::string issuer = common_issuer(r);
-  std::string place = place_of_issuer(issuer);
-  h.issuer = text::to_upper(issuer);
-  h.nation = say("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM");
-  h.motto = say("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness");
-  std::string when = day_long(r.as_of, l);
-  h.place_date = place.empty() ? capitalized(when) : place + ", " + when;
-  h.kind = say("BÁO CÁO", "REPORT");
-  h.subject =
-      is_vi(l) ? "Kết quả thực hiện công tác cải cách hành chính " + period_words(r.period.spec, l)
-               : "Results of the administrative reform work in " + period_words(r.period.spec, l);
-  if (!v.repository_name.empty())
-    h.facts.push_back(fmt::format("{}: {}.", say("Nguồn số liệu", "Source"), v.repository_name));
-  h.facts.push_back(is_vi(l) ? fmt::format("Số liệu tính từ {} đến {}.", day_long(r.period.from, l),
-                                           day_long(r.period.to, l))
-                             : fmt::format("Data counted from {} to {}.",
-                                           day_long(r.period.from, l), day_long(r.period.to, l)));
-  if (r.data_day < r.period.to)
-    h.facts.push_back(
-        is_vi(l)
-            ? fmt::format("Báo cáo lập trước ngày chốt số liệu: số liệu tính đến {}.",
-                          day_long(r.data_day, l))
-            : fmt::format("Made before the cut-off day: data up to {}.", day_long(r.data_day, l)));
-  h.facts.push_back(is_vi(l) ? fmt::format("Hạn gửi báo cáo: {}.", day_long(r.period.due, l))
-                             : fmt::format("Report due on {}.", day_long(r.period.due, l)));
-  for (const auto* p : r.plans)
-    h.facts.push_back(
-        fmt::format("{}: {} — {}", say("Kế hoạch", "Plan"), p->id, plan_label(*p, l)));
-  return h;
 }
 
 // --------------------------------------------------------------- status tables
@@ -213,36 +143,6 @@ Figure status_figure(const engine::StatusTable& t, const ReportView& v) {
 
 // --------------------------------------------------------------- I. summary
 
-std::string rates_sentence(const engine::StatusCounts& c, Lang l) {
-  auto cr = engine::completion_rate(c), ot = engine::on_time_rate(c);
-  int within = c.count(Category::due_soon) + c.count(Category::on_track);
-  int undated = c.count(Category::no_deadline), cancelled = c.count(Category::cancelled);
-  Say say{l};
-  if (cr.den == 0)
-    return fmt::format(
-        fmt::runtime(say("Chưa có nhiệm vụ nào đến hạn trong kỳ nên chưa tính tỷ lệ hoàn thành ({} "
-                         "nhiệm vụ còn trong hạn, {} không có thời hạn cụ thể).",
-                         "No task came due in the period, so there is no completion rate yet ({} "
-                         "within their deadline, {} without a fixed date).")),
-        within, undated);
-  return fmt::format(
-      fmt::runtime(say(
-          "Tỷ lệ hoàn thành: {} ({}/{} nhiệm vụ đã đến hạn); tỷ lệ hoàn thành đúng hạn: {} "
-          "({}/{}). Mẫu "
-          "số là {} nhiệm vụ đã hoàn thành hoặc đã quá hạn; {} nhiệm vụ còn trong hạn, {} nhiệm vụ "
-          "không "
-          "có thời hạn cụ thể, {} nhiệm vụ đã hủy và {} nhiệm vụ “nếu có” đã qua thời hạn không "
-          "tính vào "
-          "mẫu số.",
-          "Completion rate: {} ({}/{} tasks that came due); on-time rate: {} ({}/{}). The "
-          "denominator is "
-          "the {} tasks done or overdue; {} tasks still within their deadline, {} without a fixed "
-          "date, "
-          "{} cancelled and {} optional (\"if any\") tasks past their date are left out of it.")),
-      text::percent_cut(cr.num, cr.den, l), cr.num, cr.den, text::percent_cut(ot.num, ot.den, l),
-      ot.num, ot.den, cr.den, within, undated, cancelled, c.optional_past_due);
-}
-
 Section summary_section(const engine::Report& r, const ReportView& v) {
   Lang l = v.lang;
   Say say{l};
@@ -269,7 +169,7 @@ Section summary_section(const engine::Report& r, const ReportView& v) {
   t.total_rows.push_back(t.rows.size());
   t.rows.push_back({Cell(std::string(word(Word::total, l))), count_cell(c.total, l)});
   s.blocks.push_back(std::move(t));
-  s.blocks.push_back(Paragraph{rates_sentence(c, l)});
+  s.blocks.push_back(Paragraph{form::rates_sentence(c, l)});
   s.blocks.push_back(
       Paragraph{say("Mỗi thời hạn của một nhiệm vụ được tính một lần: nhiệm vụ hàng tháng, hàng "
                     "quý hoặc có nhiều thời hạn được "
@@ -359,15 +259,15 @@ Section overdue_section(const engine::Report& r, const ReportView& v) {
   if (is_vi(l))
     s.blocks.push_back(Paragraph{
         n == 0 ? fmt::format("Tính đến {}, không có nhiệm vụ nào quá hạn chưa hoàn thành.",
-                             day_long(r.data_day, l))
+                             form::day_long(r.data_day, l))
                : fmt::format("Tính đến {}, có {} nhiệm vụ quá hạn chưa hoàn thành, xếp "
                              "theo cơ quan chủ trì.",
-                             day_long(r.data_day, l), n)});
+                             form::day_long(r.data_day, l), n)});
   else
     s.blocks.push_back(
-        Paragraph{n == 0 ? fmt::format("On {}, no task is overdue.", day_long(r.data_day, l))
+        Paragraph{n == 0 ? fmt::format("On {}, no task is overdue.", form::day_long(r.data_day, l))
                          : fmt::format("On {}, {} tasks are overdue, listed by lead agency.",
-                                       day_long(r.data_day, l), n)});
+                                       form::day_long(r.data_day, l), n)});
   std::vector<std::pair<std::string, const DeadlineEval*>> rows;
   for (const auto& g : r.overdue.groups) {
     std::string lead =
@@ -483,11 +383,11 @@ Section next_section(const engine::Report& r, const ReportView& v) {
   std::string n = r.next_due.empty() ? say("không có nhiệm vụ nào đến hạn", "nothing falls due")
                                      : fmt::format("{} {}", r.next_due.size(),
                                                    say("nhiệm vụ đến hạn", "tasks fall due"));
-  s.blocks.push_back(
-      Paragraph{is_vi(l) ? fmt::format("Từ {} đến {} (kỳ báo cáo {}): {}.", day_long(from, l),
-                                       day_long(r.next.last, l), period_words(r.next.spec, l), n)
-                         : fmt::format("From {} to {} (the report for {}): {}.", day_long(from, l),
-                                       day_long(r.next.last, l), period_words(r.next.spec, l), n)});
+  s.blocks.push_back(Paragraph{
+      is_vi(l) ? fmt::format("Từ {} đến {} (kỳ báo cáo {}): {}.", form::day_long(from, l),
+                             form::day_long(r.next.last, l), period_words(r.next.spec, l), n)
+               : fmt::format("From {} to {} (the report for {}): {}.", form::day_long(from, l),
+                             form::day_long(r.next.last, l), period_words(r.next.spec, l), n)});
   DocTable t;
   t.id = "next-due";
   t.columns.push_back(column(Word::due, l));
@@ -805,9 +705,9 @@ Section targets_section(const engine::Report& r, const ReportView& v) {
     chart.rows.push_back(goal_row(e, v));
   }
   t.empty = say("Các kế hoạch không có chỉ tiêu.", "The plans set no targets.");
-  s.blocks.push_back(Paragraph{is_vi(l)
-                                   ? fmt::format("Đánh giá tính đến {}.", day_long(r.data_day, l))
-                                   : fmt::format("Judged as of {}.", day_long(r.data_day, l))});
+  s.blocks.push_back(
+      Paragraph{is_vi(l) ? fmt::format("Đánh giá tính đến {}.", form::day_long(r.data_day, l))
+                         : fmt::format("Judged as of {}.", form::day_long(r.data_day, l))});
   s.blocks.push_back(std::move(t));
   if (!chart.rows.empty())
     s.blocks.push_back(Figure{"chart-targets",
@@ -868,11 +768,13 @@ std::string place_of_issuer(std::string_view issuer) {
 Document report_document(const engine::Report& r, const ReportView& v) {
   Document d;
   d.lang = v.lang;
-  DocHeader h = header(r, v);
   d.title = (is_vi(v.lang) ? "Báo cáo kết quả thực hiện công tác cải cách hành chính "
                            : "Report on the administrative reform work in ") +
             period_words(r.period.spec, v.lang);
-  d.header = std::move(h);
+  d.header = form::header(r, v);
+  d.body = form::body(r, v);
+  d.closing = form::closing(r, v);
+  d.appendix = form::appendix(r, v);
   d.sections.push_back(summary_section(r, v));
   d.sections.push_back(area_section(r, v));
   d.sections.push_back(owner_section(r, v));

@@ -8,9 +8,13 @@ a file and the test asserts, on what the browser made of it,
     detector sees a request when one is planted (so the check can fail);
   - that the sections, their tables and the SVG charts are in the DOM and
     laid out (non-zero boxes), with the numbers of the other commands;
-  - that it prints on A4 with a page break before each section, table
+  - that it prints on A4 in the official form: the heading opens page 1,
+    the body flows (no forced break per section) on one to three pages, the
+    signature block comes before the appendix, which starts a new page; table
     headers repeated and rows kept whole (computed print styles, and the
-    page size and page count of the PDF the browser prints);
+    page size and page count of the PDFs the browser prints, with and
+    without the appendix);
+  - that a reminder list split by agency prints one page per agency;
   - and it renders the page to PNG (the screenshot is checked as a PNG).
 
 Usage: test_report_html.py --binary build/cchc [--png-out docs/report.png]
@@ -57,7 +61,7 @@ def pdf_pages(pdf):
     return [tuple(float(x) for x in b.split()) for b in boxes]
 
 
-JS_SECTIONS = """JSON.stringify([...document.querySelectorAll('main > section')].map(s => ({
+JS_SECTIONS = """JSON.stringify([...document.querySelectorAll('div.appendix > section')].map(s => ({
   id: s.id, h2: (s.querySelector('h2') || {}).textContent || '',
   tables: [...s.querySelectorAll('table.data')].map(t => ({id: t.id,
      head: t.querySelectorAll('thead th').length, rows: t.querySelectorAll('tbody tr').length,
@@ -72,10 +76,15 @@ JS_SECTIONS = """JSON.stringify([...document.querySelectorAll('main > section')]
      caption: (f.querySelector('figcaption') || {}).textContent || ''}))})))"""
 
 JS_PRINT = """JSON.stringify({
-  breaks: [...document.querySelectorAll('main > section')].map(s => getComputedStyle(s).breakBefore),
+  breaks: [...document.querySelectorAll('div.appendix > section')].map(s => getComputedStyle(s).breakBefore),
+  appendix: getComputedStyle(document.querySelector('div.appendix')).breakBefore,
+  head: document.querySelector('header.doc-head').getBoundingClientRect().height,
+  headFirst: document.querySelector('main').firstElementChild.matches('header.doc-head'),
+  signBeforeAppendix: !!(document.querySelector('#closing').compareDocumentPosition(
+      document.querySelector('div.appendix')) & Node.DOCUMENT_POSITION_FOLLOWING),
   thead: [...document.querySelectorAll('table.data thead')].map(t => getComputedStyle(t).display),
   rows: [...document.querySelectorAll('table.data tbody tr')].slice(0, 5).map(r => getComputedStyle(r).breakInside),
-  toc: getComputedStyle(document.querySelector('nav.toc')).display})"""
+  bodySections: document.querySelectorAll('div.doc-body > section').length})"""
 
 
 def cell_text(page, table_id, row_from_end, column):
@@ -130,20 +139,51 @@ def check_report(page, path, name, expect):
     for words in expect["header"]:
         check(words in header, f"{name}: the header says {words!r}")
 
-    # Printing: A4, a page break before every section but the first, headers repeated.
+    # Printing: A4, the official heading on page 1, the body flowing, the
+    # signature before the appendix, the appendix on a new page, headers repeated.
     page.send("Emulation.setEmulatedMedia", {"media": "print"})
     printed = json.loads(page.evaluate(JS_PRINT))
     page.send("Emulation.setEmulatedMedia", {"media": ""})
-    check(printed["breaks"] == ["auto"] + ["page"] * (len(SECTIONS) - 1), f"{name}: page breaks {printed['breaks']}")
+    check(printed["headFirst"] and 0 < printed["head"] < 900,
+          f"{name}: the official heading opens page 1 ({printed['head']}px high)")
+    check(printed["signBeforeAppendix"], f"{name}: the signature block comes before the appendix")
+    check(printed["appendix"] == "page", f"{name}: the appendix starts a new page ({printed['appendix']})")
+    check(printed["breaks"] == ["auto"] * len(SECTIONS), f"{name}: no forced break per section {printed['breaks']}")
+    check(printed["bodySections"] >= 2, f"{name}: the body has its sections ({printed['bodySections']})")
     check(printed["thead"] and all(d == "table-header-group" for d in printed["thead"]),
           f"{name}: table headers repeat on each page")
     check(printed["rows"] and all(b == "avoid" for b in printed["rows"]), f"{name}: rows are not split")
-    check(printed["toc"] == "none", f"{name}: the contents list is not printed")
     pdf = base64.b64decode(page.send("Page.printToPDF", {"preferCSSPageSize": True, "printBackground": True})["data"])
     pages = pdf_pages(pdf)
-    check(len(pages) >= len(SECTIONS), f"{name}: at least one printed page per section ({len(pages)})")
     check(pages and all(abs(p[2] - 595.9) < 1.5 and abs(p[3] - 842.9) < 1.5 for p in pages),
           f"{name}: every page is A4 ({set(pages)})")
+    # The body alone (the page without its appendix) and the appendix alone.
+    page.evaluate("(() => { window._appendix = document.querySelector('div.appendix'); "
+                  "window._appendix.remove(); return 1; })()")
+    body = pdf_pages(base64.b64decode(page.send("Page.printToPDF", {"preferCSSPageSize": True})["data"]))
+    low, high = expect["body_pages"]
+    check(low <= len(body) <= high, f"{name}: the body prints on {low} to {high} pages ({len(body)})")
+    check(len(pages) > len(body), f"{name}: the appendix follows on pages of its own ({len(pages)} in all)")
+    if "pages" in expect:
+        low, high = expect["pages"]
+        check(low <= len(pages) <= high, f"{name}: {low} to {high} printed pages in all ({len(pages)})")
+
+
+def check_agency_pages(page, path, name, agencies):
+    """A reminder list split by agency: one printed page per agency, each headed with its name."""
+    page.open("file://" + path)
+    heads = json.loads(page.evaluate(
+        "JSON.stringify([...document.querySelectorAll('section.new-page > h2')].map(h => h.textContent))"))
+    check(heads == agencies, f"{name}: one page per agency, headed with its name ({heads})")
+    page.send("Emulation.setEmulatedMedia", {"media": "print"})
+    breaks = json.loads(page.evaluate(
+        "JSON.stringify([...document.querySelectorAll('section.new-page')].map(s => getComputedStyle(s).breakBefore))"))
+    page.send("Emulation.setEmulatedMedia", {"media": ""})
+    check(breaks == ["auto"] + ["page"] * (len(agencies) - 1), f"{name}: a new page before each agency ({breaks})")
+    pdf = base64.b64decode(page.send("Page.printToPDF", {"preferCSSPageSize": True})["data"])
+    pages = pdf_pages(pdf)
+    # A long list runs on; a short one keeps its page.
+    check(len(pages) >= len(agencies), f"{name}: at least {len(agencies)} printed pages ({len(pages)})")
 
 
 def planted_request_is_seen(page, path):
@@ -209,7 +249,9 @@ def main():
                 "budget_total_column": 1,
                 "budget_total": f"{demo_budget['total_dong'] // 1000000:,}".replace(",", "."),
                 "header": ["UBND TỈNH MẪU", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                           "Mẫu, ngày 16 tháng 9 năm 2026", "quý III năm 2026"]})
+                           "Số: 125/BC-UBND", "Mẫu, ngày 18 tháng 9 năm 2026", "quý III năm 2026"],
+                # plans/reports/2026-Q3.yaml: 1 to 3 pages of body, then the appendix.
+                "body_pages": (1, 3), "pages": (4, 12)})
             undated = tth_area["total"]["no-deadline"]
             check_report(page, tth, "tth 2018 (en)", {
                 "tables": {"summary": (2, 9), "status-by-area": (13, len(tth_area["rows"]) + 1),
@@ -225,7 +267,17 @@ def main():
                 "budget_total_column": 1,
                 "budget_total": f"{tth_budget['total_dong'] // 1000000:,}",
                 "header": ["UBND TỈNH THỪA THIÊN HUẾ", "SOCIALIST REPUBLIC OF VIET NAM",
-                           "Thừa Thiên Huế, 20 December 2018", "REPORT"]})
+                           "Thừa Thiên Huế, …………………… 2018", "REPORT", "DRAFT"],
+                "body_pages": (1, 2)})
+            # The overdue list of the bundled plans, one page per lead agency:
+            # as many pages as `overdue --format md` has agency headings.
+            pages = os.path.join(tmp, "overdue-pages.html")
+            cchc(binary, "overdue", "--repo", PLANS, "--as-of", "2021-06-30", "--by-owner-pages",
+                 "--format", "html", "-o", pages)
+            md = cchc(binary, "overdue", "--repo", PLANS, "--as-of", "2021-06-30", "--format", "md").decode()
+            agencies = [re.sub(r" \(\d+\)$", "", line[3:]) for line in md.splitlines() if line.startswith("## ")]
+            check(len(agencies) >= 2, f"the overdue list has several agencies ({agencies})")
+            check_agency_pages(page, pages, "overdue by agency", agencies)
             planted_request_is_seen(page, demo)
             shot = screenshot(page, demo)
             check(len(shot) > 50000, f"the screenshot holds a picture ({len(shot)} bytes)")

@@ -35,7 +35,7 @@ GOOD = os.path.join(HERE, "good")
 BAD = os.path.join(HERE, "bad")
 AS_OF = "2021-12-31"  # every `cchc check` here runs on a fixed day: no hidden clock
 
-KINDS = ("plan", "owners", "cchc", "calendar")
+KINDS = ("plan", "owners", "cchc", "calendar", "report")
 MODELINE = re.compile(r"^#\s*yaml-language-server:\s*\$schema=(\S+)\s*$")
 
 
@@ -234,6 +234,7 @@ def part_example(tally, ajv):
         "owners": yaml_files(os.path.join(EXAMPLE, "owners")),
         "cchc": [os.path.join(EXAMPLE, "cchc.yaml")],
         "calendar": [p for p in [os.path.join(EXAMPLE, "calendar.yaml")] if os.path.exists(p)],
+        "report": yaml_files(os.path.join(EXAMPLE, "reports")),
     }
     tally.check(groups["plan"] and groups["owners"], "example repository has plans and owners",
                 f"no plan or owners files under {rel(EXAMPLE)}")
@@ -251,6 +252,8 @@ def good_kind(path):
         return "calendar"
     if name == "owners.yaml":
         return "owners"
+    if os.path.basename(os.path.dirname(path)) == "reports":
+        return "report"
     return "plan"
 
 
@@ -271,7 +274,8 @@ def part_good(tally, ajv, binary):
 
 # Bad cases. Plans live in one small repository (bad/cchc.yaml, bad/owners.yaml, bad/plans/);
 # a case for another kind of file is put into a scratch repository of its own.
-CASE_FOLDERS = {"plan": "plans", "owners": "owners-cases", "cchc": "config-cases", "calendar": "calendar-cases"}
+CASE_FOLDERS = {"plan": "plans", "owners": "owners-cases", "cchc": "config-cases", "calendar": "calendar-cases",
+                "report": "report-cases"}
 
 
 def expected_rule(path):
@@ -292,6 +296,9 @@ def scratch_repository(kind, case, workdir):
     if kind == "calendar":
         shutil.copy(case, os.path.join(repo, "calendar.yaml"))
         config += "calendar: calendar.yaml\n"
+    if kind == "report":
+        os.makedirs(os.path.join(repo, "reports"))
+        shutil.copy(case, os.path.join(repo, "reports", "2021-H1.yaml"))
     with open(os.path.join(repo, "cchc.yaml"), "w", encoding="utf-8") as f:
         f.write(config)
     return repo

@@ -104,6 +104,22 @@ struct OverdueList {
 };
 OverdueList overdue_list(const Evaluation& ev, const model::OwnerIndex& owners);
 
+// Items grouped by lead agency, in the order of overdue_list's groups.
+std::vector<OwnerGroup> group_by_lead(const std::vector<const DeadlineEval*>& items,
+                                      const model::OwnerIndex& owners);
+
+// A reminder page for one lead agency (cchc deadlines --by-owner-pages): what
+// it has overdue, then what falls due in the window. An item on both lists
+// stays with the overdue ones.
+struct AgencyPage {
+  std::string owner_id;  // as in OwnerGroup
+  std::vector<const DeadlineEval*> overdue;
+  std::vector<const DeadlineEval*> due;
+};
+std::vector<AgencyPage> agency_pages(const std::vector<const DeadlineEval*>& overdue,
+                                     const std::vector<const DeadlineEval*>& due,
+                                     const model::OwnerIndex& owners);
+
 // Deadlines with a due day in [from, to], every category but cancelled.
 std::vector<const DeadlineEval*> deadlines_between(const Evaluation& ev, const model::Date& from,
                                                    const model::Date& to);

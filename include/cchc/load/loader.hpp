@@ -39,4 +39,14 @@ OwnersFile load_owners(const std::string& display_name, std::string text);
 ConfigFile load_config(const std::string& display_name, std::string text);
 CalendarResult load_calendar(const std::string& display_name, std::string text);
 
+struct ReportMetaFile : FileResult {
+  std::optional<model::ReportMeta> meta;  // none when the file is not a mapping
+};
+
+// A report file (reports/<period>.yaml, docs/report.md): unknown keys, days,
+// a number and symbol of the form "125/BC-UBND". `period` is the file's name
+// without its extension.
+ReportMetaFile load_report_meta(const std::string& display_name, std::string text,
+                                const std::string& period);
+
 }  // namespace cchc::load

@@ -14,6 +14,7 @@
 #include "cchc/model/deadline.hpp"
 #include "cchc/model/goal.hpp"
 #include "cchc/model/money.hpp"
+#include "cchc/model/report_meta.hpp"
 #include "cchc/model/status.hpp"
 
 namespace cchc::model {
@@ -226,7 +227,8 @@ struct Repository {
   std::vector<Owner> owners;
   std::optional<CalendarFile> calendar;
   std::vector<Plan> plans;
-  std::vector<std::string> files;  // every file read, in order
+  std::vector<ReportMeta> reports;  // reports/<period>.yaml
+  std::vector<std::string> files;   // every file read, in order
 };
 
 // Visit every task, parents before children.

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -70,7 +71,8 @@ struct DocTable {
 };
 
 struct Paragraph {
-  enum class Style { normal, note, heading };  // heading: a sub-heading inside a section
+  // heading: a sub-heading inside a section; bullet: an item of a list ("- ").
+  enum class Style { normal, note, heading, bullet };
   std::string text;
   Style style = Style::normal;
 };
@@ -147,27 +149,60 @@ struct Section {
   std::string title;  // "IV. Nhiệm vụ quá hạn chưa hoàn thành"
   std::string sheet;  // Excel sheet name (at most 31 characters)
   std::vector<Block> blocks;
+  bool new_page = false;  // starts a printed page (one agency's page of a reminder list)
 };
 
-// The head of an official document (Nghị định 30/2020): the issuing body and
-// the national motto side by side, place and date, then the kind of document
-// and what it is about.
+// The head of an official document (Nghị định 30/2020, official-document.md):
+// the governing and issuing bodies left, the national name and motto right,
+// the number and symbol under the issuer, the place and date under the motto,
+// then the kind of document and what it is about. A draft says DỰ THẢO, and
+// its number and date keep blanks to fill in.
 struct DocHeader {
-  std::string issuer;      // "UBND TỈNH MẪU"; may be empty
+  std::string governing;   // cơ quan chủ quản, "UBND TỈNH SÓC TRĂNG"; may be empty
+  std::string issuer;      // "UBND TỈNH MẪU" (lines split by '\n'); may be empty
+  std::string number;      // "Số: 125/BC-UBND", "Số:      /BC-UBND"; may be empty
   std::string nation;      // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
   std::string motto;       // "Độc lập - Tự do - Hạnh phúc"
   std::string place_date;  // "Mẫu, ngày 18 tháng 3 năm 2026"
   std::string kind;        // "BÁO CÁO"
   std::string subject;  // "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026"
+  std::string draft;               // "DỰ THẢO" for a draft, else empty
   std::vector<std::string> facts;  // the window, the due day, the plans covered
 };
 
+// The end of the document: the recipients left, the signing block right.
+struct Closing {
+  std::string recipients_label;         // "Nơi nhận:"
+  std::vector<std::string> recipients;  // "- Bộ Nội vụ;" ... "- Lưu: VT, SNV."
+  std::vector<std::string> authority;  // "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"
+  std::string signer;                  // the name, or dots in a draft
+};
+
+// The appendix after the signature, on a new page: "PHỤ LỤC", its title and
+// "(Kèm theo Báo cáo số 125/BC-UBND ngày 18/6/2021 của UBND tỉnh Sóc Trăng)".
+struct AppendixHead {
+  std::string heading;
+  std::string title;
+  std::string reference;
+};
+
+// A document: its head, the body sections, the closing, then the data
+// sections — the appendix when there is an AppendixHead, else the document
+// itself (a reminder list, the export workbook).
 struct Document {
   text::Lang lang = text::Lang::vi;
   std::string title;  // the page / workbook title
   std::optional<DocHeader> header;
+  std::vector<Section> body;
+  std::optional<Closing> closing;
+  std::optional<AppendixHead> appendix;
   std::vector<Section> sections;
 };
+
+// Markdown written by people (a report file's narrative) as paragraphs: lines
+// joined until a blank line, "- ", "* " and "+ " items as bullets, "#" lines
+// as headings. Other Markdown is kept as written.
+std::vector<Paragraph> markdown_paragraphs(std::string_view md);
 
 // The cell texts of a table as a render::Table (terminal and Markdown).
 Table plain_table(const DocTable& t);

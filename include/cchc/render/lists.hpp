@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cchc/engine/evaluate.hpp"
@@ -30,6 +31,15 @@ nlohmann::json json_document(const model::Date& as_of);
 // days_overdue, working_days_overdue, optional; plus due_text, done_on, item.
 nlohmann::json item_json(const engine::DeadlineEval& e);
 nlohmann::json items_json(const Items& items);
+
+// "Nhiệm vụ quá hạn — tính đến ngày 16 tháng 9 năm 2026"
+std::string as_of_line(std::string_view heading, const ListContext& ctx);
+
+// The tables of the two lists: plan, task, title, deadline as written, due
+// day, days overdue (calendar, working); and due day, plan, task, title, lead
+// agencies, deadline as written, status.
+Table overdue_table(const Items& items, const ListContext& ctx);
+Table deadlines_table(const Items& items, const ListContext& ctx);
 
 // overdue
 std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx,

@@ -11,6 +11,7 @@
 
 #include "cchc/engine/report.hpp"
 #include "cchc/model/owners.hpp"
+#include "cchc/model/report_meta.hpp"
 #include "cchc/render/document.hpp"
 #include "cchc/text/format.hpp"
 
@@ -22,11 +23,18 @@ struct ReportView {
   std::string
       repository_name;  // cchc.yaml `name`, shown in the header as where the data comes from
   model::MoneyUnit unit = model::MoneyUnit::million;  // amounts in tables
+  // The report file (reports/<period>.yaml): number, day, signer, recipients,
+  // narrative. None: a draft with blanks to fill.
+  const model::ReportMeta* meta = nullptr;
 };
 
 // "quý I năm 2021", "6 tháng đầu năm 2021", "quý III năm 2021", "năm 2021";
 // English "the first quarter of 2021" ...
 std::string period_words(const engine::PeriodSpec& p, text::Lang lang);
+
+// The period after the report's, for its "next tasks": "quý II năm 2021",
+// "6 tháng cuối năm 2021", "quý IV năm 2021", "năm 2022".
+std::string next_period_words(const engine::PeriodSpec& p, text::Lang lang);
 
 // The place of an issuing body for the "<place>, ngày ..." line:
 // "UBND tỉnh Sóc Trăng" / "Ủy ban nhân dân tỉnh Sóc Trăng" -> "Sóc Trăng"

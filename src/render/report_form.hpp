@@ -1,0 +1,25 @@
+// The official form of the periodic report (Nghị định 30/2020,
+// official-document.md), private to render/report*.cpp: the head of the first
+// page, the body written from the report file and the figures, the closing
+// (recipients and signer) and the appendix heading. report.cpp builds the
+// appendix's data sections and puts the document together.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "cchc/render/report.hpp"
+
+namespace cchc::render::form {
+
+std::string day_long(const model::Date& d, text::Lang l);
+
+// The completion and on-time rates with their denominator stated.
+std::string rates_sentence(const engine::StatusCounts& c, text::Lang l);
+
+DocHeader header(const engine::Report& r, const ReportView& v);
+std::vector<Section> body(const engine::Report& r, const ReportView& v);
+Closing closing(const engine::Report& r, const ReportView& v);
+AppendixHead appendix(const engine::Report& r, const ReportView& v);
+
+}  // namespace cchc::render::form
