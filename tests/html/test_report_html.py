@@ -18,7 +18,7 @@ a file and the test asserts, on what the browser made of it,
   - and it renders the page to PNG (the screenshot is checked as a PNG).
 
 Usage: test_report_html.py --binary build/cchc [--png-out docs/report.png]
---png-out writes the first screen of the demo report there: a manual step
+--png-out writes the first page of the demo report there: a manual step
 for the picture in docs/, never run by CI.
 """
 import argparse
@@ -283,7 +283,7 @@ def main():
             check(len(shot) > 50000, f"the screenshot holds a picture ({len(shot)} bytes)")
             if args.png_out:
                 with open(args.png_out, "wb") as f:
-                    f.write(screenshot(page, demo, 2400))
+                    f.write(screenshot(page, demo, 1150))  # the first A4 page: 297 mm at 96 dpi
     return finish("html")
 
 
