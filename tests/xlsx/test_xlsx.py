@@ -119,7 +119,8 @@ def check_report(binary, tmp):
     first = wb["Tổng hợp"]
     check(first["A1"].value == "UBND TỈNH MẪU" and first["A2"].value == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
           "the official header heads the first sheet")
-    check(first["A4"].value == "Mẫu, ngày 16 tháng 9 năm 2026", f"place and day {first['A4'].value!r}")
+    # The day the report is signed, from plans/reports/2026-Q3.yaml.
+    check(first["A4"].value == "Mẫu, ngày 18 tháng 9 năm 2026", f"place and day {first['A4'].value!r}")
     merged = {str(r) for r in first.merged_cells.ranges}
     check("A1:B1" in merged and "A8:B8" in merged, f"heading lines merged across the table ({sorted(merged)[:4]})")
     long_line = next(r for r in first.iter_rows() if r[0].value and str(r[0].value).startswith("Mỗi thời hạn"))

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "cchc/render/document.hpp"
+#include "cchc/render/docx.hpp"
 #include "cchc/render/html.hpp"
 #include "cchc/render/report.hpp"
 #include "cchc/render/xlsx.hpp"
@@ -89,7 +90,11 @@ TEST_CASE("HTML: one page that fetches nothing, escapes text and prints on A4", 
   CHECK(html.find("url(") == std::string::npos);
   CHECK(html.find("@page{size:A4;") != std::string::npos);
   CHECK(html.find("table.data thead{display:table-header-group}") != std::string::npos);
-  CHECK(html.find("section+section{break-before:page}") != std::string::npos);
+  // Sections flow; only an agency's page of a reminder list and the appendix start a page.
+  CHECK(html.find("section+section{break-before:page}") == std::string::npos);
+  CHECK(html.find("section.new-page+section.new-page{break-before:page}") != std::string::npos);
+  CHECK(html.find("div.appendix{break-before:page}") != std::string::npos);
+  CHECK(html.find("@page:first{@top-center{content:none}}") != std::string::npos);
   CHECK(html.find("<p>Có 2 nhiệm vụ &lt;quá hạn&gt; &amp; 1 hoàn thành.</p>") != std::string::npos);
   CHECK(
       html.find("<table class=\"data\" id=\"summary\">\n<thead><tr><th scope=\"col\">Phân loại</th>"
@@ -133,4 +138,45 @@ TEST_CASE("report words: periods in prose, the place of an issuing body", "[repo
   CHECK(render::place_of_issuer("Sở Nội vụ") == "");
   CHECK(render::place_of_issuer("UBND tỉnh") == "");
   CHECK(render::place_of_issuer("") == "");
+}
+
+TEST_CASE("Markdown of a report file: paragraphs joined, list items, headings", "[document]") {
+  auto p = render::markdown_paragraphs(
+      "Dòng một\ntiếp theo.\n\n- mục một;\n-  mục hai.\n# Tiêu đề\nĐoạn cuối\n");
+  REQUIRE(p.size() == 5);
+  CHECK(p[0].text == "Dòng một tiếp theo.");
+  CHECK(p[0].style == render::Paragraph::Style::normal);
+  CHECK(p[1].text == "mục một;");
+  CHECK(p[1].style == render::Paragraph::Style::bullet);
+  CHECK(p[2].text == "mục hai.");
+  CHECK(p[3].text == "Tiêu đề");
+  CHECK(p[3].style == render::Paragraph::Style::heading);
+  CHECK(p[4].text == "Đoạn cuối");
+  CHECK(render::markdown_paragraphs("").empty());
+  CHECK(render::markdown_paragraphs("\n\n  \n").empty());
+}
+
+TEST_CASE("the closing and the appendix in Markdown, after the body", "[document]") {
+  render::Document d = small_document();
+  d.body.push_back(render::Section{"ket-qua", "I. KẾT QUẢ", "", {render::Paragraph{"Thân."}}});
+  d.closing = render::Closing{"Nơi nhận:", {"- Bộ Nội vụ;", "- Lưu: VT."}, {"KT. CHỦ TỊCH"}, "A"};
+  d.appendix = render::AppendixHead{"PHỤ LỤC", "Số liệu", "(Kèm theo Báo cáo số 05/BC-UBND)"};
+  std::string md = render::document_md(d);
+  auto body = md.find("## I. KẾT QUẢ"), sign = md.find("**KT. CHỦ TỊCH**"),
+       to = md.find("***Nơi nhận:***  \n- Bộ Nội vụ;  \n- Lưu: VT.  \n"),
+       appendix = md.find("# PHỤ LỤC"), data = md.find("## I. Tổng hợp");
+  CHECK(body < sign);
+  CHECK(sign < to);
+  CHECK(to < appendix);
+  CHECK(appendix < data);
+  CHECK(data != std::string::npos);
+}
+
+TEST_CASE("a Word file is a zip whose first entry is [Content_Types].xml", "[document]") {
+  std::string bytes = render::document_docx(small_document(), *model::make_date(2026, 9, 16));
+  REQUIRE(bytes.size() > 30);
+  CHECK(bytes.rfind("PK\x03\x04", 0) == 0);
+  CHECK(bytes.substr(30, 19) == "[Content_Types].xml");
+  // The same document gives the same bytes: every entry is dated with the as-of day.
+  CHECK(bytes == render::document_docx(small_document(), *model::make_date(2026, 9, 16)));
 }
