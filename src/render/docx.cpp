@@ -261,9 +261,14 @@ class DocxBuilder {
     // Columns share the text width: wrapping ones take what the others leave.
     std::vector<int> widths;
     int fixed = 0, flexible = 0;
-    for (const auto& c : t.columns) {
-      // Headers wrap between words: a fixed column is as wide as its longest word.
+    for (std::size_t col = 0; col < t.columns.size(); ++col) {
+      const Column& c = t.columns[col];
+      // Headers wrap between words: a fixed column is as wide as its longest
+      // word or its widest cell (a day, a number), within bounds.
       int w = 3;
+      if (!c.flexible)
+        for (const auto& row : t.rows)
+          if (col < row.size()) w = std::max(w, text::display_width(row[col].text));
       std::size_t start = 0;
       while (start <= c.header.size()) {
         std::size_t end = c.header.find_first_of(" \n", start);
@@ -275,7 +280,7 @@ class DocxBuilder {
         ++flexible;
         widths.push_back(0);
       } else {
-        widths.push_back(std::min(w, 10) * 110 + 160);
+        widths.push_back(std::min(w, 11) * 110 + 160);
         fixed += widths.back();
       }
     }

@@ -173,7 +173,6 @@ std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx) 
   return out;
 }
 
-namespace {
 std::string window_heading(const model::Date& from, const model::Date& to, const ListContext& ctx) {
   Lang l = ctx.lang;
   return l == Lang::vi ? fmt::format("{} từ {} đến {}", word(Word::deadlines_heading, l),
@@ -181,7 +180,6 @@ std::string window_heading(const model::Date& from, const model::Date& to, const
                        : fmt::format("{} from {} to {}", word(Word::deadlines_heading, l),
                                      date_short(from, l), date_short(to, l));
 }
-}  // namespace
 
 std::string deadlines_text(const Items& items, const model::Date& from, const model::Date& to,
                            const ListContext& ctx, const TextStyle& style) {

@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 
-#include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 
 namespace cchc::render {
@@ -32,14 +31,6 @@ std::string agency_name(const std::string& owner_id, const ListContext& ctx) {
 // "owner-3": stable ids for the agency pages, in their order.
 std::string page_id(std::size_t i) {
   return fmt::format("owner-{}", i + 1);
-}
-
-std::string window_line(const model::Date& from, const model::Date& to, const ListContext& ctx) {
-  Lang l = ctx.lang;
-  return l == Lang::vi ? fmt::format("{} từ {} đến {}", word(Word::deadlines_heading, l),
-                                     date_official(from, l), date_official(to, l))
-                       : fmt::format("{} from {} to {}", word(Word::deadlines_heading, l),
-                                     date_official(from, l), date_official(to, l));
 }
 
 Paragraph count(std::size_t n, Word what, Lang l) {
@@ -84,7 +75,7 @@ Document deadlines_document(const engine::OverdueList& overdue, const Items& due
   Lang l = ctx.lang;
   Document d;
   d.lang = l;
-  d.title = window_line(from, to, ctx);
+  d.title = window_heading(from, to, ctx);
   if (!by_owner_pages) {
     Section s{"deadlines", d.title, "", {}};
     s.blocks.push_back(

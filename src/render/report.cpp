@@ -17,24 +17,15 @@
 
 namespace cchc::render {
 
+using form::is_vi;
+using form::Say;
+
 using engine::Category;
 using engine::DeadlineEval;
 using engine::ReportKind;
 using text::Lang;
 
 namespace {
-
-bool is_vi(Lang l) {
-  return l == Lang::vi;
-}
-
-// Vietnamese or English, picked by the view's language.
-struct Say {
-  Lang lang;
-  std::string operator()(std::string_view vi, std::string_view en) const {
-    return std::string(lang == Lang::vi ? vi : en);
-  }
-};
 
 std::string day(const model::Date& d, Lang l) {
   return date_short(d, l);

@@ -18,17 +18,6 @@ using text::Lang;
 
 namespace {
 
-bool is_vi(Lang l) {
-  return l == Lang::vi;
-}
-
-struct Say {
-  Lang lang;
-  std::string operator()(std::string_view vi, std::string_view en) const {
-    return std::string(lang == Lang::vi ? vi : en);
-  }
-};
-
 // The blanks of a draft (official-document.md, "A draft").
 constexpr std::string_view kBlankNumber = "     ";
 constexpr std::string_view kDots = "……………………";

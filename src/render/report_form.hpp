@@ -6,11 +6,24 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cchc/render/report.hpp"
 
 namespace cchc::render::form {
+
+inline bool is_vi(text::Lang l) {
+  return l == text::Lang::vi;
+}
+
+// Vietnamese or English, picked by the view's language.
+struct Say {
+  text::Lang lang;
+  std::string operator()(std::string_view vi, std::string_view en) const {
+    return std::string(lang == text::Lang::vi ? vi : en);
+  }
+};
 
 std::string day_long(const model::Date& d, text::Lang l);
 

@@ -34,6 +34,8 @@ nlohmann::json items_json(const Items& items);
 
 // "Nhiệm vụ quá hạn — tính đến ngày 16 tháng 9 năm 2026"
 std::string as_of_line(std::string_view heading, const ListContext& ctx);
+// "Nhiệm vụ đến hạn từ 16/09/2026 đến 15/11/2026"
+std::string window_heading(const model::Date& from, const model::Date& to, const ListContext& ctx);
 
 // The tables of the two lists: plan, task, title, deadline as written, due
 // day, days overdue (calendar, working); and due day, plan, task, title, lead
