@@ -24,12 +24,9 @@ std::string where_text(const SourceLocation& l) {
 // unit is shown in đồng.
 std::string show_amount(Money m, MoneyUnit unit) {
   std::int64_t f = unit_factor(unit);
-  std::string_view unit_word = unit == MoneyUnit::dong       ? "đồng"
-                               : unit == MoneyUnit::thousand ? "nghìn đồng"
-                               : unit == MoneyUnit::million  ? "triệu đồng"
-                                                             : "tỷ đồng";
   if (m.dong % f == 0)
-    return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi), unit_word);
+    return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi),
+                       money_unit_words(unit, text::Lang::vi));
   return fmt::format("{} đồng", text::group_digits(m.dong, text::Lang::vi));
 }
 
@@ -103,12 +100,10 @@ class PlanChecker {
   void check_task(const Task& t) {
     if (!t.area.empty() && !t.area_inherited && !plan_.find_area(t.area)) {
       std::string s = suggest_area(t.area);
-      diags_.add(
-          Rule::unknown_area, t.area_where, fmt::format("no area \"{}\"", t.area),
-          s.empty()
-              ? "declare it under areas:, or use a built-in id (the-che, tthc, to-chuc-bo-may, "
-                "cong-vu, tai-chinh-cong, chinh-phu-so, chi-dao-dieu-hanh)"
-              : fmt::format("did you mean \"{}\"?", s));
+      diags_.add(Rule::unknown_area, t.area_where, fmt::format("no area \"{}\"", t.area),
+                 s.empty() ? fmt::format("declare it under areas:, or use a built-in id ({})",
+                                         builtin_area_ids())
+                           : fmt::format("did you mean \"{}\"?", s));
     }
     if (t.is_leaf()) {
       if (t.lead.empty() && !t.lead_written)
@@ -170,63 +165,46 @@ class PlanChecker {
       }
   }
 
-  // The amount a task counts for: its own, or the sum of its subtasks.
-  // Reports subtask-budget-mismatch and overflow on the way.
-  std::optional<Money> task_total(const Task& t, bool& overflow) {
-    std::optional<Money> own;
-    if (t.budget) {
-      own = budget_total(*t.budget);
-      if (!own) {
+  // Totals over the lines each task is counted by (model::counted_budget_lines),
+  // set against the printed totals of the plan and of its areas.
+  void check_budgets() {
+    bool overflow = false;
+    for_each_task(plan_.tasks, [&](const Task& t, int) {
+      if (t.budget && !budget_total(*t.budget)) {
         overflow = true;
         diags_.add(Rule::budget_overflow, t.budget->where,
                    "this budget's lines add up beyond 64-bit đồng");
-        return std::nullopt;
       }
-    }
-    std::optional<Money> children;
-    for (const auto& c : t.tasks) {
-      auto ct = task_total(c, overflow);
-      if (!ct) continue;
-      auto s = checked_add(children.value_or(Money{}), *ct);
-      if (!s) {
-        overflow = true;
-        return std::nullopt;
-      }
-      children = s;
-    }
-    if (own && children && *own != *children)
-      diags_.add(Rule::subtask_budget_mismatch, t.budget->where,
-                 fmt::format("task {} has a budget of {} but its subtasks add up to {}", t.id,
-                             show_amount(*own, plan_.unit), show_amount(*children, plan_.unit)),
+    });
+    for (const auto& m : subtask_budget_mismatches(plan_, overflow))
+      diags_.add(Rule::subtask_budget_mismatch, m.task->budget->where,
+                 fmt::format("task {} has a budget of {} but its subtasks add up to {}", m.task->id,
+                             show_amount(m.own, plan_.unit), show_amount(m.subtasks, plan_.unit)),
                  "make the parent's amount the sum of its subtasks, or remove it");
-    return own ? own : children;
-  }
-
-  void check_budgets() {
-    bool overflow = false;
-    std::optional<Money> total;
+    Money total;
     std::map<std::string, Money> by_area;
-    for (const auto& t : plan_.tasks) {
-      auto tt = task_total(t, overflow);
-      if (!tt) continue;
-      total = checked_add(total.value_or(Money{}), *tt);
-      if (!total) overflow = true;
-      if (overflow) break;
-      add_by_area(t, by_area, overflow);
+    for (const auto& c : counted_budget_lines(plan_)) {
+      auto sum = checked_add(total, c.line->amount);
+      auto area_sum = checked_add(by_area[c.task->area], c.line->amount);
+      if (!sum || !area_sum) {
+        overflow = true;
+        break;
+      }
+      total = *sum;
+      by_area[c.task->area] = *area_sum;
     }
     if (overflow) {
       diags_.add(Rule::budget_overflow, plan_.where,
                  "the plan's budgets add up beyond what 64-bit đồng can hold");
       return;
     }
-    if (plan_.declared_total && plan_.declared_total != total.value_or(Money{})) {
-      Money sum = total.value_or(Money{});
-      diags_.add(
-          Rule::declared_total_mismatch, plan_.declared_total_where,
-          fmt::format("the plan's printed total is {} but its tasks add up to {} (difference {})",
-                      show_amount(*plan_.declared_total, plan_.unit), show_amount(sum, plan_.unit),
-                      show_amount(Money{sum.dong - plan_.declared_total->dong}, plan_.unit)),
-          "correct the printed total, or find the task whose amount was mistyped");
+    if (plan_.declared_total && plan_.declared_total != total) {
+      diags_.add(Rule::declared_total_mismatch, plan_.declared_total_where,
+                 fmt::format(
+                     "the plan's printed total is {} but its tasks add up to {} (difference {})",
+                     show_amount(*plan_.declared_total, plan_.unit), show_amount(total, plan_.unit),
+                     show_amount(Money{total.dong - plan_.declared_total->dong}, plan_.unit)),
+                 "correct the printed total, or find the task whose amount was mistyped");
     }
     for (const auto& a : plan_.areas) {
       if (!a.declared_total) continue;
@@ -239,21 +217,6 @@ class PlanChecker {
                         show_amount(sum, plan_.unit),
                         show_amount(Money{sum.dong - a.declared_total->dong}, plan_.unit)));
     }
-  }
-
-  // Each task is counted once, in the area of the task that carries the amount.
-  void add_by_area(const Task& t, std::map<std::string, Money>& by_area, bool& overflow) {
-    if (t.budget) {
-      if (auto own = budget_total(*t.budget)) {
-        auto s = checked_add(by_area[t.area], *own);
-        if (s)
-          by_area[t.area] = *s;
-        else
-          overflow = true;
-      }
-      return;
-    }
-    for (const auto& c : t.tasks) add_by_area(c, by_area, overflow);
   }
 
   void check_targets() {

@@ -31,7 +31,7 @@ std::optional<model::Date> horizon(const model::Repository& repo) {
 }
 
 struct ExportResult {
-  const render::ExportRecords& rec;
+  const engine::ExportRecords& rec;
   const engine::TargetEvaluation& targets;
   render::ListContext ctx;
   bool excel;
@@ -67,15 +67,16 @@ Exit run_export(const ExportOptions& o) {
   Session s(o.common);
   render::ListContext ctx = s.list_context();
   // Targets belong to no area: with --area there are none to export.
-  engine::TargetEvaluation targets = o.common.area_filter.empty()
-                                         ? engine::evaluate_targets(s.repo(), s.as_of(), s.filter())
-                                         : engine::TargetEvaluation{s.as_of(), {}};
+  engine::TargetEvaluation targets =
+      o.common.area_filter.empty()
+          ? engine::evaluate_targets(s.repo(), s.owners(), s.as_of(), s.filter())
+          : engine::TargetEvaluation{s.as_of(), {}};
   if (o.targets) {
     emit(o.common, render::targets_csv(targets, ctx, wants_bom(o.common, o.bom)));
     return Exit::ok;
   }
   engine::Evaluation ev = s.evaluate(horizon(s.repo()));
-  render::ExportRecords rec = render::export_records(s.repo(), ev, s.filter());
+  engine::ExportRecords rec = engine::export_records(s.repo(), ev, s.filter());
   emit(o.common,
        render_as(renderers, format, {rec, targets, ctx, wants_bom(o.common, o.bom), s.ics_name()}));
   return Exit::ok;

@@ -15,6 +15,7 @@
 
 #include "cchc/io/files.hpp"
 #include "cchc/load/xlsx_reader.hpp"
+#include "cchc/model/period.hpp"
 #include "commands.hpp"
 
 namespace cchc::cli {
@@ -53,15 +54,11 @@ std::string choose_scope(const ImportOptions& o, const model::Repository& repo) 
   return scopes.size() == 1 ? *scopes.begin() : std::string();
 }
 
-// "2026" or "2021..2030": the window deadlines are read against.
+// "2026" or "2021..2030", as a plan's period: the window deadlines are read against.
 model::DeadlineContext period_window(const std::string& period) {
-  int a = 0, b = 0;
-  if (std::sscanf(period.c_str(), "%d..%d", &a, &b) == 2 && a > 0 && b >= a)
-    return {*model::make_date(a, 1, 1), *model::make_date(b, 12, 31)};
-  if (std::sscanf(period.c_str(), "%d", &a) == 1 && a > 0 &&
-      period.find_first_not_of("0123456789") == std::string::npos)
-    return {*model::make_date(a, 1, 1), *model::make_date(a, 12, 31)};
-  throw UsageError(fmt::format("--period \"{}\" is not a year or YYYY..YYYY", period));
+  auto p = model::parse_plan_period(period);
+  if (!p.ok()) throw UsageError(fmt::format("--period \"{}\" is not a year or YYYY..YYYY", period));
+  return {p.value->from, p.value->to};
 }
 
 // The editor's schema line, when the project's schemas/ folder is next to

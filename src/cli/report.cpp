@@ -105,28 +105,28 @@ std::optional<model::ReportMeta> find_meta(const ReportOptions& o, Session& s,
 }
 
 Exit run_report(const ReportOptions& o) {
-  std::string why;
-  auto spec = engine::parse_period_spec(o.period, &why);
-  if (!spec) throw UsageError("--period: " + why);
-  if (o.init_meta) return init_meta(o, *spec);
+  auto spec = engine::parse_period_spec(o.period);
+  if (!spec.ok()) throw UsageError("--period: " + spec.message);
+  if (o.init_meta) return init_meta(o, *spec.value);
   const Format format = choose_format(o.common);
 
   Session s(o.common);
   engine::ReportOptions ro;
-  ro.period = *spec;
+  ro.period = *spec.value;
   ro.as_of = s.as_of();
   ro.filter = s.filter();
   engine::Report report = engine::build_report(s.repo(), s.calendar(), s.owners(), ro);
   if (s.as_of() < report.period.from)
-    throw UsageError(fmt::format(
-        "the report for {} counts data from {}; the as-of day {} is before that",
-        engine::period_spec_name(*spec), model::iso(report.period.from), model::iso(s.as_of())));
+    throw UsageError(
+        fmt::format("the report for {} counts data from {}; the as-of day {} is before that",
+                    engine::period_spec_name(*spec.value), model::iso(report.period.from),
+                    model::iso(s.as_of())));
   if (report.plans.empty())
     throw UsageError(fmt::format("no plan covers {} (plans: {}); choose plans with --plan",
-                                 engine::period_spec_name(*spec), covered_plans(s.repo())));
+                                 engine::period_spec_name(*spec.value), covered_plans(s.repo())));
 
   const model::Config& c = s.repo().config;
-  std::optional<model::ReportMeta> meta = find_meta(o, s, *spec);
+  std::optional<model::ReportMeta> meta = find_meta(o, s, *spec.value);
   render::ReportView view{s.owners(), s.lang(), c.name, c.budget_unit, meta ? &*meta : nullptr};
   render::Document doc = render::report_document(report, view);
   emit(o.common, render_as(renderers, format, {doc, s.text_style(o.common), s.as_of()}));

@@ -46,10 +46,8 @@ Session::Session(const CommonOptions& o) {
     bool known = false;
     for (const auto& plan : loaded_->repo.plans) known = known || plan.find_area(a) != nullptr;
     if (!known)
-      throw UsageError(
-          fmt::format("--area \"{}\": no such area (built-in ids: chi-dao-dieu-hanh, the-che, "
-                      "tthc, to-chuc-bo-may, cong-vu, tai-chinh-cong, chinh-phu-so)",
-                      a));
+      throw UsageError(fmt::format("--area \"{}\": no such area (built-in ids: {})", a,
+                                   model::builtin_area_ids()));
   }
   filter_.areas = o.area_filter;
   auto owners = engine::resolve_owner_filter(loaded_->repo, *owners_, o.owner_filter);

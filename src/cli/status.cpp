@@ -40,7 +40,7 @@ Exit run_status(const StatusOptions& o) {
                        : o.by == "plan" ? engine::GroupBy::plan
                                         : engine::GroupBy::owner;
   engine::Evaluation ev = s.evaluate();
-  engine::StatusTable table = engine::status_table(ev, by, s.repo());
+  engine::StatusTable table = engine::status_table(ev, by, s.owners());
   emit(o.common,
        render_as(renderers, format,
                  {table, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));

@@ -63,9 +63,10 @@ Exit run_targets(const TargetsOptions& o) {
     throw UsageError("--area: targets belong to no area; use --plan or --owner");
   const Format format = choose_format(o.common);
   Session s(o.common);
-  engine::TargetEvaluation ev = engine::evaluate_targets(s.repo(), s.as_of(), s.filter());
+  engine::TargetEvaluation ev =
+      engine::evaluate_targets(s.repo(), s.owners(), s.as_of(), s.filter());
   if (o.by_owner) {
-    engine::OwnerMatrix m = engine::owner_matrix(ev, s.repo());
+    engine::OwnerMatrix m = engine::owner_matrix(ev, s.owners());
     emit(o.common,
          render_as(matrix_renderers, format,
                    {ev, m, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));

@@ -62,29 +62,6 @@ class Summer {
   bool& overflow_;
 };
 
-// Collect the lines each task is counted by, and note parents whose own
-// amount disagrees with their subtasks.
-void collect(const Plan& plan, const Task& t, const Filter& filter, std::vector<CountedLine>& out,
-             std::vector<SubtaskMismatch>& mismatches, Summer& sum) {
-  if (t.budget) {
-    if (!t.tasks.empty()) {
-      std::vector<CountedLine> below;
-      std::vector<SubtaskMismatch> ignored;
-      for (const auto& c : t.tasks) collect(plan, c, Filter{}, below, ignored, sum);
-      if (!below.empty()) {
-        Money own, subs;
-        for (const auto& l : t.budget->lines) sum.add(own, l.amount);
-        for (const auto& l : below) sum.add(subs, l.line->amount);
-        if (own != subs) mismatches.push_back({&t, own, subs});
-      }
-    }
-    if (!filter.matches(plan, t)) return;
-    for (const auto& l : t.budget->lines) out.push_back({&plan, &t, &l});
-    return;
-  }
-  for (const auto& c : t.tasks) collect(plan, c, filter, out, mismatches, sum);
-}
-
 std::string key_of(const CountedLine& c, BudgetKey k) {
   switch (k) {
     case BudgetKey::plan:
@@ -93,8 +70,7 @@ std::string key_of(const CountedLine& c, BudgetKey k) {
       return c.task->area;
     case BudgetKey::owner: {
       std::string key;
-      for (const auto& r : c.task->lead)
-        key += (key.empty() ? "" : "+") + (r.resolved_id.empty() ? r.text : r.resolved_id);
+      for (const auto& r : c.task->lead) key += (key.empty() ? "" : "+") + r.id_or_text();
       return key;
     }
     case BudgetKey::source:
@@ -154,8 +130,10 @@ BudgetTotals budget_totals(const Repository& repo, const Filter& filter,
     PlanTotal pt;
     pt.plan = &plan;
     pt.declared = plan.declared_total;
+    pt.mismatches = subtask_budget_mismatches(plan, out.overflow);
     std::vector<CountedLine> lines;
-    for (const auto& t : plan.tasks) collect(plan, t, filter, lines, pt.mismatches, sum);
+    for (const auto& c : counted_budget_lines(plan))
+      if (filter.matches(plan, *c.task)) lines.push_back({&plan, c.task, c.line});
     std::map<std::string, Money> by_area;
     for (const auto& l : lines) {
       sum.add(pt.total, l.line->amount);

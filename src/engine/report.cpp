@@ -7,8 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "cchc/text/format.hpp"
-#include "cchc/text/unicode.hpp"
+#include "cchc/model/period.hpp"
 
 namespace cchc::engine {
 
@@ -39,71 +38,32 @@ Date day_in_month(int year, unsigned month, int day) {
 
 }  // namespace
 
-namespace {
-
-// "Quý I/2021", "quý 3 năm 2021", "6 tháng đầu năm 2021", "Năm 2021": the way
-// the documents name their reports, folded to ASCII ("quy i/2021").
-std::optional<std::string> canonical_from_words(const std::string& folded) {
-  auto year_after = [&](std::size_t pos) -> std::optional<std::string> {
-    std::string rest = folded.substr(pos);
-    if (rest.rfind("nam ", 0) == 0) rest = rest.substr(4);
-    if (!rest.empty() && rest[0] == '/') rest = rest.substr(1);
-    if (rest.size() == 4 && text::all_digits(rest)) return rest;
-    return std::nullopt;
-  };
-  if (folded.rfind("quy ", 0) == 0) {
-    std::string q = folded.substr(4, folded.find_first_of(" /", 4) - 4);
-    static const std::vector<std::pair<std::string, std::string>> numerals{
-        {"i", "q1"},   {"1", "q1"}, {"ii", "q2"}, {"2", "q2"},
-        {"iii", "q3"}, {"3", "q3"}, {"iv", "q4"}, {"4", "q4"}};
-    for (const auto& [written, part] : numerals)
-      if (q == written) {
-        std::size_t after = 4 + q.size();
-        if (after < folded.size() && folded[after] == ' ') ++after;
-        if (auto y = year_after(after)) return *y + "-" + part;
-      }
-    return std::nullopt;
-  }
-  for (const auto& [prefix, part] : std::vector<std::pair<std::string, std::string>>{
-           {"6 thang dau nam ", "h1"}, {"6 thang cuoi nam ", "h2"}, {"nam ", ""}}) {
-    if (folded.rfind(prefix, 0) != 0) continue;
-    std::string y = folded.substr(prefix.size());
-    if (y.size() == 4 && text::all_digits(y)) return part.empty() ? y : y + "-" + part;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
-
-std::optional<PeriodSpec> parse_period_spec(std::string_view text, std::string* why) {
-  std::string s = text::fold_ascii(text);  // "2021-Q1" -> "2021-q1", "Quý I/2021" -> "quy i/2021"
-  if (auto words = canonical_from_words(s)) s = *words;
-  auto fail = [&](std::string msg) -> std::optional<PeriodSpec> {
-    if (why) *why = std::move(msg);
-    return std::nullopt;
-  };
+Parsed<PeriodSpec> parse_period_spec(std::string_view text) {
+  using Result = Parsed<PeriodSpec>;
+  auto fail = [](std::string msg) { return Result::failure(diag::Rule::bad_date, std::move(msg)); };
   const std::string accepted =
       "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
-  std::string year_part = s.substr(0, s.find('-'));
-  if (year_part.size() != 4 || !text::all_digits(year_part))
+  auto period = parse_period(text);
+  if (!period.ok())
     return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
-  int year = std::stoi(year_part);
+  const Period& p = *period.value;
+  int year = year_of(p.from);
+  if (year_of(p.to) != year)
+    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
   if (year < 1900 || year > 2999)
     return fail(fmt::format("\"{}\": the year is out of range", text));
-  if (s.size() == 4) return PeriodSpec{year, ReportKind::year};
-  std::string part = s.substr(5);
-  if (s[4] != '-' || part.size() != 2)
-    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
-  if (part == "q1") return PeriodSpec{year, ReportKind::q1};
-  if (part == "h1") return PeriodSpec{year, ReportKind::h1};
-  if (part == "q3") return PeriodSpec{year, ReportKind::q3};
-  if (part == "q2")
+  unsigned first = month_of(p.from), last = month_of(p.to);
+  if (first == 1 && last == 3) return Result::success({year, ReportKind::q1});
+  if (first == 1 && last == 6) return Result::success({year, ReportKind::h1});
+  if (first == 7 && last == 9) return Result::success({year, ReportKind::q3});
+  if (first == 1 && last == 12) return Result::success({year, ReportKind::year});
+  if (first == 4 && last == 6)
     return fail(fmt::format(
         "there is no report for quarter II: the half-year report {}-H1 covers it", year));
-  if (part == "q4")
+  if (first == 10 && last == 12)
     return fail(
         fmt::format("there is no report for quarter IV: the year report {} covers it", year));
-  if (part == "h2")
+  if (first == 7 && last == 12)
     return fail(
         fmt::format("there is no report for the second half: the year report {} covers it", year));
   return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
@@ -256,8 +216,8 @@ Report build_report(const Repository& repo, const WorkCalendar& calendar, const 
   for (const Plan* p : r.plans) filter.plans.push_back(p->id);
 
   r.evaluation = window_only(evaluate(repo, r.data_day, calendar, filter), r.period);
-  r.by_area = status_table(r.evaluation, GroupBy::area, repo);
-  r.by_owner = status_table(r.evaluation, GroupBy::owner, repo);
+  r.by_area = status_table(r.evaluation, GroupBy::area, owners);
+  r.by_owner = status_table(r.evaluation, GroupBy::owner, owners);
   r.overdue = overdue_list(r.evaluation, owners);
   r.completed = completed_in(r.evaluation);
   r.progress = progress_in(r.plans, filter, r.period.from, r.data_day);
@@ -272,7 +232,7 @@ Report build_report(const Repository& repo, const WorkCalendar& calendar, const 
   }
 
   r.budget = budget_totals(repo, filter, {});
-  r.targets = evaluate_targets(repo, r.data_day, filter);
+  r.targets = evaluate_targets(repo, owners, r.data_day, filter);
   ScheduleOptions so;
   so.by = ScheduleBy::month;
   so.from = r.period.from;

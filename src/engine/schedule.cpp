@@ -90,8 +90,7 @@ void finish_row(ScheduleRow& row) {
   row.done =
       !row.marks.empty() && std::all_of(row.marks.begin(), row.marks.end(),
                                         [](const ScheduleMark& m) { return is_done(m.category); });
-  for (const auto& r : row.task->lead)
-    row.lead.push_back(r.resolved_id.empty() ? r.text : r.resolved_id);
+  for (const auto& r : row.task->lead) row.lead.push_back(r.id_or_text());
 }
 
 std::vector<ScheduleRow> collect_rows(const Evaluation& ev) {

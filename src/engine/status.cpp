@@ -46,12 +46,11 @@ std::string_view group_by_name(GroupBy g) {
   return "owner";
 }
 
-StatusTable status_table(const Evaluation& ev, GroupBy by, const Repository& repo) {
+StatusTable status_table(const Evaluation& ev, GroupBy by, const OwnerIndex& owners) {
   StatusTable table;
   table.by = by;
   table.total.key = "";
   std::map<std::string, StatusRow> rows;
-  OwnerIndex owners(repo.owners);
   auto row = [&](const std::string& key, const std::string& label) -> StatusRow& {
     auto [it, inserted] = rows.try_emplace(key);
     if (inserted) {

@@ -40,15 +40,9 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-// Who a reference names: the resolved id, else the text as written (an
-// unknown owner, which `cchc check` reports).
-std::string ref_key(const OwnerRef& r) {
-  return r.resolved_id.empty() ? r.text : r.resolved_id;
-}
-
 // A baseline or actual that names no owner is the target's own.
 std::string point_owner(const Actual& a, const Target& t) {
-  return a.owner.text.empty() ? ref_key(t.owner) : ref_key(a.owner);
+  return a.owner.text.empty() ? t.owner.id_or_text() : a.owner.id_or_text();
 }
 
 // The latest actual of `owner` on or before `day`; on a tie of days the one
@@ -146,7 +140,7 @@ void judge_goal(const GoalContext& c, std::vector<TargetEval>& out) {
   base.by = *c.goal.by;
   if (c.goal.overall) {
     base.value = &*c.goal.overall;
-    base.owner = ref_key(c.target.owner);
+    base.owner = c.target.owner.id_or_text();
     if (owner_wanted(c.filter, base.owner)) out.push_back(judge(base, c.target, c.as_of));
   }
   for (const auto& [level, value] : c.goal.per_level) {
@@ -206,10 +200,10 @@ double fit_to_unit(double projected, const Target& t) {
   return projected;
 }
 
-TargetEvaluation evaluate_targets(const Repository& repo, const Date& as_of, const Filter& filter) {
+TargetEvaluation evaluate_targets(const Repository& repo, const OwnerIndex& index,
+                                  const Date& as_of, const Filter& filter) {
   TargetEvaluation ev;
   ev.as_of = as_of;
-  OwnerIndex index(repo.owners);
   std::vector<const Plan*> plans;
   for (const auto& p : repo.plans)
     if (filter.plans.empty() || contains(filter.plans, p.id)) plans.push_back(&p);
@@ -253,7 +247,7 @@ bool owner_row_less(const std::string& a, const std::string& b, const OwnerIndex
 
 }  // namespace
 
-OwnerMatrix owner_matrix(const TargetEvaluation& ev, const Repository& repo) {
+OwnerMatrix owner_matrix(const TargetEvaluation& ev, const OwnerIndex& index) {
   OwnerMatrix m;
   std::map<const Goal*, std::size_t> column_of;
   std::map<std::string, std::vector<const TargetEval*>> by_owner;
@@ -276,7 +270,6 @@ OwnerMatrix owner_matrix(const TargetEvaluation& ev, const Repository& repo) {
     });
     m.rows.push_back(std::move(row));
   }
-  OwnerIndex index(repo.owners);
   std::sort(m.rows.begin(), m.rows.end(), [&](const OwnerMatrixRow& a, const OwnerMatrixRow& b) {
     return owner_row_less(a.owner, b.owner, index);
   });

@@ -95,20 +95,6 @@ std::vector<std::string> cell_lines(std::string_view cell, bool split_semicolons
   return items;
 }
 
-std::string_view unit_word(model::MoneyUnit u) {
-  switch (u) {
-    case model::MoneyUnit::dong:
-      return "đồng";
-    case model::MoneyUnit::thousand:
-      return "nghìn";
-    case model::MoneyUnit::million:
-      return "triệu";
-    case model::MoneyUnit::billion:
-      return "tỷ";
-  }
-  return "triệu";
-}
-
 bool has_letters(std::string_view s) {
   for (char c : s)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return true;
@@ -271,7 +257,8 @@ void Importer::read_budget(const std::string& c, ImportedTask& t) {
   }
   // Spreadsheet digits are Vietnamese ("2.019" is 2019, "1,5" one and a half):
   // the text form with a unit word reads them that way; a bare 2.019 would not.
-  std::string written = has_letters(c) ? c : fmt::format("{} {}", c, unit_word(settings_.unit));
+  std::string written =
+      has_letters(c) ? c : fmt::format("{} {}", c, model::money_unit_word_vi(settings_.unit));
   auto a = model::parse_amount(written, false, settings_.unit);
   if (a.ok()) {
     t.budget = written;

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cchc/load/loader.hpp"
+#include "cchc/model/period.hpp"
 #include "cchc/text/unicode.hpp"
 #include "reader.hpp"
 
@@ -82,37 +83,17 @@ std::optional<Plan> PlanLoader::load(const YNode& root) {
   return p;
 }
 
-std::optional<int> as_year(const YNode& n) {
-  if (!n.is_scalar() || n.value.size() != 4 ||
-      n.value.find_first_not_of("0123456789") != std::string::npos)
-    return std::nullopt;
-  int y = std::stoi(n.value);
-  if (y < 1900 || y > 2200) return std::nullopt;
-  return y;
-}
-
 void PlanLoader::read_period(const YNode* n, Plan& p) {
   // Until a period is known, deadlines resolve against a wide window.
   p.period = {*make_date(1900, 1, 1), *make_date(2200, 12, 31)};
   if (!n || n->is_null()) return;
   bool ok = false;
-  if (auto y = as_year(*n)) {
-    p.period = {*make_date(*y, 1, 1), *make_date(*y, 12, 31)};
-    ok = true;
-  } else if (n->is_scalar()) {
-    std::string s = text::collapse_space(n->value);
-    for (std::string_view sep : {"..", " - ", "-", "–"}) {
-      auto pos = s.find(sep);
-      if (pos == std::string::npos) continue;
-      YNode a = *n, b = *n;
-      a.value = text::collapse_space(s.substr(0, pos));
-      b.value = text::collapse_space(s.substr(pos + sep.size()));
-      auto ya = as_year(a), yb = as_year(b);
-      if (ya && yb && *ya <= *yb) {
-        p.period = {*make_date(*ya, 1, 1), *make_date(*yb, 12, 31)};
-        ok = true;
-      }
-      break;
+  if (n->is_scalar()) {
+    // A year or years, as model::parse_period reads them ("2018", "2021..2025").
+    auto parsed = parse_plan_period(n->value);
+    if (parsed.ok()) {
+      p.period = *parsed.value;
+      ok = true;
     }
   } else if (n->is_map()) {
     r_.expect_map(*n, "period", {"from", "to"});

@@ -20,6 +20,36 @@
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::model {
+
+std::string_view money_unit_word_vi(MoneyUnit u) {
+  switch (u) {
+    case MoneyUnit::dong:
+      return "đồng";
+    case MoneyUnit::thousand:
+      return "nghìn";
+    case MoneyUnit::million:
+      return "triệu";
+    case MoneyUnit::billion:
+      return "tỷ";
+  }
+  return "đồng";
+}
+
+std::string_view money_unit_words(MoneyUnit u, text::Lang lang) {
+  bool vi = lang == text::Lang::vi;
+  switch (u) {
+    case MoneyUnit::dong:
+      return vi ? "đồng" : "VND";
+    case MoneyUnit::thousand:
+      return vi ? "nghìn đồng" : "thousand VND";
+    case MoneyUnit::million:
+      return vi ? "triệu đồng" : "million VND";
+    case MoneyUnit::billion:
+      return vi ? "tỷ đồng" : "billion VND";
+  }
+  return "";
+}
+
 namespace {
 
 using diag::Rule;
@@ -35,20 +65,6 @@ using FigureResult = Parsed<Figure>;
 
 bool is_number_char(char c) {
   return (c >= '0' && c <= '9') || c == '.' || c == ',';
-}
-
-std::string_view unit_word_vi(MoneyUnit u) {
-  switch (u) {
-    case MoneyUnit::dong:
-      return "đồng";
-    case MoneyUnit::thousand:
-      return "nghìn";
-    case MoneyUnit::million:
-      return "triệu";
-    case MoneyUnit::billion:
-      return "tỷ";
-  }
-  return "đồng";
 }
 
 // "million đồng": how messages name an amount's unit.
@@ -106,7 +122,7 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
     return FigureResult::failure(
         Rule::bad_amount, fmt::format("`{}` has a comma but no unit word, so it is unclear", num),
         fmt::format("without a unit word write a decimal point (2.5); with one, write \"{} {}\"",
-                    num, unit_word_vi(unit)));
+                    num, money_unit_word_vi(unit)));
 
   auto dot = num.find('.');
   if (dot == std::string_view::npos) return FigureResult::success({std::string(num), {}});
@@ -119,7 +135,7 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
         Rule::bad_amount,
         fmt::format("`{}` groups digits with dots, which a plain number cannot do", num),
         fmt::format("write {} or, quoted with its unit, \"{} {}\"", digits, num,
-                    unit_word_vi(unit)));
+                    money_unit_word_vi(unit)));
   }
   auto whole = num.substr(0, dot);
   auto fraction = num.substr(dot + 1);
@@ -217,7 +233,7 @@ Parsed<Money> ambiguous(std::string_view num, const Figure& f, MoneyUnit unit) {
                                                      : f.whole + "." + fraction;
   std::string vi_decimal = fraction.empty() ? f.whole : f.whole + "," + fraction;
   std::string decimal_shown = fraction.empty() ? f.whole : f.whole + "." + fraction;
-  auto vi = unit_word_vi(unit);
+  auto vi = money_unit_word_vi(unit);
   auto en = unit_phrase_en(unit);
   return Parsed<Money>::failure(
       Rule::ambiguous_amount,

@@ -52,6 +52,12 @@ const std::vector<Area>& builtin_areas() {
   return areas;
 }
 
+std::string builtin_area_ids() {
+  std::string out;
+  for (const auto& a : builtin_areas()) out += (out.empty() ? "" : ", ") + a.id;
+  return out;
+}
+
 int area_order(const Plan* plan, std::string_view area_id) {
   const auto& b = builtin_areas();
   auto builtin_index = [&](std::string_view id) -> int {
@@ -107,6 +113,54 @@ std::size_t count_leaf_tasks(const Plan& p) {
     if (t.is_leaf()) ++n;
   });
   return n;
+}
+
+namespace {
+
+// The tasks whose budgets count: the topmost task with a budget on each path.
+void budget_carriers(const std::vector<Task>& tasks, std::vector<const Task*>& out) {
+  for (const auto& t : tasks) {
+    if (t.budget)
+      out.push_back(&t);
+    else
+      budget_carriers(t.tasks, out);
+  }
+}
+
+}  // namespace
+
+std::vector<CountedBudgetLine> counted_budget_lines(const std::vector<Task>& tasks) {
+  std::vector<const Task*> carriers;
+  budget_carriers(tasks, carriers);
+  std::vector<CountedBudgetLine> out;
+  for (const Task* t : carriers)
+    for (const auto& l : t->budget->lines) out.push_back({t, &l});
+  return out;
+}
+
+std::vector<CountedBudgetLine> counted_budget_lines(const Plan& plan) {
+  return counted_budget_lines(plan.tasks);
+}
+
+std::vector<SubtaskBudgetMismatch> subtask_budget_mismatches(const Plan& plan, bool& overflow) {
+  std::vector<SubtaskBudgetMismatch> out;
+  for_each_task(plan.tasks, [&](const Task& t, int) {
+    if (!t.budget || t.is_leaf()) return;
+    std::vector<const Task*> below;
+    budget_carriers(t.tasks, below);
+    if (below.empty()) return;
+    auto own = budget_total(*t.budget);
+    std::optional<Money> subs = Money{};
+    for (const Task* c : below) {
+      auto ct = budget_total(*c->budget);
+      subs = ct && subs ? checked_add(*subs, *ct) : std::nullopt;
+    }
+    if (!own || !subs)
+      overflow = true;
+    else if (*own != *subs)
+      out.push_back({&t, *own, *subs});
+  });
+  return out;
 }
 
 }  // namespace cchc::model

@@ -11,21 +11,6 @@ namespace cchc::render {
 using engine::BudgetKey;
 using text::Lang;
 
-std::string money_unit_words(model::MoneyUnit unit, Lang lang) {
-  bool vi = lang == Lang::vi;
-  switch (unit) {
-    case model::MoneyUnit::dong:
-      return vi ? "đồng" : "VND";
-    case model::MoneyUnit::thousand:
-      return vi ? "nghìn đồng" : "thousand VND";
-    case model::MoneyUnit::million:
-      return vi ? "triệu đồng" : "million VND";
-    case model::MoneyUnit::billion:
-      return vi ? "tỷ đồng" : "billion VND";
-  }
-  return "";
-}
-
 std::string money_digits(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
   std::int64_t f = model::unit_factor(unit);
   std::int64_t whole = dong / f;
@@ -42,7 +27,7 @@ std::string money_digits(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
 }
 
 std::string money_text(std::int64_t dong, model::MoneyUnit unit, Lang lang) {
-  return money_digits(dong, unit, lang) + " " + money_unit_words(unit, lang);
+  return money_digits(dong, unit, lang) + " " + std::string(model::money_unit_words(unit, lang));
 }
 
 namespace {

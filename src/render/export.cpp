@@ -14,92 +14,14 @@
 namespace cchc::render {
 
 using engine::DeadlineEval;
-
-namespace {
-
-using EvalsByTask = std::map<const model::Task*, std::vector<const DeadlineEval*>>;
-
-class Builder {
- public:
-  Builder(const engine::Filter& filter, EvalsByTask evals)
-      : filter_(filter), evals_(std::move(evals)) {}
-
-  // Adds the task and its subtasks; returns whether anything was kept.
-  bool add(const model::Plan& p, const model::Task& t, const std::string& parent,
-           bool budget_above) {
-    std::size_t at = tasks_.size();
-    bool matches = filter_.matches(p, t);
-    TaskRecord r{&p, &t, parent, evals_[&t], std::nullopt, std::nullopt};
-    if (t.budget) r.own_budget = model::budget_total(*t.budget);
-    // As engine/budget counts: the topmost task with a budget carries it, and
-    // only when it passes the filter (its subtasks are then not counted).
-    if (r.own_budget && !budget_above && matches) r.counted_budget = r.own_budget;
-    tasks_.push_back(std::move(r));
-    ends_.push_back(at + 1);
-    bool kept_child = false;
-    for (const auto& c : t.tasks)
-      kept_child = add(p, c, t.id, budget_above || t.budget.has_value()) || kept_child;
-    if (!matches && !kept_child) {
-      tasks_.resize(at);
-      ends_.resize(at);
-      return false;
-    }
-    ends_[at] = tasks_.size();
-    return true;
-  }
-
-  ExportRecords finish() {
-    ExportRecords out;
-    out.tasks = std::move(tasks_);
-    // A parent's budget waits for the first deadline inside its subtree.
-    std::optional<model::Money> pending;
-    std::string pending_of;
-    std::size_t pending_end = 0;
-    for (std::size_t i = 0; i < out.tasks.size(); ++i) {
-      const TaskRecord& r = out.tasks[i];
-      if (pending && i >= pending_end) pending.reset();
-      if (!r.task->is_leaf()) {
-        if (r.counted_budget) {
-          pending = r.counted_budget;
-          pending_of = r.task->id;
-          pending_end = ends_[i];
-        }
-        continue;
-      }
-      for (std::size_t k = 0; k < r.deadlines.size(); ++k) {
-        DeadlineRecord d{&r, r.deadlines[k], std::nullopt, ""};
-        if (k == 0 && r.counted_budget) {
-          d.budget = r.counted_budget;
-          d.budget_of = r.task->id;
-        } else if (k == 0 && pending) {
-          d.budget = pending;
-          d.budget_of = pending_of;
-          pending.reset();
-        }
-        out.deadlines.push_back(std::move(d));
-      }
-    }
-    return out;
-  }
-
- private:
-  const engine::Filter& filter_;
-  EvalsByTask evals_;
-  std::vector<TaskRecord> tasks_;
-  std::vector<std::size_t> ends_;  // one past the last record of each task's subtree
-};
-
-std::string ref_id(const model::OwnerRef& r) {
-  return r.resolved_id.empty() ? r.text : r.resolved_id;
-}
-
-}  // namespace
+using engine::DeadlineRecord;
+using engine::ExportRecords;
+using engine::TaskRecord;
 
 // "; " and not ", ": agency names hold commas ("UBND các xã, phường, thị trấn").
 std::string owner_names(const std::vector<model::OwnerRef>& refs, const model::OwnerIndex& owners) {
   std::vector<std::string> out;
-  for (const auto& r : refs)
-    out.push_back(r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners));
+  for (const auto& r : refs) out.push_back(owner_name(r, owners));
   return text::join(out, "; ");
 }
 
@@ -107,7 +29,7 @@ namespace {
 
 nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
   nlohmann::json out = nlohmann::json::array();
-  for (const auto& r : refs) out.push_back(ref_id(r));
+  for (const auto& r : refs) out.push_back(r.id_or_text());
   return out;
 }
 
@@ -115,7 +37,7 @@ nlohmann::json ids(const std::vector<model::OwnerRef>& refs) {
 
 std::string owner_ids(const std::vector<model::OwnerRef>& refs) {
   std::vector<std::string> out;
-  for (const auto& r : refs) out.push_back(ref_id(r));
+  for (const auto& r : refs) out.push_back(r.id_or_text());
   return text::join(out, "; ");
 }
 
@@ -194,32 +116,10 @@ nlohmann::json deadline_json(const DeadlineRecord& d, const ListContext& ctx) {
 
 }  // namespace
 
-ExportRecords export_records(const model::Repository& repo, const engine::Evaluation& ev,
-                             const engine::Filter& filter) {
-  EvalsByTask evals;
-  for (const auto& e : ev.items) evals[e.task].push_back(&e);
-  for (auto& [task, list] : evals)
-    std::stable_sort(list.begin(), list.end(), [](const DeadlineEval* a, const DeadlineEval* b) {
-      return a->index < b->index;
-    });
-  Builder b(filter, std::move(evals));
-  for (const auto& p : repo.plans)
-    for (const auto& t : p.tasks) b.add(p, t, "", false);
-  return b.finish();
-}
-
 std::string budget_cell(const TaskRecord& r) {
   // Always Vietnamese: this is the column `cchc import` reads.
   return r.own_budget ? money_text(r.own_budget->dong, r.plan->unit, text::Lang::vi)
                       : std::string();
-}
-
-std::optional<engine::Category> task_category(const TaskRecord& r) {
-  if (r.deadlines.empty()) return std::nullopt;
-  for (const auto* e : r.deadlines)
-    if (e->category != engine::Category::done_on_time && e->category != engine::Category::done_late)
-      return e->category;
-  return r.deadlines.back()->category;
 }
 
 nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluation& targets,

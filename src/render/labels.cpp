@@ -143,11 +143,15 @@ std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& o
   return id_or_text;
 }
 
+std::string owner_name(const model::OwnerRef& r, const model::OwnerIndex& owners) {
+  return r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners);
+}
+
 std::string lead_names(const model::Task& t, const model::OwnerIndex& owners) {
   std::string out;
   for (const auto& r : t.lead) {
     if (!out.empty()) out += ", ";
-    out += r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners);
+    out += owner_name(r, owners);
   }
   return out;
 }

@@ -121,7 +121,7 @@ nlohmann::json json_document(const model::Date& as_of) {
 
 nlohmann::json item_json(const DeadlineEval& e) {
   nlohmann::json lead = nlohmann::json::array();
-  for (const auto& r : e.task->lead) lead.push_back(r.resolved_id.empty() ? r.text : r.resolved_id);
+  for (const auto& r : e.task->lead) lead.push_back(r.id_or_text());
   return {{"plan", e.plan->id},
           {"task", e.task->id},
           {"title", e.task->title},

@@ -485,7 +485,7 @@ Section budget_section(const engine::Report& r, const ReportView& v) {
   }
   DocTable t;
   t.id = "budget";
-  std::string unit = money_unit_words(v.unit, l);
+  std::string unit(model::money_unit_words(v.unit, l));
   if (plans) t.columns.push_back(column(Word::plan, l));
   t.columns.push_back(wrapping(Word::area, l));
   t.columns.push_back({fmt::format("{} ({})", say("Kinh phí", "Budget"), unit), Align::right});

@@ -247,7 +247,7 @@ nlohmann::json number_or_null(const std::optional<double>& v) {
 
 // The target's own owner: its id, or the reference as written when unknown.
 std::string target_owner_id(const model::Target& t) {
-  return t.owner.resolved_id.empty() ? t.owner.text : t.owner.resolved_id;
+  return t.owner.id_or_text();
 }
 
 nlohmann::json day_or_null(const std::optional<engine::TargetPoint>& p) {

@@ -28,11 +28,7 @@ struct AreaTotal {
 };
 
 // A parent task whose own amount differs from the sum of its subtasks.
-struct SubtaskMismatch {
-  const model::Task* task = nullptr;
-  model::Money own;
-  model::Money subtasks;
-};
+using SubtaskMismatch = model::SubtaskBudgetMismatch;
 
 struct PlanTotal {
   const model::Plan* plan = nullptr;
@@ -61,9 +57,9 @@ struct BudgetTotals {
   bool overflow = false;
 };
 
-// What a task's money is counted under. A task with a budget of its own
-// carries it (its subtasks' amounts are then only checked against it);
-// otherwise its subtasks carry theirs. A budget line's year is its `year`,
+// What a task's money is counted under: model::counted_budget_lines (a task
+// with a budget of its own carries it, else its subtasks carry theirs), kept
+// when the carrying task passes the filter. A budget line's year is its `year`,
 // else the plan period's year when the period is a single year.
 BudgetTotals budget_totals(const model::Repository& repo, const Filter& filter,
                            const std::vector<BudgetKey>& by);

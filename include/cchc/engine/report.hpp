@@ -31,6 +31,7 @@
 #include "cchc/engine/schedule.hpp"
 #include "cchc/engine/status.hpp"
 #include "cchc/engine/targets.hpp"
+#include "cchc/model/parsed.hpp"
 
 namespace cchc::engine {
 
@@ -47,10 +48,10 @@ struct PeriodSpec {
 
 // "2021-Q1", "2021-H1", "2021-Q3", "2021" (case-insensitive), or as the
 // documents write them, with or without diacritics: "Quý I/2021", "quý 3 năm
-// 2021", "6 tháng đầu năm 2021", "Năm 2021". nullopt with the reason in `why`
-// otherwise; quarters II and IV and the second half name the report that
-// covers them.
-std::optional<PeriodSpec> parse_period_spec(std::string_view s, std::string* why);
+// 2021", "6 tháng đầu năm 2021", "Năm 2021": model::parse_period's forms
+// that name one of these reports. Otherwise a failure whose message says why;
+// quarters II and IV and the second half name the report that covers them.
+model::Parsed<PeriodSpec> parse_period_spec(std::string_view s);
 std::string period_spec_name(const PeriodSpec& p);  // "2021-Q1", "2021"
 
 // The report after this one: Q1 -> H1 -> Q3 -> year -> Q1 of the next year.
@@ -107,11 +108,16 @@ struct Report {
   Schedule timeline;         // [period.from, period.last] by month: every task at work then (from
                              // upcoming_evaluation)
 
+  // `completed`, `undated`, `overdue`, `next_due` and `timeline` point into
+  // the elements of `evaluation.items` and `upcoming_evaluation.items`. A
+  // copy would point into the original's vectors, so copying is refused. A
+  // move hands the vectors' buffers over whole, so the elements stay where
+  // they are and the pointers stay valid: moving is safe (and tested).
   Report() = default;
-  Report(const Report&) = delete;  // members point into each other
+  Report(const Report&) = delete;
   Report& operator=(const Report&) = delete;
-  Report(Report&&) = default;
-  Report& operator=(Report&&) = default;
+  Report(Report&&) noexcept = default;
+  Report& operator=(Report&&) noexcept = default;
 };
 
 // The plans a report covers: `filter.plans` when given, else every plan whose

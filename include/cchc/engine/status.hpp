@@ -51,6 +51,7 @@ struct StatusTable {
 };
 
 // By owner, a deadline counts for each of its lead agencies.
-StatusTable status_table(const Evaluation& ev, GroupBy by, const model::Repository& repo);
+// `owners` is the caller's index over the repository the evaluation came from.
+StatusTable status_table(const Evaluation& ev, GroupBy by, const model::OwnerIndex& owners);
 
 }  // namespace cchc::engine

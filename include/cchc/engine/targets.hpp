@@ -81,8 +81,9 @@ struct TargetEvaluation {
 // a per-level verdict; level rows without an owner never match). Areas do not
 // apply to targets and are ignored. Goals the loader could not read (no day,
 // no value) are left out: `cchc check` reports them.
-TargetEvaluation evaluate_targets(const model::Repository& repo, const model::Date& as_of,
-                                  const Filter& filter);
+// `owners` is the caller's index over `repo`'s owners.
+TargetEvaluation evaluate_targets(const model::Repository& repo, const model::OwnerIndex& owners,
+                                  const model::Date& as_of, const Filter& filter);
 
 // How many verdicts of each kind, for a summary line.
 struct VerdictCounts {
@@ -119,6 +120,6 @@ struct OwnerMatrix {
   int goals_without_owner = 0;
 };
 
-OwnerMatrix owner_matrix(const TargetEvaluation& ev, const model::Repository& repo);
+OwnerMatrix owner_matrix(const TargetEvaluation& ev, const model::OwnerIndex& owners);
 
 }  // namespace cchc::engine

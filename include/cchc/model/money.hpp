@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cchc/model/parsed.hpp"
+#include "cchc/text/format.hpp"
 
 namespace cchc::model {
 
@@ -16,6 +17,12 @@ enum class MoneyUnit { dong, thousand, million, billion };
 std::int64_t unit_factor(MoneyUnit u);
 std::string_view money_unit_name(MoneyUnit u);  // dong, thousand, million, billion
 std::optional<MoneyUnit> money_unit_from_name(std::string_view s);
+// The one home of the unit words. The word written after a figure in a plan
+// file or a table ("2.019 triệu"): đồng, nghìn, triệu, tỷ.
+std::string_view money_unit_word_vi(MoneyUnit u);
+// The unit as readers see it after an amount or in a column header:
+// "triệu đồng" (vi), "million VND" (en).
+std::string_view money_unit_words(MoneyUnit u, text::Lang lang);
 
 struct Money {
   std::int64_t dong = 0;

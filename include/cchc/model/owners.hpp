@@ -13,7 +13,10 @@ namespace cchc::model {
 
 class OwnerIndex {
  public:
+  // The index points into `owners`, which must outlive it: a temporary
+  // vector cannot be indexed.
   explicit OwnerIndex(const std::vector<Owner>& owners);
+  explicit OwnerIndex(std::vector<Owner>&&) = delete;
 
   // Inside `scope` first, then among unscoped owners; a full id "scope/id" works anywhere.
   const Owner* resolve(std::string_view ref, std::string_view scope) const;

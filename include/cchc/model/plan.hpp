@@ -14,6 +14,7 @@
 #include "cchc/model/deadline.hpp"
 #include "cchc/model/goal.hpp"
 #include "cchc/model/money.hpp"
+#include "cchc/model/period.hpp"
 #include "cchc/model/report_meta.hpp"
 #include "cchc/model/status.hpp"
 
@@ -50,6 +51,10 @@ struct OwnerRef {
   std::string text;
   SourceLocation where;
   std::string resolved_id;  // empty until resolved, or when unknown
+
+  // What a report keys the agency by: the resolved owner id, else the text
+  // as written (an unknown agency still groups under its own spelling).
+  const std::string& id_or_text() const { return resolved_id.empty() ? text : resolved_id; }
 };
 
 struct BudgetLine {
@@ -123,6 +128,8 @@ struct Plan;
 
 // The seven CCHC areas every plan may use without declaring them.
 const std::vector<Area>& builtin_areas();
+// Their ids in that order, joined by ", ": what messages offer.
+std::string builtin_area_ids();
 
 // Where an area id stands in reports: the built-in areas in the programme's
 // order, except that those a plan declares (when a plan is given) come in the
@@ -159,10 +166,8 @@ struct Target {
   SourceLocation where;
 };
 
-struct PlanPeriod {
-  Date from{};
-  Date to{};
-};
+// A plan's period: whole years as parse_period reads them.
+using PlanPeriod = Period;
 
 struct Plan {
   std::string file;  // path as shown in diagnostics
@@ -241,5 +246,29 @@ void for_each_task(const std::vector<Task>& tasks, F&& f, int depth = 0) {
 }
 
 std::size_t count_leaf_tasks(const Plan& p);
+
+// ---- who carries a budget (plan-format.md 6) ------------------------------
+// A task with a budget of its own carries it; its subtasks' amounts are then
+// only checked against it. A task without one is carried by its subtasks.
+// Every total (check's declared totals, engine/budget, export's budget
+// columns) counts exactly these lines, so each amount is counted once.
+struct CountedBudgetLine {
+  const Task* task = nullptr;  // the task that carries the line
+  const BudgetLine* line = nullptr;
+};
+// The lines the tasks carry, in file order.
+std::vector<CountedBudgetLine> counted_budget_lines(const std::vector<Task>& tasks);
+std::vector<CountedBudgetLine> counted_budget_lines(const Plan& plan);
+
+// A task with a budget of its own and subtasks that carry budgets (at any
+// depth) adding up to another amount; at every level of the plan.
+struct SubtaskBudgetMismatch {
+  const Task* task = nullptr;
+  Money own;
+  Money subtasks;
+};
+// In file order. A parent whose own lines or whose subtasks' budgets add up
+// beyond 64 bits is left out and sets `overflow`.
+std::vector<SubtaskBudgetMismatch> subtask_budget_mismatches(const Plan& plan, bool& overflow);
 
 }  // namespace cchc::model

@@ -18,9 +18,8 @@ namespace cchc::render {
 // keeps its decimals ("2,5 triệu đồng").
 std::string money_text(std::int64_t dong, model::MoneyUnit unit, text::Lang lang);
 // Its two halves, for tables that give the unit in the column header:
-// "26.979" and "triệu đồng" / "million VND".
+// "26.979" and (model::money_unit_words) "triệu đồng" / "million VND".
 std::string money_digits(std::int64_t dong, model::MoneyUnit unit, text::Lang lang);
-std::string money_unit_words(model::MoneyUnit unit, text::Lang lang);
 
 struct BudgetView {
   const model::OwnerIndex& owners;

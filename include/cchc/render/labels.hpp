@@ -61,6 +61,8 @@ std::string_view word(Word w, Lang lang);
 // when a reference is unknown).
 std::string lead_names(const model::Task& t, const model::OwnerIndex& owners);
 std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& owners);
+// A reference's agency name: its owner's, else the text as written.
+std::string owner_name(const model::OwnerRef& r, const model::OwnerIndex& owners);
 
 // The deadline as a person reads it: an occurrence of "Hàng quý" shows its
 // period ("Hàng quý (Quý I/2026)"), a day shows as written.

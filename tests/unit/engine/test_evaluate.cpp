@@ -111,7 +111,7 @@ TEST_CASE("'(nếu có)' tasks never count as overdue; cancelled, ongoing and ex
   CHECK_FALSE(engine::counts_as_overdue(opt));
   CHECK(ev.items[0].category == Category::cancelled);
   for (std::size_t i = 2; i < 5; ++i) CHECK(ev.items[i].category == Category::no_deadline);
-  auto table = engine::status_table(ev, engine::GroupBy::plan, fx.repo);
+  auto table = engine::status_table(ev, engine::GroupBy::plan, model::OwnerIndex(fx.repo.owners));
   CHECK(table.total.counts.count(Category::overdue) == 0);
   CHECK(table.total.counts.optional_past_due == 1);
   CHECK(table.total.counts.total == 5);
@@ -124,7 +124,7 @@ TEST_CASE("rates leave out tasks within their deadline and are cut, not rounded"
       "  - {id: '3', title: t, lead: snv, due: Quý I/2021}\n"
       "  - {id: '4', title: t, lead: snv, due: Quý IV/2021}\n");
   auto ev = fx.at("2021-06-30");
-  auto t = engine::status_table(ev, engine::GroupBy::owner, fx.repo);
+  auto t = engine::status_table(ev, engine::GroupBy::owner, model::OwnerIndex(fx.repo.owners));
   REQUIRE(t.rows.size() == 1);
   auto cr = engine::completion_rate(t.rows[0].counts);
   CHECK(cr.num == 2);
@@ -137,7 +137,7 @@ TEST_CASE("by owner a task counts for each lead; filters by owner, area and plan
       "  - {id: '2', title: t, area: the-che, lead: stp, support: [snv], due: Quý I/2021}\n"
       "  - {id: '3', title: t, area: the-che, lead: stp, due: Quý I/2021}\n");
   auto ev = fx.at("2021-06-30");
-  auto t = engine::status_table(ev, engine::GroupBy::owner, fx.repo);
+  auto t = engine::status_table(ev, engine::GroupBy::owner, model::OwnerIndex(fx.repo.owners));
   REQUIRE(t.rows.size() == 2);
   CHECK(t.rows[0].label == "Sở Nội vụ");
   CHECK(t.rows[0].counts.total == 1);

@@ -2,6 +2,7 @@
 // day 20 or 18), which deadlines a window holds, the next period, the plans
 // covered, and what the report gathers.
 #include <catch2/catch.hpp>
+#include <type_traits>
 
 #include "../support/plans.hpp"
 #include "cchc/engine/report.hpp"
@@ -36,8 +37,7 @@ struct Fixture {
     testing::link_owners(repo);
     model::OwnerIndex owners(repo.owners);
     engine::ReportOptions ro;
-    std::string why;
-    ro.period = *engine::parse_period_spec(period, &why);
+    ro.period = *engine::parse_period_spec(period).value;
     ro.as_of = day(as_of);
     return engine::build_report(repo, calendar, owners, ro);
   }
@@ -66,30 +66,34 @@ std::vector<std::string> listed(const engine::Evaluation& ev) {
 TEST_CASE("period names: the four reports of the calendar, the others refused with the one to use",
           "[report]") {
   std::string why;
-  CHECK(engine::parse_period_spec("2021-Q1", &why) == PeriodSpec{2021, ReportKind::q1});
-  CHECK(engine::parse_period_spec("2021-h1", &why) == PeriodSpec{2021, ReportKind::h1});
-  CHECK(engine::parse_period_spec("2021-Q3", &why) == PeriodSpec{2021, ReportKind::q3});
-  CHECK(engine::parse_period_spec("2021", &why) == PeriodSpec{2021, ReportKind::year});
-  CHECK_FALSE(engine::parse_period_spec("2021-Q2", &why));
+  auto parse = [&why](std::string_view text) -> std::optional<PeriodSpec> {
+    auto p = engine::parse_period_spec(text);
+    why = p.message;
+    return p.value;
+  };
+  CHECK(parse("2021-Q1") == PeriodSpec{2021, ReportKind::q1});
+  CHECK(parse("2021-h1") == PeriodSpec{2021, ReportKind::h1});
+  CHECK(parse("2021-Q3") == PeriodSpec{2021, ReportKind::q3});
+  CHECK(parse("2021") == PeriodSpec{2021, ReportKind::year});
+  CHECK_FALSE(parse("2021-Q2"));
   CHECK(why == "there is no report for quarter II: the half-year report 2021-H1 covers it");
-  CHECK_FALSE(engine::parse_period_spec("2021-Q4", &why));
+  CHECK_FALSE(parse("2021-Q4"));
   CHECK(why == "there is no report for quarter IV: the year report 2021 covers it");
-  CHECK_FALSE(engine::parse_period_spec("2021-H2", &why));
+  CHECK_FALSE(parse("2021-H2"));
   CHECK(why == "there is no report for the second half: the year report 2021 covers it");
-  CHECK(engine::parse_period_spec("Quý I/2021", &why) == PeriodSpec{2021, ReportKind::q1});
-  CHECK(engine::parse_period_spec("quy III nam 2021", &why) == PeriodSpec{2021, ReportKind::q3});
-  CHECK(engine::parse_period_spec("Quý 3/2021", &why) == PeriodSpec{2021, ReportKind::q3});
-  CHECK(engine::parse_period_spec("6 tháng đầu năm 2021", &why) ==
-        PeriodSpec{2021, ReportKind::h1});
-  CHECK(engine::parse_period_spec("Năm 2021", &why) == PeriodSpec{2021, ReportKind::year});
-  CHECK_FALSE(engine::parse_period_spec("Quý IV/2021", &why));
+  CHECK(parse("Quý I/2021") == PeriodSpec{2021, ReportKind::q1});
+  CHECK(parse("quy III nam 2021") == PeriodSpec{2021, ReportKind::q3});
+  CHECK(parse("Quý 3/2021") == PeriodSpec{2021, ReportKind::q3});
+  CHECK(parse("6 tháng đầu năm 2021") == PeriodSpec{2021, ReportKind::h1});
+  CHECK(parse("Năm 2021") == PeriodSpec{2021, ReportKind::year});
+  CHECK_FALSE(parse("Quý IV/2021"));
   CHECK(why == "there is no report for quarter IV: the year report 2021 covers it");
-  CHECK_FALSE(engine::parse_period_spec("6 tháng cuối năm 2021", &why));
+  CHECK_FALSE(parse("6 tháng cuối năm 2021"));
   CHECK(why == "there is no report for the second half: the year report 2021 covers it");
   for (const char* bad :
        {"", "21-Q1", "2021-Q5", "2021Q1", "2021-Q1x", "Quý V/2021", "Quý I", "abcd", "năm 21"}) {
     INFO(bad);
-    CHECK_FALSE(engine::parse_period_spec(bad, &why));
+    CHECK_FALSE(parse(bad));
     CHECK(why.find("write 2021-Q1, 2021-H1, 2021-Q3 or 2021") != std::string::npos);
   }
   CHECK(engine::period_spec_name({2021, ReportKind::q3}) == "2021-Q3");
@@ -234,4 +238,28 @@ TEST_CASE("a report of no plan holds its periods and nothing else", "[report]") 
   CHECK(r.next_due.empty());
   CHECK(r.budget.plans.empty());
   CHECK(r.targets.items.empty());
+}
+
+TEST_CASE("a moved report still points into its own evaluations", "[report]") {
+  static_assert(!std::is_copy_constructible_v<engine::Report>);
+  static_assert(!std::is_copy_assignable_v<engine::Report>);
+  static_assert(std::is_nothrow_move_constructible_v<engine::Report>);
+  Fixture f;
+  f.add_plan("p", "2026",
+             task("1", "2026-03-31") + task("2", "2026-06-30", ", done_on: 2026-06-20") +
+                 task("3", "Hàng quý"));
+  engine::Report first = f.report("2026-Q3", "2026-10-01");
+  REQUIRE_FALSE(first.completed.empty());
+  REQUIRE_FALSE(first.next_due.empty());
+  REQUIRE_FALSE(first.overdue.items.empty());
+  auto inside = [](const engine::DeadlineEval* e, const engine::Evaluation& ev) {
+    return !ev.items.empty() && e >= &ev.items.front() && e <= &ev.items.back();
+  };
+  engine::Report moved(std::move(first));
+  engine::Report assigned;
+  assigned = std::move(moved);
+  for (const auto* e : assigned.completed) CHECK(inside(e, assigned.evaluation));
+  for (const auto* e : assigned.overdue.items) CHECK(inside(e, assigned.evaluation));
+  for (const auto* e : assigned.next_due) CHECK(inside(e, assigned.upcoming_evaluation));
+  CHECK(listed(assigned.next_due) == std::vector<std::string>{"3:on-track"});
 }

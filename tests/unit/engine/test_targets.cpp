@@ -53,7 +53,7 @@ struct Fixture {
   }
 
   engine::TargetEvaluation at(const std::string& as_of, const engine::Filter& f = {}) const {
-    return engine::evaluate_targets(repo, day(as_of), f);
+    return engine::evaluate_targets(repo, model::OwnerIndex(repo.owners), day(as_of), f);
   }
 
   // The verdicts in evaluation order.
@@ -415,7 +415,7 @@ TEST_CASE("owner matrix: owners by level and name, verdicts per goal, who met ev
       "      - {year: 2025, owner: huyen-a, value: 76}\n"
       "      - {year: 2025, owner: xa-a, value: 71.2}\n");
   auto ev = fx.at("2026-03-01");
-  auto m = engine::owner_matrix(ev, fx.repo);
+  auto m = engine::owner_matrix(ev, model::OwnerIndex(fx.repo.owners));
   // Columns: the goals judged for some owner; the rank target names no owner,
   // so it has no column.
   REQUIRE(m.columns.size() == 3);
@@ -439,7 +439,7 @@ TEST_CASE("owner matrix: owners by level and name, verdicts per goal, who met ev
   CHECK(m.goals_without_owner == 1);  // the rank target
   CHECK(m.levels_unreported == 0);
   // After the deadline, achieved counts as met for the whole row.
-  auto late = engine::owner_matrix(fx.at("2027-01-01"), fx.repo);
+  auto late = engine::owner_matrix(fx.at("2027-01-01"), model::OwnerIndex(fx.repo.owners));
   CHECK(late.rows[1].met_all);
   CHECK(late.rows[1].cells[2] == Verdict::achieved);
 }

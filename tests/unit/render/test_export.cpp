@@ -47,7 +47,7 @@ void resolve_as_written(std::vector<model::Task>& tasks) {
 struct Fixture {
   model::Repository repo;
   engine::Evaluation ev;
-  render::ExportRecords rec;
+  engine::ExportRecords rec;
 
   explicit Fixture(engine::Filter filter = {}) {
     auto f = load::load_plan("p.yaml", kPlan, model::MoneyUnit::million);
@@ -57,17 +57,17 @@ struct Fixture {
     engine::WorkCalendar cal(std::nullopt);
     auto as_of = day(2026, 10, 15);
     ev = engine::evaluate(repo, as_of, cal, filter, day(2026, 12, 31));
-    rec = render::export_records(repo, ev, filter);
+    rec = engine::export_records(repo, ev, filter);
   }
 };
 
-std::int64_t sum_tasks(const render::ExportRecords& r) {
+std::int64_t sum_tasks(const engine::ExportRecords& r) {
   std::int64_t s = 0;
   for (const auto& t : r.tasks) s += t.counted_budget ? t.counted_budget->dong : 0;
   return s;
 }
 
-std::int64_t sum_deadlines(const render::ExportRecords& r) {
+std::int64_t sum_deadlines(const engine::ExportRecords& r) {
   std::int64_t s = 0;
   for (const auto& d : r.deadlines) s += d.budget ? d.budget->dong : 0;
   return s;
@@ -135,9 +135,9 @@ TEST_CASE("export: Kinh phí and Thời gian cells read back as the same values"
 TEST_CASE("export: a task's category is its first open deadline's", "[export]") {
   Fixture fx;
   // Task 1: Q1 done, Q2 and Q3 not done and past due -> overdue.
-  CHECK(render::task_category(fx.rec.tasks[0]) == engine::Category::overdue);
-  CHECK_FALSE(render::task_category(fx.rec.tasks[1]));  // a parent
-  CHECK(render::task_category(fx.rec.tasks[6]) == engine::Category::no_deadline);
+  CHECK(engine::task_category(fx.rec.tasks[0]) == engine::Category::overdue);
+  CHECK_FALSE(engine::task_category(fx.rec.tasks[1]));  // a parent
+  CHECK(engine::task_category(fx.rec.tasks[6]) == engine::Category::no_deadline);
 }
 
 TEST_CASE("export: a filter keeps matching tasks and the parents above them", "[export]") {
@@ -153,7 +153,7 @@ TEST_CASE("export: a filter keeps matching tasks and the parents above them", "[
 
 TEST_CASE("export: the task CSV starts with the columns import reads", "[export]") {
   Fixture fx;
-  model::OwnerIndex owners({});
+  model::OwnerIndex owners(fx.repo.owners);
   render::ListContext ctx{owners, text::Lang::en, day(2026, 10, 15)};
   std::string csv = render::export_tasks_csv(fx.rec, ctx, false);
   CHECK(csv.rfind("STT,Nội dung,Sản phẩm,Chủ trì,Phối hợp,Kinh phí,Thời "

@@ -16,7 +16,7 @@ namespace {
 struct Fixture {
   model::Repository repo;
   engine::WorkCalendar calendar{std::nullopt};
-  model::OwnerIndex owners{{}};
+  model::OwnerIndex owners{repo.owners};  // the index keeps a reference: not to a temporary
   engine::Evaluation ev;
   engine::Schedule schedule;
 
