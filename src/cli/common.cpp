@@ -51,7 +51,7 @@ model::Date today() {
 }  // namespace
 
 model::Date read_day_option(std::string_view name, std::string_view value) {
-  if (auto d = model::read_day(value).day) return *d;
+  if (auto d = model::parse_day(value, name).value) return *d;
   throw UsageError(
       fmt::format("{} \"{}\" is not a day; write YYYY-MM-DD, e.g. 2021-06-30", name, value));
 }

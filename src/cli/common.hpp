@@ -52,7 +52,7 @@ struct CommonFlags {
 void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which = {});
 
 // The one reader of a day given as an option value: 2021-06-30 or 30/6/2021
-// (model::read_day). Throws UsageError naming the option.
+// (model::parse_day). Throws UsageError naming the option.
 model::Date read_day_option(std::string_view name, std::string_view value);
 
 // An option taking a day (--from, --to, ...), read while CLI11 parses the line.

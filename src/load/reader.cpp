@@ -165,18 +165,9 @@ std::optional<model::Date> Reader::date(const YNode* n, std::string_view what) {
   auto t = text(n, what);
   if (!t) return std::nullopt;
   std::string s = text::collapse_space(*t);
-  model::DayText day = model::read_day(s);
-  if (day.day) return day.day;
-  if (day.shaped) {
-    diags_.add(Rule::bad_date, loc(*n),
-               fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
-               s.size() == 10 && s[4] == '-' ? "check the day and month (YYYY-MM-DD)"
-                                             : "check the day and month (DD/MM/YYYY)");
-    return std::nullopt;
-  }
-  diags_.add(Rule::bad_date, loc(*n), fmt::format("{} must be a day, not \"{}\"", what, s),
-             "write YYYY-MM-DD, e.g. 2020-06-01, or 01/06/2020");
-  return std::nullopt;
+  auto day = model::parse_day(s, what);
+  if (!day.ok()) diags_.add(day.rule, loc(*n), day.message, day.hint);
+  return day.value;
 }
 
 std::optional<model::Date> Reader::day_or_month(const YNode* n, std::string_view what,

@@ -175,9 +175,20 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     fs::path cal = root / cfg.calendar;
     if (files.exists(cal)) {
       out.calendar_file = display(cal, base);
-      auto r = load_calendar(out.calendar_file, files.read(cal).value_or(""));
-      take(out, r);
-      out.repo.calendar = std::move(r.calendar);
+      // An unreadable calendar is an error, not an empty calendar: its
+      // holidays would silently count as working days.
+      bool folder = files.is_directory(cal);
+      auto text = folder ? std::nullopt : files.read(cal);
+      if (text) {
+        auto r = load_calendar(out.calendar_file, std::move(*text));
+        take(out, r);
+        out.repo.calendar = std::move(r.calendar);
+      } else {
+        out.diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
+                      folder ? "this is a folder, not a calendar file" : "the file cannot be read",
+                      "the calendar file lists the holidays and the swapped working days; fix it "
+                      "or remove it");
+      }
     } else if (cfg.calendar_named) {
       out.diags.add(Rule::bad_config, config_loc,
                     fmt::format("calendar: \"{}\" does not exist", cfg.calendar));

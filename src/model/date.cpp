@@ -27,7 +27,15 @@ std::optional<Date> parse_iso_date(std::string_view s) {
   return make_date(y, unsigned(m), unsigned(d));
 }
 
-DayText read_day(std::string_view s) {
+namespace {
+
+// Whether the text has one of the day shapes, and the day when it exists.
+struct DayShape {
+  bool shaped = false;
+  std::optional<Date> day;
+};
+
+DayShape read_day(std::string_view s) {
   if (s.size() == 10 && s[4] == '-' && s[7] == '-') return {true, parse_iso_date(s)};
   int parts[3] = {0, 0, 0};
   int idx = 0;
@@ -46,6 +54,21 @@ DayText read_day(std::string_view s) {
   if (idx != 2 || digits != 4) return {};
   return {true,
           make_date(parts[2], static_cast<unsigned>(parts[1]), static_cast<unsigned>(parts[0]))};
+}
+
+}  // namespace
+
+Parsed<Date> parse_day(std::string_view s, std::string_view what) {
+  DayShape day = read_day(s);
+  if (day.day) return Parsed<Date>::success(*day.day);
+  if (day.shaped)
+    return Parsed<Date>::failure(
+        diag::Rule::bad_date, fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
+        s.size() == 10 && s[4] == '-' ? "check the day and month (YYYY-MM-DD)"
+                                      : "check the day and month (DD/MM/YYYY)");
+  return Parsed<Date>::failure(diag::Rule::bad_date,
+                               fmt::format("{} must be a day, not \"{}\"", what, s),
+                               "write YYYY-MM-DD, e.g. 2020-06-01, or 01/06/2020");
 }
 
 std::string iso(const Date& d) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "cchc/model/parsed.hpp"
+
 namespace cchc::model {
 
 using Date = date::year_month_day;
@@ -15,13 +17,10 @@ using Date = date::year_month_day;
 std::optional<Date> parse_iso_date(std::string_view s);
 // A day as people write it in plan files and on the command line:
 // YYYY-MM-DD, or D/M/YYYY (also with '-' or '.'), one- or two-digit day and
-// month. `shaped` says whether the text has one of these shapes at all, so
-// callers can tell "not a day" from "30/02/2021, a day that does not exist".
-struct DayText {
-  bool shaped = false;
-  std::optional<Date> day;
-};
-DayText read_day(std::string_view s);
+// month. Otherwise Rule::bad_date, with a message that starts with `what`
+// ("done_on", "period.from") and tells "not a day" from "30/02/2021, a day
+// that does not exist".
+Parsed<Date> parse_day(std::string_view s, std::string_view what);
 
 // Build a checked day; nullopt when it does not exist.
 std::optional<Date> make_date(int y, unsigned m, unsigned d);

@@ -122,3 +122,19 @@ TEST_CASE("every file's problems are reported in one run", "[repo]") {
   CHECK(find(r, Rule::ambiguous_amount));
   CHECK(r.repo.files.size() == 5);
 }
+
+TEST_CASE("a calendar.yaml that cannot be read is an error, not an empty calendar",
+          "[repository]") {
+  auto fs = repo_with("id: p\ntitle: t\nperiod: 2026\ntasks: []\n");
+  fs.add("/r/calendar.yaml/inside.txt", "");  // a folder where the file should be
+  auto loaded = load_mem(fs);
+  CHECK_FALSE(loaded.repo.calendar);
+  bool reported = false;
+  for (const auto& d : loaded.diags.items())
+    if (d.rule == Rule::bad_file && d.location.file.ends_with("calendar.yaml")) {
+      reported = true;
+      CHECK(d.severity == diag::Severity::error);
+      CHECK(d.message == "this is a folder, not a calendar file");
+    }
+  CHECK(reported);
+}
