@@ -5,6 +5,7 @@
 #include "cchc/load/import.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -13,9 +14,12 @@
 #include <set>
 #include <sstream>
 
+#include "cchc/check/checks.hpp"
+#include "cchc/diag/format.hpp"
 #include "cchc/io/files.hpp"
 #include "cchc/load/xlsx_reader.hpp"
 #include "cchc/model/period.hpp"
+#include "cchc/text/unicode.hpp"
 #include "commands.hpp"
 
 namespace cchc::cli {
@@ -81,7 +85,37 @@ fs::path shown(const fs::path& p) {
   return rel.empty() ? p : rel;
 }
 
+// The table's problems as `check` shows a plan's: human with the cell under a
+// caret on stderr, or the JSON document on stdout.
+void report_problems(const ImportOptions& o, const diag::Diagnostics& diags,
+                     const std::string* csv) {
+  if (o.common.format == "json") {
+    diag::Summary summary;
+    summary.errors = diags.count(diag::Severity::error);
+    summary.warnings = diags.count(diag::Severity::warning);
+    summary.files = 1;
+    nlohmann::json j = diag::to_json(diags, summary);
+    j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(resolve_as_of(o.common))}};
+    std::cout << j.dump(2) << '\n';
+    return;
+  }
+  // Lines are shown under the diagnostics only when they can be printed: not
+  // for a workbook (its positions are a sheet's rows and column numbers), nor
+  // for a CSV file that is not UTF-8.
+  diag::SourceMap sources;
+  std::string_view text = csv ? std::string_view(*csv) : std::string_view();
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // columns count without it
+  if (csv && !text::find_invalid_utf8(text))
+    sources.add(std::make_shared<diag::SourceText>(o.file, std::string(text)));
+  diag::write_human(std::cerr, diags, sources,
+                    {use_color(o.common, STDERR_FILENO), !o.common.quiet});
+}
+
 Exit run_import(ImportOptions o) {
+  if (o.common.format == "json" && o.common.output == "-")
+    throw UsageError(
+        "--format json writes the problems to standard output; write the plan to a "
+        "file (-o FILE), not to -");
   std::string bytes = read_input(o.file);
   auto loaded = load_repository(o.common);
   const model::Repository& repo = loaded.repo;
@@ -100,20 +134,17 @@ Exit run_import(ImportOptions o) {
   settings.period = period_window(o.period);
   settings.owners = &owners;
   settings.scope = choose_scope(o, repo);
+  settings.file = o.file;
 
   bool workbook = is_workbook(bytes);
   if (!workbook && !o.sheet.empty())
     throw UsageError(fmt::format("--sheet: {} is not an Excel workbook (.xlsx)", o.file));
   auto result = load::import_table(
       workbook ? load::read_xlsx(bytes, o.sheet) : load::read_csv(bytes), settings);
-  bool errors = false;
-  for (const auto& p : result.problems) {
-    errors = errors || p.error;
-    // A workbook's positions are its row numbers.
-    std::string where =
-        p.line > 0 ? fmt::format("{}:{}{}", o.file, workbook ? "row " : "", p.line) : o.file;
-    std::cerr << fmt::format("{}: {}: {}\n", where, p.error ? "error" : "note", p.message);
-  }
+  check::apply_rule_settings(repo.config, result.diags);
+  result.diags.sort();
+  const bool errors = result.diags.count(diag::Severity::error) > 0;
+  report_problems(o, result.diags, workbook ? nullptr : &bytes);
   if (result.fatal) return Exit::cannot_run;
 
   fs::path stem = fs::path(o.file).stem();
@@ -141,7 +172,7 @@ Exit run_import(ImportOptions o) {
     io::write_file_atomic(out, yaml, o.force ? io::Overwrite::allow : io::Overwrite::refuse);
     if (!o.common.quiet) std::cerr << fmt::format("wrote {}\n", shown(out).string());
   }
-  if (errors && !o.common.quiet)
+  if (errors && !o.common.quiet && o.common.format != "json")
     std::cerr << "The plan was written with the names and deadlines as they are in the table; fix "
                  "those reported above.\n";
   return errors ? Exit::findings : Exit::ok;
@@ -169,6 +200,10 @@ void register_import(CLI::App& app, Exit& exit_code) {
       "--scope", opts->scope,
       "Owner scope the agencies are matched in (default: the only scope of the owner files)");
   cmd->add_flag("--force", opts->force, "Replace the output file if it exists");
+  cmd->add_option("--format", opts->common.format,
+                  "How problems in the table are shown: human (default, on stderr) or json (on "
+                  "stdout)")
+      ->check(CLI::IsMember({"human", "json"}));
   cmd->callback([opts, &exit_code] { exit_code = run_import(*opts); });
 }
 

@@ -40,9 +40,15 @@ CsvTable read_csv(std::string_view bytes) {
   CsvTable table;
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (auto bad = text::find_invalid_utf8(bytes)) {
+    std::size_t line_start = bytes.rfind('\n', *bad);
+    line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
     table.error = CsvError{
         line_of_offset(bytes, *bad),
-        "the file is not UTF-8; in Excel use \"Save As\" > \"CSV UTF-8 (Comma delimited)\""};
+        text::codepoint_count(bytes.substr(line_start, *bad - line_start)) + 1,
+        diag::Rule::not_utf8,
+        fmt::format("the file is not UTF-8 (byte 0x{:02X}); in Excel use \"Save As\" > \"CSV "
+                    "UTF-8 (Comma delimited)\"",
+                    static_cast<unsigned char>(bytes[*bad]))};
     return table;
   }
   const char delim = detect_delimiter(bytes);
@@ -53,14 +59,26 @@ CsvTable read_csv(std::string_view bytes) {
   bool quoted = false;        // inside a quoted field
   bool cell_started = false;  // the row has at least one character or delimiter
   int quote_line = 0;
+  std::size_t line_start = 0;  // byte offset of the current line
+  CsvPosition cell_at{1, 1};   // where the current cell's text starts
+  auto position = [&](std::size_t offset) {
+    return CsvPosition{line,
+                       text::codepoint_count(bytes.substr(line_start, offset - line_start)) + 1};
+  };
+  auto push_cell = [&] {
+    row.cells.push_back(std::move(cell));
+    row.positions.push_back(cell_at);
+    cell.clear();
+  };
   auto end_row = [&] {
     if (cell_started || !cell.empty()) {
-      row.cells.push_back(std::move(cell));
+      push_cell();
       table.rows.push_back(std::move(row));
     }
     cell.clear();
     row = CsvRow{};
     row.line = line;
+    cell_at = {line, 1};
     cell_started = false;
   };
   for (std::size_t i = 0; i < bytes.size(); ++i) {
@@ -74,7 +92,10 @@ CsvTable read_csv(std::string_view bytes) {
           quoted = false;
         }
       } else {
-        if (c == '\n') ++line;
+        if (c == '\n') {
+          ++line;
+          line_start = i + 1;
+        }
         // A CRLF inside a quoted cell is one line break, kept as '\n'.
         if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') continue;
         cell += c;
@@ -85,14 +106,16 @@ CsvTable read_csv(std::string_view bytes) {
       quoted = true;
       cell_started = true;
       quote_line = line;
+      cell_at = position(i + 1);
     } else if (c == delim) {
-      row.cells.push_back(std::move(cell));
-      cell.clear();
+      push_cell();
+      cell_at = position(i + 1);
       cell_started = true;
     } else if (c == '\r' && i + 1 < bytes.size() && bytes[i + 1] == '\n') {
       continue;  // the '\n' ends the row
     } else if (c == '\n' || c == '\r') {
       ++line;
+      line_start = i + 1;
       end_row();
     } else {
       // A stray quote in the middle of an unquoted cell is kept as written,
@@ -103,7 +126,8 @@ CsvTable read_csv(std::string_view bytes) {
   }
   if (quoted) {
     table.rows.clear();
-    table.error = CsvError{quote_line, "a quoted cell is never closed (a \" is missing)"};
+    table.error = CsvError{quote_line, 0, diag::Rule::bad_file,
+                           "a quoted cell is never closed (a \" is missing)"};
     return table;
   }
   end_row();

@@ -106,6 +106,7 @@ struct FlatRow {
   std::string stt;    // numbering as written (number path), empty for bullet rows
   std::string roman;  // the heading it sits under
   int parent = -1;
+  diag::SourceLocation stt_where;
 };
 
 using Columns = std::array<int, static_cast<std::size_t>(ImportColumn::ignored)>;
@@ -119,15 +120,19 @@ class Importer {
  private:
   bool find_header(const CsvTable& table, std::size_t& header_row);
   std::string cell(const CsvRow& row, ImportColumn c) const;
+  // Where a cell of the row starts, spanning its first line; the row's line
+  // when the row has no such cell.
+  diag::SourceLocation where(const CsvRow& row, ImportColumn c) const;
   void read_row(const CsvRow& row);
-  void read_budget(const std::string& cell, ImportedTask& t);
-  void read_due(const std::string& cell, ImportedTask& t);
-  std::vector<std::string> read_agencies(const std::string& cell, std::string_view column,
-                                         int line);
+  void read_budget(const CsvRow& row, ImportedTask& t);
+  void read_due(const CsvRow& row, ImportedTask& t);
+  std::vector<std::string> read_agencies(const CsvRow& row, ImportColumn c,
+                                         std::string_view column);
   void settle_ids();
   std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
-  void problem(int line, std::string msg, bool error = true) {
-    result_.problems.push_back({line, error, std::move(msg)});
+  void problem(diag::Rule rule, diag::SourceLocation at, std::string msg, std::string hint,
+               diag::Severity severity = diag::Severity::error) {
+    result_.diags.add({std::move(at), severity, rule, std::move(msg), std::move(hint)});
   }
 
   const ImportSettings& settings_;
@@ -165,20 +170,36 @@ std::string Importer::cell(const CsvRow& row, ImportColumn c) const {
   return row.cells[static_cast<std::size_t>(i)];
 }
 
+diag::SourceLocation Importer::where(const CsvRow& row, ImportColumn c) const {
+  int i = col_[static_cast<std::size_t>(c)];
+  if (i < 0 || static_cast<std::size_t>(i) >= row.positions.size())
+    return {settings_.file, row.line, 0, 0};
+  const CsvPosition& at = row.positions[static_cast<std::size_t>(i)];
+  std::string_view text = row.cells[static_cast<std::size_t>(i)];
+  text = text.substr(0, text.find('\n'));
+  return {settings_.file, at.line, at.column, text::codepoint_count(text)};
+}
+
 void Importer::run(const CsvTable& table) {
   std::size_t header = 0;
   if (!find_header(table, header)) {
     std::string seen;
+    diag::SourceLocation at{settings_.file, 0, 0, 0};
     for (const auto& row : table.rows) {
       bool blank = true;
       for (const auto& c : row.cells) blank = blank && text::collapse_space(c).empty();
       if (blank) continue;
       for (const auto& c : row.cells)
         seen += (seen.empty() ? "" : ", ") + fmt::format("\"{}\"", text::collapse_space(c));
+      at.line = row.line;
+      at.column = 1;
       break;
     }
-    problem(0, fmt::format("no \"Nội dung\" column: the headers found are {}",
-                           seen.empty() ? "none" : seen));
+    problem(diag::Rule::missing_key, at,
+            fmt::format("no \"Nội dung\" column: the headers found are {}",
+                        seen.empty() ? "none" : seen),
+            "the column of the tasks' titles must be headed \"Nội dung\" (or \"Nội dung, nhiệm "
+            "vụ\"), in one of the first ten rows");
     result_.fatal = true;
     return;
   }
@@ -206,28 +227,32 @@ void Importer::read_row(const CsvRow& row) {
         explicit_area.empty() ? area_for_heading(title) : std::optional<std::string>(explicit_area);
     area_ = area.value_or("");
     if (!area)
-      problem(row.line,
+      problem(diag::Rule::unknown_area, where(row, ImportColumn::title),
               fmt::format("the heading \"{}\" names no built-in area; the tasks below it get none",
                           title),
-              false);
+              "add an area column, or declare the area in the plan after the import",
+              diag::Severity::warning);
     return;
   }
   FlatRow f;
   ImportedTask& t = f.task;
   t.line = row.line;
   t.title = title;
-  if (title.empty()) problem(row.line, "the row has no \"Nội dung\" (title); write one");
+  if (title.empty())
+    problem(diag::Rule::missing_key, where(row, ImportColumn::title),
+            "the row has no \"Nội dung\" (title)", "write one");
   t.area = text::collapse_space(cell(row, ImportColumn::area));
   if (t.area.empty()) t.area = area_;
   t.product = cell_lines(cell(row, ImportColumn::product), false);
-  t.lead = read_agencies(cell(row, ImportColumn::lead), "Chủ trì", row.line);
-  t.support = read_agencies(cell(row, ImportColumn::support), "Phối hợp", row.line);
+  t.lead = read_agencies(row, ImportColumn::lead, "Chủ trì");
+  t.support = read_agencies(row, ImportColumn::support, "Phối hợp");
   t.note = text::collapse_space(cell(row, ImportColumn::note));
-  read_budget(text::collapse_space(cell(row, ImportColumn::budget)), t);
-  read_due(cell(row, ImportColumn::due), t);
+  read_budget(row, t);
+  read_due(row, t);
   t.status = text::collapse_space(cell(row, ImportColumn::status));
   t.done_on = text::collapse_space(cell(row, ImportColumn::done_on));
   f.roman = roman_;
+  f.stt_where = where(row, ImportColumn::stt);
   int self = static_cast<int>(rows_.size());
   if (is_number_path(stt)) {
     f.stt = stt;
@@ -245,7 +270,8 @@ void Importer::read_row(const CsvRow& row) {
   rows_.push_back(std::move(f));
 }
 
-void Importer::read_budget(const std::string& c, ImportedTask& t) {
+void Importer::read_budget(const CsvRow& row, ImportedTask& t) {
+  const std::string c = text::collapse_space(cell(row, ImportColumn::budget));
   if (c.empty() || c == "-" || c == "\xE2\x80\x93") return;
   if (text::all_digits(c)) {
     auto a = model::parse_amount(c, true, settings_.unit);
@@ -264,36 +290,36 @@ void Importer::read_budget(const std::string& c, ImportedTask& t) {
     t.budget = written;
     return;
   }
-  problem(t.line,
-          fmt::format("Kinh phí \"{}\" is not an amount ({}); it is kept in the task's note", c,
-                      a.message));
+  problem(a.rule, where(row, ImportColumn::budget),
+          fmt::format("Kinh phí \"{}\" is not an amount ({})", c, a.message),
+          "it is kept in the task's note; write the amount in the plan");
   t.note += fmt::format("{}Kinh phí: {}", t.note.empty() ? "" : "; ", c);
 }
 
-void Importer::read_due(const std::string& c, ImportedTask& t) {
-  t.due = cell_lines(c, false);
+void Importer::read_due(const CsvRow& row, ImportedTask& t) {
+  t.due = cell_lines(cell(row, ImportColumn::due), false);
   for (const auto& d : t.due) {
     auto p = model::parse_deadline(d, settings_.period);
     if (!p.ok())
-      problem(t.line,
-              fmt::format("Thời gian: {}; it is written as it is, fix it in the plan", p.message));
+      problem(p.rule, where(row, ImportColumn::due), fmt::format("Thời gian: {}", p.message),
+              "it is written as it is; fix it in the plan");
   }
 }
 
-std::vector<std::string> Importer::read_agencies(const std::string& c, std::string_view column,
-                                                 int line) {
+std::vector<std::string> Importer::read_agencies(const CsvRow& row, ImportColumn c,
+                                                 std::string_view column) {
   // Not split on commas: "UBND các xã, phường, thị trấn" is one agency.
-  auto items = cell_lines(c, true);
+  auto items = cell_lines(cell(row, c), true);
   if (!settings_.owners) return items;
   for (const auto& a : items) {
     if (settings_.owners->resolve(a, settings_.scope)) continue;
     std::string hint;
     for (const auto& s : settings_.owners->suggest(a, settings_.scope))
       hint += (hint.empty() ? "" : ", ") + fmt::format("\"{}\"", s.spelling);
-    problem(line,
-            fmt::format("{} \"{}\" is not in the owner files{}; it is written as it is, fix the "
-                        "name or add the agency",
-                        column, a, hint.empty() ? "" : fmt::format(" (did you mean {}?)", hint)));
+    problem(diag::Rule::unknown_owner, where(row, c),
+            fmt::format("{} \"{}\" is not in the owner files", column, a),
+            fmt::format("{}it is written as it is; fix the name or add the agency",
+                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint)));
   }
   return items;
 }
@@ -321,10 +347,9 @@ void Importer::settle_ids() {
       t.id = base + (f.stt.empty() ? std::to_string(k) : f.stt);
     }
     if (auto it = used.find(t.id); it != used.end())
-      problem(
-          t.line,
-          fmt::format("STT \"{}\" is used again (first on line {}); give the row another number",
-                      t.id, it->second));
+      problem(diag::Rule::duplicate_id, f.stt_where,
+              fmt::format("STT \"{}\" is used again (first on line {})", t.id, it->second),
+              "give the row another number");
     else
       used[t.id] = t.line;
   }
@@ -480,7 +505,8 @@ std::optional<std::string> area_for_heading(std::string_view heading) {
 ImportResult import_table(const CsvTable& table, const ImportSettings& settings) {
   ImportResult result;
   if (table.error) {
-    result.problems.push_back({table.error->line, true, table.error->message});
+    result.diags.add(table.error->rule, {settings.file, table.error->line, table.error->column, 0},
+                     table.error->message);
     result.fatal = true;
     return result;
   }

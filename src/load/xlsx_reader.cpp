@@ -313,6 +313,9 @@ void read_rows(const pugi::xml_node& sheet_data, const SheetContext& ctx, CsvTab
       next_col = col + 1;
     });
     while (!row.cells.empty() && row.cells.back().empty()) row.cells.pop_back();
+    // A cell's position is its row and its column number (A = 1).
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      row.positions.push_back({row.line, static_cast<int>(i) + 1});
     if (!row.cells.empty()) table.rows.push_back(std::move(row));
   });
 }
@@ -323,7 +326,7 @@ auto guarded(F f) -> decltype(f()) {
     return f();
   } catch (const Failure& failure) {
     decltype(f()) out;
-    out.error = CsvError{failure.line, failure.message};
+    out.error = CsvError{failure.line, 0, diag::Rule::bad_file, failure.message};
     return out;
   }
 }

@@ -9,15 +9,27 @@
 #include <string_view>
 #include <vector>
 
+#include "cchc/diag/diagnostic.hpp"
+
 namespace cchc::load {
+
+// Where a cell's text starts in the file: 1-based line, and 1-based column in
+// code points (after the opening quote of a quoted cell), for diagnostics.
+struct CsvPosition {
+  int line = 0;
+  int column = 0;
+};
 
 struct CsvRow {
   std::vector<std::string> cells;
+  std::vector<CsvPosition> positions;  // one per cell
   int line = 0;  // 1-based line where the row starts (a quoted cell may span lines)
 };
 
 struct CsvError {
   int line = 0;
+  int column = 0;  // 1-based, in code points; 0 when the whole line is meant
+  diag::Rule rule = diag::Rule::bad_file;  // not_utf8 for bytes that are not UTF-8
   std::string message;
 };
 

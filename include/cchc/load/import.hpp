@@ -58,13 +58,8 @@ struct ImportedTask {
   std::vector<ImportedTask> tasks;
 };
 
-struct ImportProblem {
-  int line = 0;       // 0: about the whole file
-  bool error = true;  // false: a note that does not change the exit code
-  std::string message;
-};
-
 struct ImportSettings {
+  std::string file;                                   // the table's name in diagnostics
   model::MoneyUnit unit = model::MoneyUnit::million;  // of bare numbers in Kinh phí
   model::DeadlineContext period;                      // to validate Thời gian
   const model::OwnerIndex* owners = nullptr;          // nullptr: agencies are not checked
@@ -73,7 +68,10 @@ struct ImportSettings {
 
 struct ImportResult {
   std::vector<ImportedTask> tasks;
-  std::vector<ImportProblem> problems;
+  // Positioned at the cell (file:line:column): unknown agencies, amounts and
+  // deadlines that cannot be read, repeated numbers, rows without a title are
+  // errors; a heading that names no area is a warning.
+  diag::Diagnostics diags;
   bool fatal = false;  // no plan can be made (missing column, unreadable CSV)
 };
 

@@ -58,7 +58,7 @@ struct LoadedRepository {
   model::Repository repo;
   diag::Diagnostics diags;
   diag::SourceMap sources;
-  std::string calendar_file;  // calendar.yaml as the diagnostics name it; empty when not read
+  std::string calendar_file;  // calendar.yaml as the diagnostics name it; empty when there is none
 };
 
 // Loads cchc.yaml, the owner files, calendar.yaml and the plans, then links

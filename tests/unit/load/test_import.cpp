@@ -21,6 +21,7 @@ using Rows = std::vector<std::vector<std::string>>;
 
 load::ImportSettings settings() {
   load::ImportSettings s;
+  s.file = "t.csv";
   s.period = {*model::make_date(2026, 1, 1), *model::make_date(2026, 12, 31)};
   return s;
 }
@@ -42,6 +43,16 @@ TEST_CASE("csv: quoted commas, doubled quotes, line breaks inside quotes", "[imp
   CHECK(cells(t) == Rows{{"UBND các xã, phường", "say \"hi\"", "- a\n- b"}, {"x", "y", "z"}});
   CHECK(t.rows[0].line == 1);
   CHECK(t.rows[1].line == 3);  // the quoted line break moved the next row down
+  // Where each cell's text starts: after the opening quote, columns in code points.
+  auto at = [&](std::size_t r, std::size_t c) {
+    return std::pair{t.rows[r].positions[c].line, t.rows[r].positions[c].column};
+  };
+  REQUIRE(t.rows[0].positions.size() == 3);
+  CHECK(at(0, 0) == std::pair{1, 2});
+  CHECK(at(0, 1) == std::pair{1, 24});  // "UBND các xã, phường" is 19 code points
+  CHECK(at(0, 2) == std::pair{1, 37});
+  CHECK(at(1, 0) == std::pair{3, 1});
+  CHECK(at(1, 2) == std::pair{3, 5});
 }
 
 TEST_CASE("csv: byte-order mark, semicolon delimiter, blank line", "[import]") {
@@ -56,10 +67,13 @@ TEST_CASE("csv: invalid UTF-8 and an unclosed quote are errors with the line", "
   auto bad = load::read_csv("a,b\nc,\xC3\x28\n");
   REQUIRE(bad.error);
   CHECK(bad.error->line == 2);
+  CHECK(bad.error->column == 3);  // c,<0xC3 0x28>
+  CHECK(bad.error->rule == diag::Rule::not_utf8);
   CHECK(bad.rows.empty());
   auto open = load::read_csv("a\n\"b,c\nd\n");
   REQUIRE(open.error);
   CHECK(open.error->line == 2);
+  CHECK(open.error->rule == diag::Rule::bad_file);
 }
 
 TEST_CASE("import: headers matched loosely", "[import]") {
@@ -171,12 +185,18 @@ TEST_CASE("import: agencies split on ; and lines, never on commas", "[import]") 
   REQUIRE(r.tasks.size() == 1);
   CHECK(r.tasks[0].lead == std::vector<std::string>{"Sở Tư pháp", "UBND các xã, phường, thị trấn"});
   CHECK(r.tasks[0].support == std::vector<std::string>{"Sở Tư Phap"});
-  REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].line == 2);
-  CHECK(r.problems[0].message ==
-        "Phối hợp \"Sở Tư Phap\" is not in the owner files (did you mean \"Sở Tư pháp\"?); it is "
-        "written as it is, fix "
-        "the name or add the agency");
+  REQUIRE(r.diags.items().size() == 1);
+  const auto& d = r.diags.items()[0];
+  CHECK(d.rule == diag::Rule::unknown_owner);
+  CHECK(d.severity == diag::Severity::error);
+  // The cell starts on the row's second line, after `UBND các xã, phường, thị trấn","`.
+  CHECK(d.location.file == "t.csv");
+  CHECK(d.location.line == 3);
+  CHECK(d.location.column == 33);
+  CHECK(d.location.length == 12);
+  CHECK(d.message == "Phối hợp \"Sở Tư Phap\" is not in the owner files");
+  CHECK(d.hint ==
+        "did you mean \"Sở Tư pháp\"? it is written as it is; fix the name or add the agency");
 }
 
 TEST_CASE("import: amounts read with Vietnamese digits, never as a bare 2.019", "[import]") {
@@ -193,8 +213,11 @@ TEST_CASE("import: amounts read with Vietnamese digits, never as a bare 2.019", 
   CHECK(r.tasks[3].budget == "2 tỷ");
   CHECK(r.tasks[4].budget.empty());
   CHECK(r.tasks[4].note == "Kinh phí: nhiều");
-  REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].line == 6);
+  REQUIRE(r.diags.items().size() == 1);
+  CHECK(r.diags.items()[0].rule == diag::Rule::bad_amount);
+  CHECK(r.diags.items()[0].location.line == 6);
+  CHECK(r.diags.items()[0].location.column == 8);  // 5,E,,,,nhiều
+  CHECK(r.diags.items()[0].location.length == 5);
 }
 
 TEST_CASE("import: deadlines kept as written, multi-line cells become lists", "[import]") {
@@ -204,16 +227,20 @@ TEST_CASE("import: deadlines kept as written, multi-line cells become lists", "[
   REQUIRE(r.tasks.size() == 2);
   CHECK(r.tasks[0].due == std::vector<std::string>{"Tháng 02/2026", "Ngày 15/11/2026"});
   CHECK(r.tasks[1].due == std::vector<std::string>{"Sớm nhất"});
-  REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].line == 4);  // the row above spans lines 2 and 3
-  CHECK(r.problems[0].error);
+  REQUIRE(r.diags.items().size() == 1);
+  CHECK(r.diags.items()[0].rule == diag::Rule::bad_deadline);
+  CHECK(r.diags.items()[0].location.line == 4);  // the row above spans lines 2 and 3
+  CHECK(r.diags.items()[0].location.column == 9);
+  CHECK(r.diags.items()[0].severity == diag::Severity::error);
 }
 
 TEST_CASE("import: a missing Nội dung column names the headers found", "[import]") {
   auto r = load::import_table(load::read_csv("STT,Tên,Chủ trì\n1,a,b\n"), settings());
   CHECK(r.fatal);
-  REQUIRE(r.problems.size() == 1);
-  CHECK(r.problems[0].message ==
+  REQUIRE(r.diags.items().size() == 1);
+  CHECK(r.diags.items()[0].rule == diag::Rule::missing_key);
+  CHECK(r.diags.items()[0].location.line == 1);
+  CHECK(r.diags.items()[0].message ==
         "no \"Nội dung\" column: the headers found are \"STT\", \"Tên\", \"Chủ trì\"");
 }
 
@@ -263,7 +290,7 @@ TEST_CASE("import: the written plan loads back with the same texts and amounts",
                     "thị trấn\",2.019,Quý II/2026\n"
                     "1.1,#1 đợt đầu,,,,19,\"- Tháng 3/2026\n- Tháng 9/2026\"\n";
   auto r = load::import_table(load::read_csv(csv), settings());
-  REQUIRE(r.problems.empty());
+  REQUIRE(r.diags.items().empty());
   load::PlanHeader h;
   h.source = "t.csv";
   h.id = "t";
