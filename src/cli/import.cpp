@@ -89,7 +89,7 @@ fs::path shown(const fs::path& p) {
 // caret on stderr, or the JSON document on stdout.
 void report_problems(const ImportOptions& o, const diag::Diagnostics& diags,
                      const std::string* csv) {
-  if (o.common.format == "json") {
+  if (o.common.format == Format::json) {
     diag::Summary summary;
     summary.errors = diags.count(diag::Severity::error);
     summary.warnings = diags.count(diag::Severity::warning);
@@ -112,7 +112,7 @@ void report_problems(const ImportOptions& o, const diag::Diagnostics& diags,
 }
 
 Exit run_import(ImportOptions o) {
-  if (o.common.format == "json" && o.common.output == "-")
+  if (o.common.format == Format::json && o.common.output == "-")
     throw UsageError(
         "--format json writes the problems to standard output; write the plan to a "
         "file (-o FILE), not to -");
@@ -172,7 +172,7 @@ Exit run_import(ImportOptions o) {
     io::write_file_atomic(out, yaml, o.force ? io::Overwrite::allow : io::Overwrite::refuse);
     if (!o.common.quiet) std::cerr << fmt::format("wrote {}\n", shown(out).string());
   }
-  if (errors && !o.common.quiet && o.common.format != "json")
+  if (errors && !o.common.quiet && o.common.format != Format::json)
     std::cerr << "The plan was written with the names and deadlines as they are in the table; fix "
                  "those reported above.\n";
   return errors ? Exit::findings : Exit::ok;
@@ -200,10 +200,9 @@ void register_import(CLI::App& app, Exit& exit_code) {
       "--scope", opts->scope,
       "Owner scope the agencies are matched in (default: the only scope of the owner files)");
   cmd->add_flag("--force", opts->force, "Replace the output file if it exists");
-  cmd->add_option("--format", opts->common.format,
-                  "How problems in the table are shown: human (default, on stderr) or json (on "
-                  "stdout)")
-      ->check(CLI::IsMember({"human", "json"}));
+  // How the table's problems are shown: human (table, on stderr) or json (on
+  // stdout). -o names the plan file, so it never picks this format.
+  add_format_option(*cmd, opts->common, {Format::table, Format::json});
   cmd->callback([opts, &exit_code] { exit_code = run_import(*opts); });
 }
 
