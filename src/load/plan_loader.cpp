@@ -5,6 +5,7 @@
 #include "cchc/model/period.hpp"
 #include "cchc/text/unicode.hpp"
 #include "reader.hpp"
+#include "target_loader.hpp"
 
 namespace cchc::load {
 
@@ -32,14 +33,8 @@ class PlanLoader {
   std::optional<BudgetLine> read_budget_line(const YNode& n);
   std::optional<Money> read_amount(const YNode& n, std::string_view what);
   std::vector<OwnerRef> read_refs(const YNode* n, std::string_view what);
-  OwnerRef read_ref(const YNode* n, std::string_view what);
   std::vector<Date> read_dates(const YNode* n, std::string_view what);
   std::vector<ProgressUpdate> read_updates(const YNode* n);
-  std::vector<Target> read_targets(const YNode* n);
-  std::optional<Target> read_target(const YNode& n);
-  std::optional<Goal> read_goal(const YNode& n, const Target& t);
-  std::optional<Actual> read_actual(const YNode& n, const Target& t, std::string_view what);
-  void check_goal_direction(const YNode& n, const Target& t, const GoalValue& g);
 
   Reader r_;
   MoneyUnit unit_;
@@ -78,7 +73,7 @@ std::optional<Plan> PlanLoader::load(const YNode& root) {
   read_budget_header(root.find("budget"), p);
   unit_ = p.unit;
   read_areas(root.find("areas"), p);
-  p.targets = read_targets(root.find("targets"));
+  p.targets = read_targets(r_, root.find("targets"));
   p.tasks = read_tasks(root.find("tasks"), 0);
   return p;
 }
@@ -351,26 +346,18 @@ std::optional<Budget> PlanLoader::read_budget(const YNode* n) {
   return b;
 }
 
-OwnerRef PlanLoader::read_ref(const YNode* n, std::string_view what) {
-  OwnerRef ref;
-  if (!n) return ref;
-  ref.where = r_.loc(*n);
-  ref.text = r_.text(n, what).value_or("");
-  return ref;
-}
-
 std::vector<OwnerRef> PlanLoader::read_refs(const YNode* n, std::string_view what) {
   std::vector<OwnerRef> out;
   if (!n || n->is_null()) return out;
   if (n->is_seq()) {
     for (const auto& item : n->items) {
       if (item.is_null()) continue;
-      OwnerRef ref = read_ref(&item, what);
+      OwnerRef ref = r_.owner_ref(&item, what);
       if (!ref.text.empty()) out.push_back(std::move(ref));
     }
     return out;
   }
-  OwnerRef ref = read_ref(n, what);
+  OwnerRef ref = r_.owner_ref(n, what);
   if (!ref.text.empty()) out.push_back(std::move(ref));
   return out;
 }
@@ -408,160 +395,6 @@ std::vector<ProgressUpdate> PlanLoader::read_updates(const YNode* n) {
     out.push_back(std::move(up));
   }
   return out;
-}
-
-std::vector<Target> PlanLoader::read_targets(const YNode* n) {
-  std::vector<Target> out;
-  if (!n || n->is_null()) return out;
-  if (!n->is_seq()) {
-    r_.wrong_type(*n, "targets", "a list of targets");
-    return out;
-  }
-  for (const auto& item : n->items)
-    if (auto t = read_target(item)) out.push_back(std::move(*t));
-  return out;
-}
-
-std::optional<Target> PlanLoader::read_target(const YNode& n) {
-  if (!r_.expect_map(n, "a target",
-                     {"id", "name", "unit", "better", "scale", "owner", "baseline", "goals",
-                      "actuals", "note"}))
-    return std::nullopt;
-  r_.require(n, "the target", {"id", "goals"});
-  Target t;
-  t.where = r_.loc(n);
-  t.id = r_.text(n.find("id"), "target id").value_or("");
-  t.name = r_.text(n.find("name"), "name").value_or("");
-  if (auto u = n.find("unit")) {
-    if (auto s = r_.text(u, "unit")) {
-      if (auto tu = target_unit_from_name(*s))
-        t.unit = *tu;
-      else
-        r_.diags().add(Rule::wrong_type, r_.loc(*u), fmt::format("unknown target unit \"{}\"", *s),
-                       "write percent, count, score, rank, category or yes-no");
-    }
-  }
-  t.higher_is_better = t.unit != TargetUnit::rank;
-  if (auto b = n.find("better")) {
-    if (auto s = r_.text(b, "better")) {
-      std::string f = text::fold_ascii(*s);
-      if (f == "higher" || f == "cao hon")
-        t.higher_is_better = true;
-      else if (f == "lower" || f == "thap hon")
-        t.higher_is_better = false;
-      else
-        r_.diags().add(Rule::wrong_type, r_.loc(*b),
-                       fmt::format("better must be higher or lower, not \"{}\"", *s));
-    }
-  }
-  t.scale = r_.text_list(n.find("scale"), "scale");
-  if (t.unit == TargetUnit::category && t.scale.size() < 2)
-    r_.diags().add(Rule::missing_key, r_.loc(n), "a category target needs a scale (worst to best)",
-                   "e.g. scale: [thấp, trung bình, khá, tốt]");
-  if (auto o = n.find("owner")) t.owner = read_ref(o, "owner");
-  if (auto b = n.find("baseline")) t.baseline = read_actual(*b, t, "baseline");
-  if (auto g = n.find("goals")) {
-    if (g->is_seq()) {
-      for (const auto& item : g->items)
-        if (auto goal = read_goal(item, t)) t.goals.push_back(std::move(*goal));
-    } else if (!g->is_null()) {
-      r_.wrong_type(*g, "goals", "a list of {by: YEAR, value: ...}");
-    }
-  }
-  if (auto a = n.find("actuals")) {
-    if (a->is_seq()) {
-      for (const auto& item : a->items)
-        if (auto act = read_actual(item, t, "an actual")) t.actuals.push_back(std::move(*act));
-    } else if (!a->is_null()) {
-      r_.wrong_type(*a, "actuals", "a list of {year: , value: }");
-    }
-  }
-  return t;
-}
-
-void PlanLoader::check_goal_direction(const YNode& n, const Target& t, const GoalValue& g) {
-  bool up = g.op == Comparison::ge || g.op == Comparison::gt;
-  bool down = g.op == Comparison::le || g.op == Comparison::lt;
-  if ((t.higher_is_better && down) || (!t.higher_is_better && up))
-    r_.diags().add(Rule::bad_goal, r_.loc(n),
-                   fmt::format("goal \"{}\" points the wrong way: for this target {} is better",
-                               g.text, t.higher_is_better ? "higher" : "lower"),
-                   t.unit == TargetUnit::rank
-                       ? "a rank of 40th place or better is written \"<= 40\""
-                       : "set better: lower, or turn the comparison around");
-}
-
-std::optional<Goal> PlanLoader::read_goal(const YNode& n, const Target& t) {
-  if (!r_.expect_map(n, "a goal", {"by", "value"})) return std::nullopt;
-  r_.require(n, "the goal", {"by", "value"});
-  Goal g;
-  g.where = r_.loc(n);
-  if (auto b = n.find("by")) {
-    g.by = r_.date_or_year(b, "by");
-    g.by_where = r_.loc(*b);
-  }
-  const YNode* v = n.find("value");
-  if (!v) return std::nullopt;
-  auto parse_one = [&](const YNode& s) -> std::optional<GoalValue> {
-    if (!s.is_scalar()) {
-      r_.wrong_type(s, "a goal value", "text such as \">= 90\"");
-      return std::nullopt;
-    }
-    auto parsed = parse_goal_value(s.value, t.unit, t.scale);
-    if (!parsed.ok()) {
-      r_.diags().add(parsed.rule, r_.loc(s), parsed.message, parsed.hint);
-      return std::nullopt;
-    }
-    check_goal_direction(s, t, *parsed.value);
-    return parsed.value;
-  };
-  if (v->is_map()) {
-    r_.expect_map(*v, "a per-level goal", {"central", "province", "district", "commune", "other"});
-    for (const auto& [k, val] : v->entries) {
-      auto level = level_from_name(k.value);
-      if (!level) continue;  // reported as an unknown key
-      if (auto gv = parse_one(val)) g.per_level[*level] = *gv;
-    }
-  } else if (auto gv = parse_one(*v)) {
-    g.overall = *gv;
-  }
-  if (!g.overall && g.per_level.empty()) return std::nullopt;
-  return g;
-}
-
-std::optional<Actual> PlanLoader::read_actual(const YNode& n, const Target& t,
-                                              std::string_view what) {
-  if (!r_.expect_map(n, what, {"year", "on", "value", "owner", "note"})) return std::nullopt;
-  r_.require(n, what, {"value"});
-  Actual a;
-  a.where = r_.loc(n);
-  if (auto y = n.find("year")) {
-    auto year = r_.integer(y, "year", 1900, 2200);
-    if (!year) return std::nullopt;
-    a.on = *make_date(static_cast<int>(*year), 12, 31);
-  } else if (auto on = n.find("on")) {
-    auto d = r_.date(on, "on");
-    if (!d) return std::nullopt;
-    a.on = *d;
-  } else {
-    r_.diags().add(Rule::missing_key, r_.loc(n),
-                   fmt::format("{} has neither \"year\" nor \"on\"", what),
-                   "add year: 2023 or on: 2023-12-31");
-    return std::nullopt;
-  }
-  if (auto o = n.find("owner")) a.owner = read_ref(o, "owner");
-  const YNode* v = n.find("value");
-  if (!v || !v->is_scalar()) {
-    if (v) r_.wrong_type(*v, "value", "a number, a category or yes/no");
-    return std::nullopt;
-  }
-  auto parsed = parse_actual_value(v->value, t.unit, t.scale);
-  if (!parsed.ok()) {
-    r_.diags().add(parsed.rule, r_.loc(*v), parsed.message, parsed.hint);
-    return std::nullopt;
-  }
-  a.value = *parsed.value;
-  return a;
 }
 
 // Subtasks take area, lead, support and due from their parent when they have none.

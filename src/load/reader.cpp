@@ -202,4 +202,12 @@ std::optional<model::Date> Reader::date_or_year(const YNode* n, std::string_view
   return date(n, what);
 }
 
+model::OwnerRef Reader::owner_ref(const YNode* n, std::string_view what) {
+  model::OwnerRef ref;
+  if (!n) return ref;
+  ref.where = loc(*n);
+  ref.text = text(n, what).value_or("");
+  return ref;
+}
+
 }  // namespace cchc::load

@@ -11,6 +11,7 @@
 
 #include "cchc/diag/diagnostic.hpp"
 #include "cchc/model/date.hpp"
+#include "cchc/model/plan.hpp"
 #include "yaml_tree.hpp"
 
 namespace cchc::load {
@@ -47,6 +48,8 @@ class Reader {
   std::optional<model::Date> date_or_year(const YNode* n, std::string_view what);
 
   void wrong_type(const YNode& n, std::string_view what, std::string_view expected);
+  // An agency as written (resolved against the owners later).
+  model::OwnerRef owner_ref(const YNode* n, std::string_view what);
 
  private:
   const YamlDocument& doc_;

@@ -15,6 +15,18 @@ json task_json(const engine::TaskRef& t) {
   return {{"plan", t.plan}, {"task", t.task}, {"title", t.title}};
 }
 
+// One record per changed task: the task, then what `fields` says of the change.
+template <class Change, class Fields>
+json task_records(const std::vector<Change>& changes, Fields fields) {
+  json out = json::array();
+  for (const auto& c : changes) {
+    json t = task_json(c.task);
+    t.update(fields(c));
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
 json optional_int(const std::optional<int>& n) {
   return n ? json(*n) : json(nullptr);
 }
@@ -86,40 +98,27 @@ json diff_json(const engine::PlanDiff& d, const DiffView& v) {
                 {"retitled", json::array()}};
   for (const auto& t : d.tasks_added) tasks["added"].push_back(task_json(t));
   for (const auto& t : d.tasks_removed) tasks["removed"].push_back(task_json(t));
-  for (const auto& r : d.renumbered) {
-    json t = task_json(r.task);
-    t["old_task"] = r.old_id;
-    tasks["renumbered"].push_back(t);
-  }
-  for (const auto& r : d.retitled) {
-    json t = task_json(r.task);
-    t["old_title"] = r.old_title;
-    tasks["retitled"].push_back(t);
-  }
+  tasks["renumbered"] = task_records(d.renumbered, [](const auto& r) {
+    return json{{"old_task", r.old_id}};
+  });
+  tasks["retitled"] = task_records(d.retitled, [](const auto& r) {
+    return json{{"old_title", r.old_title}};
+  });
   j["tasks"] = tasks;
 
-  json deadlines = json::array();
-  for (const auto& m : d.deadlines) {
-    json t = task_json(m.task);
-    t.update({{"before", m.before},
-              {"after", m.after},
-              {"days", optional_int(m.days)},
-              {"working_days", optional_int(m.working_days)},
-              {"later", m.later()}});
-    deadlines.push_back(t);
-  }
-  j["deadlines"] = deadlines;
-
-  json agencies = json::array();
-  for (const auto& a : d.agencies) {
-    json t = task_json(a.task);
-    t.update({{"lead_before", a.lead_before},
-              {"lead_after", a.lead_after},
-              {"support_before", a.support_before},
-              {"support_after", a.support_after}});
-    agencies.push_back(t);
-  }
-  j["agencies"] = agencies;
+  j["deadlines"] = task_records(d.deadlines, [](const auto& m) {
+    return json{{"before", m.before},
+                {"after", m.after},
+                {"days", optional_int(m.days)},
+                {"working_days", optional_int(m.working_days)},
+                {"later", m.later()}};
+  });
+  j["agencies"] = task_records(d.agencies, [](const auto& a) {
+    return json{{"lead_before", a.lead_before},
+                {"lead_after", a.lead_after},
+                {"support_before", a.support_before},
+                {"support_after", a.support_after}};
+  });
 
   json budget = {{"total_before_dong", d.total_before.dong},
                  {"total_after_dong", d.total_after.dong},
@@ -134,15 +133,11 @@ json diff_json(const engine::PlanDiff& d, const DiffView& v) {
   for (const auto& c : d.task_budgets) budget["tasks"].push_back(budget_json(c, v, "task"));
   j["budget"] = budget;
 
-  json statuses = json::array();
-  for (const auto& s : d.statuses) {
-    json t = task_json(s.task);
-    t.update({{"before", model::status_name(s.before)},
-              {"after", model::status_name(s.after)},
-              {"done_on", s.done_on ? json(model::iso(*s.done_on)) : json(nullptr)}});
-    statuses.push_back(t);
-  }
-  j["statuses"] = statuses;
+  j["statuses"] = task_records(d.statuses, [](const auto& s) {
+    return json{{"before", model::status_name(s.before)},
+                {"after", model::status_name(s.after)},
+                {"done_on", s.done_on ? json(model::iso(*s.done_on)) : json(nullptr)}};
+  });
 
   json targets = {{"goals", json::array()}, {"actuals", json::array()}};
   for (const auto& g : d.goals)
