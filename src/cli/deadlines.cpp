@@ -7,6 +7,7 @@
 #include "cchc/render/docx.hpp"
 #include "cchc/render/html.hpp"
 #include "cchc/render/reminders.hpp"
+#include "cchc/render/xlsx.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -75,6 +76,12 @@ const Renderers<DeadlinesResult> renderers = {
      [](const DeadlinesResult& r) {
        return render::document_docx(deadlines_document(r), r.ctx.as_of);
      }},
+    {Format::xlsx,
+     [](const DeadlinesResult& r) {
+       return render::document_xlsx(
+           render::deadlines_workbook(r.overdue, r.items, r.from, r.to, r.ctx, r.by_owner_pages),
+           r.ctx.as_of);
+     }},
 };
 
 Exit run_deadlines(const DeadlinesOptions& o) {
@@ -105,8 +112,9 @@ void register_deadlines(CLI::App& app, Exit& exit_code) {
   add_day_option(*cmd, "--to", opts->to, "Last day of the window");
   cmd->add_option("--within", opts->within, "Length of the window: 30d, 2w, 3m (default 30d)");
   add_bom_flags(*cmd, opts->bom);
-  cmd->add_flag("--by-owner-pages", opts->by_owner_pages,
-                "html, docx: each lead agency on a page of its own, its overdue tasks first");
+  cmd->add_flag(
+      "--by-owner-pages", opts->by_owner_pages,
+      "html, docx, xlsx: each lead agency on a page (a sheet) of its own, its overdue tasks first");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_deadlines(*opts); });
 }

@@ -4,6 +4,7 @@
 #include "cchc/render/docx.hpp"
 #include "cchc/render/html.hpp"
 #include "cchc/render/reminders.hpp"
+#include "cchc/render/xlsx.hpp"
 #include "commands.hpp"
 #include "session.hpp"
 
@@ -56,6 +57,11 @@ const Renderers<OverdueResult> renderers = {
      [](const OverdueResult& r) {
        return render::document_docx(overdue_document(r), r.ctx.as_of);
      }},
+    {Format::xlsx,
+     [](const OverdueResult& r) {
+       return render::document_xlsx(render::overdue_workbook(r.list, r.ctx, r.by_owner_pages),
+                                    r.ctx.as_of);
+     }},
 };
 
 Exit run_overdue(const OverdueOptions& o) {
@@ -80,7 +86,7 @@ void register_overdue(CLI::App& app, Exit& exit_code) {
   cmd->add_flag("--fail-if-any", opts->fail_if_any, "Exit 1 when anything is overdue (for CI)");
   add_bom_flags(*cmd, opts->bom);
   cmd->add_flag("--by-owner-pages", opts->by_owner_pages,
-                "html, docx: each lead agency on a page of its own");
+                "html, docx: each lead agency on a page of its own; xlsx: on a sheet of its own");
   cmd->add_option("paths", opts->common.paths, "Plan files or folders (default: every plan)");
   cmd->callback([opts, &exit_code] { exit_code = run_overdue(*opts); });
 }

@@ -23,6 +23,28 @@ DocTable doc_table(std::string id, const Table& t, std::string empty = {}) {
   return out;
 }
 
+// overdue_table's text with the values behind it for a workbook: the due day
+// as a date and the days late as counts (the HTML and Word forms show the text).
+DocTable overdue_doc_table(std::string id, const Items& items, const ListContext& ctx,
+                           std::string empty = {}) {
+  DocTable out = doc_table(std::move(id), overdue_table(items, ctx), std::move(empty));
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto& row = out.rows[i];
+    if (items[i]->due) row[4].value = *items[i]->due;
+    row[5].value = static_cast<std::int64_t>(items[i]->days_overdue);
+    row[6].value = static_cast<std::int64_t>(items[i]->working_days_overdue);
+  }
+  return out;
+}
+
+DocTable deadlines_doc_table(std::string id, const Items& items, const ListContext& ctx,
+                             std::string empty = {}) {
+  DocTable out = doc_table(std::move(id), deadlines_table(items, ctx), std::move(empty));
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i]->due) out.rows[i][0].value = *items[i]->due;
+  return out;
+}
+
 std::string agency_name(const std::string& owner_id, const ListContext& ctx) {
   return owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang))
                           : owner_name(owner_id, ctx.owners);
@@ -50,15 +72,14 @@ Document overdue_document(const engine::OverdueList& list, const ListContext& ct
     Section s{page_id(i), agency_name(g.owner_id, ctx), "", {}};
     s.new_page = by_owner_pages;
     if (by_owner_pages) s.blocks.push_back(Paragraph{d.title});
-    s.blocks.push_back(doc_table(page_id(i) + "-overdue", overdue_table(g.items, ctx)));
+    s.blocks.push_back(overdue_doc_table(page_id(i) + "-overdue", g.items, ctx));
     s.blocks.push_back(count(g.items.size(), Word::tasks_overdue, l));
     d.sections.push_back(std::move(s));
   }
   if (!list.optional_past_due.empty()) {
     Section s{"optional-past-due", std::string(word(Word::optional_past_due, l)), "", {}};
     s.new_page = by_owner_pages;
-    s.blocks.push_back(
-        doc_table("optional-past-due-table", overdue_table(list.optional_past_due, ctx)));
+    s.blocks.push_back(overdue_doc_table("optional-past-due-table", list.optional_past_due, ctx));
     d.sections.push_back(std::move(s));
   }
   if (list.groups.empty()) {
@@ -79,8 +100,8 @@ Document deadlines_document(const engine::OverdueList& overdue, const Items& due
   if (!by_owner_pages) {
     Section s{"deadlines", d.title, "", {}};
     s.blocks.push_back(
-        doc_table("deadlines-table", deadlines_table(due, ctx),
-                  l == Lang::vi ? "Không có nhiệm vụ đến hạn." : "Nothing falls due."));
+        deadlines_doc_table("deadlines-table", due, ctx,
+                            l == Lang::vi ? "Không có nhiệm vụ đến hạn." : "Nothing falls due."));
     s.blocks.push_back(Paragraph{fmt::format("{}: {}", word(Word::total, l), due.size())});
     d.sections.push_back(std::move(s));
     return d;
@@ -93,14 +114,76 @@ Document deadlines_document(const engine::OverdueList& overdue, const Items& due
     s.blocks.push_back(
         Paragraph{as_of_line(word(Word::overdue_heading, l), ctx), Paragraph::Style::heading});
     s.blocks.push_back(
-        doc_table(page_id(i) + "-overdue", overdue_table(p.overdue, ctx),
-                  l == Lang::vi ? "Không có nhiệm vụ quá hạn." : "Nothing is overdue."));
+        overdue_doc_table(page_id(i) + "-overdue", p.overdue, ctx,
+                          l == Lang::vi ? "Không có nhiệm vụ quá hạn." : "Nothing is overdue."));
     s.blocks.push_back(Paragraph{d.title, Paragraph::Style::heading});
     s.blocks.push_back(
-        doc_table(page_id(i) + "-due", deadlines_table(p.due, ctx),
-                  l == Lang::vi ? "Không có nhiệm vụ đến hạn." : "Nothing falls due."));
+        deadlines_doc_table(page_id(i) + "-due", p.due, ctx,
+                            l == Lang::vi ? "Không có nhiệm vụ đến hạn." : "Nothing falls due."));
     d.sections.push_back(std::move(s));
   }
+  return d;
+}
+
+namespace {
+
+// An analyst's sheet: a bare table (autofilter, frozen header) named `sheet`.
+Section data_sheet(std::string id, std::string sheet, DocTable table) {
+  Section s{std::move(id), "", std::move(sheet), {}};
+  s.blocks.push_back(std::move(table));
+  return s;
+}
+
+// The overdue deadlines, one row per lead agency and deadline: the agency
+// first, so that a filter on it gives that agency's list.
+DocTable overdue_by_agency(const engine::OverdueList& list, const ListContext& ctx) {
+  DocTable out;
+  out.id = "overdue";
+  out.columns.push_back({std::string(word(Word::lead, ctx.lang)), Align::left, true});
+  for (const auto& g : list.groups) {
+    DocTable part = overdue_doc_table("", g.items, ctx);
+    if (out.columns.size() == 1)
+      out.columns.insert(out.columns.end(), part.columns.begin(), part.columns.end());
+    for (auto& row : part.rows) {
+      row.insert(row.begin(), Cell(agency_name(g.owner_id, ctx)));
+      out.rows.push_back(std::move(row));
+    }
+  }
+  if (out.columns.size() == 1) {
+    DocTable empty = overdue_doc_table("", {}, ctx);
+    out.columns.insert(out.columns.end(), empty.columns.begin(), empty.columns.end());
+  }
+  return out;
+}
+
+}  // namespace
+
+Document overdue_workbook(const engine::OverdueList& list, const ListContext& ctx,
+                          bool by_owner_pages) {
+  if (by_owner_pages) return overdue_document(list, ctx, true);
+  Lang l = ctx.lang;
+  Document d;
+  d.lang = l;
+  d.title = as_of_line(word(Word::overdue_heading, l), ctx);
+  d.sections.push_back(
+      data_sheet("overdue", l == Lang::vi ? "Quá hạn" : "Overdue", overdue_by_agency(list, ctx)));
+  if (!list.optional_past_due.empty())
+    d.sections.push_back(data_sheet(
+        "optional-past-due", l == Lang::vi ? "Nếu có, đã qua thời hạn" : "Optional, past date",
+        overdue_doc_table("optional-past-due-table", list.optional_past_due, ctx)));
+  return d;
+}
+
+Document deadlines_workbook(const engine::OverdueList& overdue, const Items& due,
+                            const model::Date& from, const model::Date& to, const ListContext& ctx,
+                            bool by_owner_pages) {
+  if (by_owner_pages) return deadlines_document(overdue, due, from, to, ctx, true);
+  Lang l = ctx.lang;
+  Document d;
+  d.lang = l;
+  d.title = window_heading(from, to, ctx);
+  d.sections.push_back(data_sheet("deadlines", l == Lang::vi ? "Đến hạn" : "Deadlines",
+                                  deadlines_doc_table("deadlines-table", due, ctx)));
   return d;
 }
 

@@ -411,21 +411,43 @@ std::time_t midnight_utc(const model::Date& d) {
 
 }  // namespace
 
+namespace {
+
+// `name` in at most `units` characters (Excel counts UTF-16 units; Vietnamese
+// letters are one each). A longer name is cut after a whole word, with an
+// ellipsis: "Trung tâm Phục vụ hành chính…", not "… hành chính cô".
+std::string fit_units(std::string_view name, int units) {
+  std::vector<std::string_view> clusters;
+  int n = 0;
+  for (std::string_view c : text::grapheme_clusters(name)) {
+    clusters.push_back(c);
+    n += text::codepoint_count(c);
+  }
+  if (n <= units) return std::string(name);
+  std::string out;
+  int used = 0;
+  std::size_t last_space = std::string::npos;
+  for (std::string_view c : clusters) {
+    int w = text::codepoint_count(c);
+    if (used + w > units - 1) break;  // room for the ellipsis
+    if (c == " ") last_space = out.size();
+    out += c;
+    used += w;
+  }
+  if (last_space != std::string::npos && last_space >= out.size() / 2) out.resize(last_space);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out + "\u2026";
+}
+
+}  // namespace
+
 std::string sheet_name(std::string_view wanted) {
   std::string clean;
   for (char c : wanted)
     clean += std::string_view(":\\/?*[]").find(c) == std::string_view::npos ? c : '-';
   clean = text::collapse_space(clean);
   while (!clean.empty() && clean.front() == '\'') clean.erase(0, 1);
-  // At most 31 characters (Excel counts UTF-16 units; Vietnamese letters are one each).
-  std::string out;
-  int n = 0;
-  for (std::string_view c : text::grapheme_clusters(clean)) {
-    int units = text::codepoint_count(c);
-    if (n + units > 31) break;
-    out += c;
-    n += units;
-  }
+  std::string out = fit_units(clean, 31);
   while (!out.empty() && (out.back() == '\'' || out.back() == ' ')) out.pop_back();
   return out.empty() ? "Sheet" : out;
 }
@@ -451,8 +473,7 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
       std::string unique = name;
       for (int k = 2; std::find(used.begin(), used.end(), text::name_key(unique)) != used.end();
            ++k)
-        unique = sheet_name(name.substr(0, std::min<std::size_t>(name.size(), 24)) +
-                            fmt::format(" ({})", k));
+        unique = fit_units(name, 26) + fmt::format(" ({})", k);
       used.push_back(text::name_key(unique));
       lxw_worksheet* ws = workbook_add_worksheet(book.get(), unique.c_str());
       if (!ws)

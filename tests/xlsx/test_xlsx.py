@@ -239,6 +239,58 @@ def check_export(binary, tmp):
     check(dated and all(c.number_format == "yyyy-mm-dd" for c in dated), "English dates are ISO")
 
 
+def check_reminders(binary, tmp):
+    """overdue and deadlines as workbooks: one analyst's sheet with the lead agency as a
+    column, and with --by-owner-pages one sheet per lead agency, as the Word lists."""
+    common = ["--repo", PLANS, "--plan", "demo-2026", "--as-of", "2026-10-15"]
+    data = json.loads(cchc(binary, "overdue", *common, "--format", "json"))
+    path = os.path.join(tmp, "overdue.xlsx")
+    cchc(binary, "overdue", *common, "-o", path)
+    wb = openpyxl.load_workbook(path)
+    ws = wb.worksheets[0]
+    check(ws.title == "Quá hạn", f"overdue sheet {wb.sheetnames}")
+    check(ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.auto_filter.ref.startswith("A1:"),
+          f"overdue: frozen header and autofilter ({ws.freeze_panes}, {ws.auto_filter.ref})")
+    check_number_columns(ws)
+    header, rows = table(ws)
+    check(header[:3] == ["Chủ trì", "Kế hoạch", "STT"], f"overdue header {header}")
+    col = {name: i for i, name in enumerate(header)}
+    check(all(isinstance(r[col["Hạn"]].value, datetime.datetime) for r in rows), "due days are dates")
+    check(all(isinstance(r[col["Quá hạn (ngày)"]].value, int) for r in rows), "days overdue are numbers")
+    pairs = {(r[col["Chủ trì"]].value, r[col["STT"]].value) for r in rows}
+    check(len(rows) >= len(data["items"]) > 0, f"every overdue deadline has a row ({len(rows)}, {len(data['items'])})")
+    check({i["task"] for i in data["items"]} == {t for _, t in pairs}, "the same tasks as the JSON list")
+
+    paged = os.path.join(tmp, "overdue-pages.xlsx")
+    cchc(binary, "overdue", *common, "--by-owner-pages", "-o", paged)
+    wb = openpyxl.load_workbook(paged)
+    agencies = sorted({a for a, _ in pairs})
+    check(len(wb.sheetnames) == len(agencies), f"one sheet per lead agency {wb.sheetnames} ({agencies})")
+    for ws in wb.worksheets:
+        check_number_columns(ws)
+        got = {r[1].value for r in tables(ws)[0][2]}
+        prefix = ws.title.split(" (")[0].rstrip("…")
+        want = {t for a, t in pairs if a.startswith(prefix)}
+        check(got == want, f"sheet {ws.title!r}: its agency's tasks {sorted(got)} ({sorted(want)})")
+
+    due = os.path.join(tmp, "deadlines.xlsx")
+    cchc(binary, "deadlines", "--repo", PLANS, "--plan", "demo-2026", "--as-of", "2026-09-01",
+         "--within", "3m", "-o", due)
+    wb = openpyxl.load_workbook(due)
+    ws = wb.worksheets[0]
+    check(wb.sheetnames == ["Đến hạn"] and ws.auto_filter.ref, f"deadlines sheet {wb.sheetnames}")
+    header, rows = table(ws)
+    check(rows and all(isinstance(r[0].value, datetime.datetime) for r in rows), "deadline days are dates")
+    check("Chủ trì" in header, f"the lead agency is a column {header}")
+    paged = os.path.join(tmp, "deadlines-pages.xlsx")
+    cchc(binary, "deadlines", "--repo", PLANS, "--plan", "demo-2026", "--as-of", "2026-09-01",
+         "--within", "3m", "--by-owner-pages", "-o", paged)
+    wb = openpyxl.load_workbook(paged)
+    check(len(wb.sheetnames) > 1, f"deadlines: one sheet per agency {wb.sheetnames}")
+    for ws in wb.worksheets:
+        check_number_columns(ws)
+
+
 def check_terminal_refused(binary):
     """xlsx is binary: on a terminal without -o it is refused, to a pipe it is written."""
     main_fd, terminal = pty.openpty()
@@ -279,6 +331,7 @@ def main():
         check_report(binary, tmp)
         check_export(binary, tmp)
         check_bom(binary, tmp)
+        check_reminders(binary, tmp)
     check_terminal_refused(binary)
     return finish("xlsx")
 

@@ -20,4 +20,14 @@ Document deadlines_document(const engine::OverdueList& overdue, const Items& due
                             const model::Date& from, const model::Date& to, const ListContext& ctx,
                             bool by_owner_pages);
 
+// The same lists as workbooks (cchc overdue|deadlines --format xlsx). An
+// analyst's table by default: one sheet holding every row, the lead agency a
+// column, dates as dates and days as numbers, with an autofilter. With
+// `by_owner_pages` the agency pages above, one sheet per lead agency.
+Document overdue_workbook(const engine::OverdueList& list, const ListContext& ctx,
+                          bool by_owner_pages);
+Document deadlines_workbook(const engine::OverdueList& overdue, const Items& due,
+                            const model::Date& from, const model::Date& to, const ListContext& ctx,
+                            bool by_owner_pages);
+
 }  // namespace cchc::render

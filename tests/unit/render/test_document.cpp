@@ -111,8 +111,12 @@ TEST_CASE("HTML: one page that fetches nothing, escapes text and prints on A4", 
 TEST_CASE("Excel sheet names: at most 31 characters, none of : \\ / ? * [ ]", "[document]") {
   CHECK(render::sheet_name("Kết quả trong kỳ") == "Kết quả trong kỳ");
   CHECK(render::sheet_name("Quý I/2021: [tổng hợp]?") == "Quý I-2021- -tổng hợp--");
+  // Cut after a whole word, with an ellipsis, within the 31 characters.
   CHECK(render::sheet_name("Xây dựng và phát triển Chính phủ điện tử, Chính phủ số") ==
-        "Xây dựng và phát triển Chính ph");
+        "Xây dựng và phát triển Chính…");
+  CHECK(render::sheet_name("Trung tâm Phục vụ hành chính công tỉnh") ==
+        "Trung tâm Phục vụ hành chính…");
+  CHECK(render::sheet_name(std::string(40, 'x')) == std::string(30, 'x') + "…");
   CHECK(render::sheet_name("") == "Sheet");
   CHECK(render::sheet_name("'a'") == "a");
 }
