@@ -266,19 +266,13 @@ Section done_section(const engine::Report& r, const ReportView& v) {
   DocTable done;
   done.id = "done";
   done.columns.push_back(column(Word::done_on, l));
-  if (plans) done.columns.push_back(column(Word::plan, l));
-  done.columns.push_back(column(Word::task_id, l));
-  done.columns.push_back(wrapping(Word::title, l));
-  done.columns.push_back(wrapping(Word::lead, l));
+  task_columns(done, plans, l);
   done.columns.push_back(column(Word::due, l));
   done.columns.push_back({say("Đánh giá", "Verdict")});
   done.columns.push_back({say("Sản phẩm, văn bản", "Product, document"), Align::left, true});
   for (const auto* e : r.completed) {
     std::vector<Cell> row{day_cell(e->done_on, l)};
-    if (plans) row.push_back(Cell(e->plan->id));
-    row.push_back(Cell(e->task->id));
-    row.push_back(Cell(e->task->title));
-    row.push_back(Cell(lead_names(*e->task, v.owners)));
+    task_cells(row, plans, *e->plan, *e->task, v.owners);
     row.push_back(day_cell(e->due, l));
     row.push_back(Cell(done_verdict(*e, l)));
     row.push_back(
@@ -294,18 +288,12 @@ Section done_section(const engine::Report& r, const ReportView& v) {
   DocTable progress;
   progress.id = "progress";
   progress.columns.push_back(column(Word::date, l));
-  if (plans) progress.columns.push_back(column(Word::plan, l));
-  progress.columns.push_back(column(Word::task_id, l));
-  progress.columns.push_back(wrapping(Word::title, l));
-  progress.columns.push_back(wrapping(Word::lead, l));
+  task_columns(progress, plans, l);
   progress.columns.push_back({say("Tiến độ", "Progress"), Align::right});
   progress.columns.push_back({say("Ghi chú", "Note"), Align::left, true});
   for (const auto& n : r.progress) {
     std::vector<Cell> row{day_cell(n.update->on, l)};
-    if (plans) row.push_back(Cell(n.plan->id));
-    row.push_back(Cell(n.task->id));
-    row.push_back(Cell(n.task->title));
-    row.push_back(Cell(lead_names(*n.task, v.owners)));
+    task_cells(row, plans, *n.plan, *n.task, v.owners);
     row.push_back(
         n.update->progress
             ? Cell(fmt::format("{}%", *n.update->progress),
@@ -341,18 +329,12 @@ Section next_section(const engine::Report& r, const ReportView& v) {
   DocTable t;
   t.id = "next-due";
   t.columns.push_back(column(Word::due, l));
-  if (plans) t.columns.push_back(column(Word::plan, l));
-  t.columns.push_back(column(Word::task_id, l));
-  t.columns.push_back(wrapping(Word::title, l));
-  t.columns.push_back(wrapping(Word::lead, l));
+  task_columns(t, plans, l);
   t.columns.push_back(wrapping(Word::due_written, l));
   t.columns.push_back(wrapping(Word::status, l));
   for (const auto* e : r.next_due) {
     std::vector<Cell> row{day_cell(e->due, l)};
-    if (plans) row.push_back(Cell(e->plan->id));
-    row.push_back(Cell(e->task->id));
-    row.push_back(Cell(e->task->title));
-    row.push_back(Cell(lead_names(*e->task, v.owners)));
+    task_cells(row, plans, *e->plan, *e->task, v.owners);
     row.push_back(Cell(due_label(*e, l)));
     std::string status(category_label(e->category, l));
     if (e->optional) status += say(" (nếu có)", " (if any)");
@@ -378,18 +360,12 @@ Section undated_section(const engine::Report& r, const ReportView& v) {
                       {"Không thời hạn", "No fixed date"});
   DocTable t;
   t.id = "undated";
-  if (plans) t.columns.push_back(column(Word::plan, l));
-  t.columns.push_back(column(Word::task_id, l));
-  t.columns.push_back(wrapping(Word::title, l));
-  t.columns.push_back(wrapping(Word::lead, l));
+  task_columns(t, plans, l);
   t.columns.push_back(wrapping(Word::due_written, l));
   t.columns.push_back(column(Word::kind, l));
   for (const auto* e : r.undated) {
     std::vector<Cell> row;
-    if (plans) row.push_back(Cell(e->plan->id));
-    row.push_back(Cell(e->task->id));
-    row.push_back(Cell(e->task->title));
-    row.push_back(Cell(lead_names(*e->task, v.owners)));
+    task_cells(row, plans, *e->plan, *e->task, v.owners);
     row.push_back(e->due_text.empty()
                       ? missing(l, "Kế hoạch không ghi thời hạn.", "The plan gives no deadline.")
                       : Cell(e->due_text));

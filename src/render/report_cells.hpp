@@ -61,6 +61,22 @@ inline Section section(std::string id, Lang l, Both title, Both sheet) {
   return Section{std::move(id), title.in(l), sheet.in(l), {}};
 }
 
+// The columns that name a task in the appendix's lists: the plan (when the
+// report covers several), the number, the title and the lead agencies.
+inline void task_columns(DocTable& t, bool plans, Lang l) {
+  if (plans) t.columns.push_back(column(Word::plan, l));
+  t.columns.push_back(column(Word::task_id, l));
+  t.columns.push_back(wrapping(Word::title, l));
+  t.columns.push_back(wrapping(Word::lead, l));
+}
+inline void task_cells(std::vector<Cell>& row, bool plans, const model::Plan& p,
+                       const model::Task& t, const model::OwnerIndex& owners) {
+  if (plans) row.push_back(Cell(p.id));
+  row.push_back(Cell(t.id));
+  row.push_back(Cell(t.title));
+  row.push_back(Cell(lead_names(t, owners)));
+}
+
 // Sections VIII (budget) and IX (targets), in report_budget_targets.cpp.
 Section budget_section(const engine::Report& r, const ReportView& v);
 Section targets_section(const engine::Report& r, const ReportView& v);
