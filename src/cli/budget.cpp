@@ -58,9 +58,9 @@ Exit run_budget(const BudgetOptions& o) {
       s.owners(), s.lang(),
       o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit), o.words,
       text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
-  emit(o.common,
-       render_as(renderers, format,
-                 {totals, view, s.text_style(o.common), s.as_of(), wants_bom(o.common, o.bom)}));
+  s.emit(o.common, format,
+         render_as(renderers, format,
+                   {totals, view, s.text_style(o.common), s.as_of(), wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 
@@ -70,7 +70,7 @@ void register_budget(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<BudgetOptions>();
   CLI::App* cmd =
       app.add_subcommand("budget", "Exact budget totals; printed totals against computed ones");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("--by", opts->by,
                   "Group by plan, area, owner, source or year (repeatable, nested in order)")

@@ -31,8 +31,18 @@ void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& whic
   if (which.filters) {
     cmd.add_option("--plan", o.plan_filter, "Only this plan id (repeatable)");
     cmd.add_option("--owner", o.owner_filter,
-                   "Only tasks this owner leads or supports (repeatable)");
+                   "Only tasks this owner leads (repeatable; --role to widen)");
+    cmd.add_option("--role", o.role,
+                   "With --owner: tasks the agency leads (lead, default), supports (support) "
+                   "or either (any)")
+        ->check(CLI::IsMember({"lead", "support", "any"}));
     cmd.add_option("--area", o.area_filter, "Only this area id (repeatable)");
+  }
+  if (which.active_plans) {
+    o.active_plans = true;
+    cmd.add_flag("--all-plans", o.all_plans,
+                 "Every plan, also those that ended before the as-of day (default: the plans in "
+                 "force on that day)");
   }
   cmd.add_flag("-q,--quiet", o.quiet, "Print less");
   cmd.add_flag("-v,--verbose", o.verbose, "Print more detail");

@@ -40,6 +40,11 @@ struct CommonOptions {
   bool quiet = false;
   int verbose = 0;
   std::vector<std::string> plan_filter, owner_filter, area_filter;
+  std::string role = "lead";  // --role: what part --owner's agencies play
+  // Without --plan, cover only the plans in force on the as-of day (the
+  // reporting commands but export and report), unless --all-plans.
+  bool active_plans = false;
+  bool all_plans = false;
   std::vector<std::string> paths;
 };
 
@@ -47,6 +52,7 @@ struct CommonFlags {
   bool as_of = true;
   bool filters = true;
   bool output = true;
+  bool active_plans = false;  // the plans in force by default, and --all-plans
 };
 
 void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& which = {});

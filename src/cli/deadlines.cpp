@@ -94,9 +94,10 @@ Exit run_deadlines(const DeadlinesOptions& o) {
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
   engine::OverdueList overdue = engine::overdue_list(ev, s.owners());
-  emit(o.common, render_as(renderers, format,
-                           {items, overdue, o.by_owner_pages, from, to, s.list_context(),
-                            s.text_style(o.common), wants_bom(o.common, o.bom), s.ics_name()}));
+  s.emit(o.common, format,
+         render_as(renderers, format,
+                   {items, overdue, o.by_owner_pages, from, to, s.list_context(),
+                    s.text_style(o.common), wants_bom(o.common, o.bom), s.ics_name()}));
   return Exit::ok;
 }
 
@@ -106,7 +107,7 @@ void register_deadlines(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<DeadlinesOptions>();
   CLI::App* cmd = app.add_subcommand(
       "deadlines", "What falls due in a window (default: 30 days from the as-of day)");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
   add_day_option(*cmd, "--from", opts->from, "First day of the window (default: the as-of day)");
   add_day_option(*cmd, "--to", opts->to, "Last day of the window");

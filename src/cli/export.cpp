@@ -87,7 +87,9 @@ Exit run_export(const ExportOptions& o) {
 void register_export(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ExportOptions>();
   CLI::App* cmd = app.add_subcommand(
-      "export", "Every task, deadline and target as flat records (json, csv, ics, xlsx)");
+      "export",
+      "Every task, deadline and target as flat records (json, csv, ics, xlsx). A data dump: it "
+      "keeps every plan, also those that ended before the as-of day (unlike overdue, status ...)");
   add_common_options(*cmd, opts->common);
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--targets", opts->targets, "CSV of the target goals instead of the tasks");

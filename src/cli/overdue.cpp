@@ -69,9 +69,10 @@ Exit run_overdue(const OverdueOptions& o) {
   Session s(o.common);
   engine::Evaluation ev = s.evaluate();
   engine::OverdueList list = engine::overdue_list(ev, s.owners());
-  emit(o.common, render_as(renderers, format,
-                           {list, s.list_context(), s.text_style(o.common),
-                            wants_bom(o.common, o.bom), o.by_owner_pages}));
+  s.emit(o.common, format,
+         render_as(renderers, format,
+                   {list, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom),
+                    o.by_owner_pages}));
   return o.fail_if_any && !list.items.empty() ? Exit::findings : Exit::ok;
 }
 
@@ -81,7 +82,7 @@ void register_overdue(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<OverdueOptions>();
   CLI::App* cmd =
       app.add_subcommand("overdue", "Deadlines passed and not done, grouped by lead agency");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--fail-if-any", opts->fail_if_any, "Exit 1 when anything is overdue (for CI)");
   add_bom_flags(*cmd, opts->bom);

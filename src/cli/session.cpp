@@ -12,6 +12,9 @@ namespace cchc::cli {
 
 namespace {
 
+// Tables fit $COLUMNS, else the terminal, else this (a pipe, a file).
+constexpr int kDefaultWidth = 120;
+
 int terminal_width() {
   if (const char* cols = std::getenv("COLUMNS"); cols && *cols) {
     int n = std::atoi(cols);
@@ -20,7 +23,7 @@ int terminal_width() {
   winsize ws{};
   if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 20)
     return ws.ws_col;
-  return 0;  // not a terminal: no wrapping
+  return kDefaultWidth;
 }
 
 }  // namespace
@@ -41,7 +44,11 @@ Session::Session(const CommonOptions& o) {
     for (const auto& plan : loaded_->repo.plans) known = known || plan.id == p;
     if (!known) throw UsageError(fmt::format("--plan {}: no plan has this id", p));
   }
-  filter_.plans = o.plan_filter;
+  engine::PlanSelection chosen =
+      engine::select_plans(loaded_->repo, as_of_, o.plan_filter, !o.active_plans || o.all_plans);
+  filter_.plans = std::move(chosen.plans);
+  filter_.plans_chosen = chosen.plans_chosen;
+  left_out_ = std::move(chosen.left_out);
   for (const auto& a : o.area_filter) {
     bool known = false;
     for (const auto& plan : loaded_->repo.plans) known = known || plan.find_area(a) != nullptr;
@@ -61,6 +68,7 @@ Session::Session(const CommonOptions& o) {
     throw UsageError(msg);
   }
   filter_.owner_ids = owners.ids;
+  filter_.role = *engine::role_from_name(o.role);
 }
 
 render::TextStyle terminal_text_style(const CommonOptions& o) {
@@ -72,6 +80,34 @@ render::TextStyle terminal_text_style(const CommonOptions& o) {
 
 render::TextStyle Session::text_style(const CommonOptions& o) const {
   return terminal_text_style(o);
+}
+
+std::string Session::with_footer(Format format, std::string out,
+                                 const render::TextStyle& style) const {
+  if (left_out_.empty()) return out;
+  switch (format) {
+    case Format::table:
+      return out + "\n" +
+             render::wrap_text(render::plans_left_out_note(left_out_, list_context()),
+                               style.width) +
+             "\n";
+    case Format::md:
+      return out + "\n" + render::plans_left_out_note(left_out_, list_context()) + "\n";
+    case Format::json: {
+      // The one key a program needs to know what the default left out.
+      nlohmann::json j = nlohmann::json::parse(out);
+      nlohmann::json ids = nlohmann::json::array();
+      for (const model::Plan* p : left_out_) ids.push_back(p->id);
+      j["plans_left_out"] = ids;
+      return j.dump(2) + "\n";
+    }
+    default:
+      return out;
+  }
+}
+
+void Session::emit(const CommonOptions& o, Format format, std::string out) const {
+  cli::emit(o, with_footer(format, std::move(out), text_style(o)));
 }
 
 engine::Evaluation Session::evaluate(const std::optional<model::Date>& horizon) const {

@@ -32,7 +32,7 @@ class Session {
   const model::OwnerIndex& owners() const { return *owners_; }
   const engine::Filter& filter() const { return filter_; }
   text::Lang lang() const { return lang_; }
-  render::ListContext list_context() const { return {*owners_, lang_, as_of_}; }
+  render::ListContext list_context() const { return {*owners_, lang_, as_of_, &filter_}; }
   // cchc.yaml's name, else "cchc": what an iCalendar of the deadlines is called.
   std::string ics_name() const { return repo().config.name.empty() ? "cchc" : repo().config.name; }
   // Terminal width and colors for tables on standard output.
@@ -40,12 +40,23 @@ class Session {
 
   engine::Evaluation evaluate(const std::optional<model::Date>& horizon = std::nullopt) const;
 
+  // The plans the default (no --plan, no --all-plans) left out: they ended
+  // before the as-of day.
+  const std::vector<const model::Plan*>& plans_left_out() const { return left_out_; }
+  // `out` in `format`, with what the default left out said once: a footer
+  // line in a table or Markdown (wrapped to the style's width), the key
+  // "plans_left_out" in JSON; other formats are data and stay as they are.
+  std::string with_footer(Format format, std::string out, const render::TextStyle& style) const;
+  // cli::emit of with_footer's result.
+  void emit(const CommonOptions& o, Format format, std::string out) const;
+
  private:
   std::unique_ptr<load::LoadedRepository> loaded_;
   model::Date as_of_{};
   std::unique_ptr<engine::WorkCalendar> calendar_;
   std::unique_ptr<model::OwnerIndex> owners_;
   engine::Filter filter_;
+  std::vector<const model::Plan*> left_out_;
   text::Lang lang_ = text::Lang::vi;
 };
 

@@ -41,9 +41,9 @@ Exit run_status(const StatusOptions& o) {
                                         : engine::GroupBy::owner;
   engine::Evaluation ev = s.evaluate();
   engine::StatusTable table = engine::status_table(ev, by, s.owners());
-  emit(o.common,
-       render_as(renderers, format,
-                 {table, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+  s.emit(o.common, format,
+         render_as(renderers, format,
+                   {table, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 
@@ -53,7 +53,7 @@ void register_status(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<StatusOptions>();
   CLI::App* cmd =
       app.add_subcommand("status", "Counts per category by owner, area or plan, with the rates");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_option("--by", opts->by, "owner (default), area or plan")
       ->check(CLI::IsMember({"owner", "area", "plan"}));

@@ -67,13 +67,14 @@ Exit run_targets(const TargetsOptions& o) {
       engine::evaluate_targets(s.repo(), s.owners(), s.as_of(), s.filter());
   if (o.by_owner) {
     engine::OwnerMatrix m = engine::owner_matrix(ev, s.owners());
-    emit(o.common,
-         render_as(matrix_renderers, format,
-                   {ev, m, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+    s.emit(
+        o.common, format,
+        render_as(matrix_renderers, format,
+                  {ev, m, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   } else {
-    emit(o.common,
-         render_as(list_renderers, format,
-                   {ev, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+    s.emit(o.common, format,
+           render_as(list_renderers, format,
+                     {ev, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
   }
   return Exit::ok;
 }
@@ -84,7 +85,7 @@ void register_targets(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<TargetsOptions>();
   CLI::App* cmd =
       app.add_subcommand("targets", "Each target with its latest actual, the goal and the verdict");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(list_renderers));
   cmd->add_flag("--by-owner", opts->by_owner,
                 "The owner × target matrix, and who met every target");

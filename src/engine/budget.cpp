@@ -124,9 +124,7 @@ BudgetTotals budget_totals(const Repository& repo, const Filter& filter,
   Summer sum(out.overflow);
   std::vector<CountedLine> all;
   for (const auto& plan : repo.plans) {
-    if (!filter.plans.empty() &&
-        std::find(filter.plans.begin(), filter.plans.end(), plan.id) == filter.plans.end())
-      continue;
+    if (!filter.wants_plan(plan)) continue;
     PlanTotal pt;
     pt.plan = &plan;
     pt.declared = plan.declared_total;

@@ -271,16 +271,67 @@ bool task_id_less(std::string_view a, std::string_view b) {
   return pa < pb;
 }
 
+std::optional<Role> role_from_name(std::string_view name) {
+  if (name == "lead") return Role::lead;
+  if (name == "support") return Role::support;
+  if (name == "any") return Role::any;
+  return std::nullopt;
+}
+
+namespace {
+
+bool names_any(const std::vector<OwnerRef>& refs, const std::vector<std::string>& ids) {
+  for (const auto& r : refs)
+    if (contains(ids, r.resolved_id)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool Filter::wants_plan(const Plan& p) const {
+  if (plans.empty()) return !plans_chosen;
+  return contains(plans, p.id);
+}
+
 bool Filter::matches(const Plan& p, const Task& t) const {
-  if (!plans.empty() && !contains(plans, p.id)) return false;
+  if (!wants_plan(p)) return false;
   if (!areas.empty() && !contains(areas, t.area)) return false;
   if (!owner_ids.empty()) {
-    bool any = false;
-    for (const auto* refs : {&t.lead, &t.support})
-      for (const auto& r : *refs) any = any || contains(owner_ids, r.resolved_id);
-    if (!any) return false;
+    bool leads = names_any(t.lead, owner_ids), supports = names_any(t.support, owner_ids);
+    switch (role) {
+      case Role::lead:
+        return leads;
+      case Role::support:
+        return supports;
+      case Role::any:
+        return leads || supports;
+    }
   }
   return true;
+}
+
+bool Filter::only_supports(const Task& t) const {
+  return !owner_ids.empty() && role != Role::lead && !names_any(t.lead, owner_ids) &&
+         names_any(t.support, owner_ids);
+}
+
+PlanSelection select_plans(const Repository& repo, const Date& as_of,
+                           const std::vector<std::string>& named, bool all_plans) {
+  PlanSelection out;
+  if (!named.empty()) {
+    out.plans = named;
+    out.plans_chosen = true;
+    return out;
+  }
+  if (all_plans) return out;
+  out.plans_chosen = true;
+  for (const auto& p : repo.plans) {
+    if (in_force(p, as_of))
+      out.plans.push_back(p.id);
+    else
+      out.left_out.push_back(&p);
+  }
+  return out;
 }
 
 OwnerFilterResult resolve_owner_filter(const Repository& repo, const OwnerIndex& index,

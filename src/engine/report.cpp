@@ -213,6 +213,7 @@ Report build_report(const Repository& repo, const WorkCalendar& calendar, const 
 
   Filter filter = options.filter;
   filter.plans.clear();
+  filter.plans_chosen = true;
   for (const Plan* p : r.plans) filter.plans.push_back(p->id);
 
   r.evaluation = window_only(evaluate(repo, r.data_day, calendar, filter), r.period);

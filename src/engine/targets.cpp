@@ -206,7 +206,7 @@ TargetEvaluation evaluate_targets(const Repository& repo, const OwnerIndex& inde
   ev.as_of = as_of;
   std::vector<const Plan*> plans;
   for (const auto& p : repo.plans)
-    if (filter.plans.empty() || contains(filter.plans, p.id)) plans.push_back(&p);
+    if (filter.wants_plan(p)) plans.push_back(&p);
   std::stable_sort(plans.begin(), plans.end(),
                    [](const Plan* a, const Plan* b) { return a->id < b->id; });
   for (const Plan* p : plans)

@@ -89,6 +89,11 @@ int area_order(const Plan* plan, std::string_view area_id) {
   return area_id.empty() ? 10000 : 1000;
 }
 
+bool in_force(const Plan& p, const Date& day) {
+  if (!p.period.to.ok()) return true;
+  return day <= p.period.to;
+}
+
 const Area* Plan::find_area(std::string_view area_id) const {
   for (const auto& a : areas)
     if (a.id == area_id) return &a;

@@ -21,21 +21,42 @@ std::string date_or_dash(const std::optional<model::Date>& d, Lang lang) {
 }
 
 std::string count_line(std::size_t n, Word what, Lang lang) {
-  return fmt::format("{}: {} {}", word(Word::total, lang), n, word(what, lang));
+  return fmt::format("{}: {} {}", word(Word::total, lang), n, counted(what, n, lang));
 }
 
-std::string group_heading(const engine::OwnerGroup& g, const ListContext& ctx) {
-  std::string name = g.owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang))
-                                        : owner_name(g.owner_id, ctx.owners);
+// The agencies an overdue list names: its groups' and its tasks' leads.
+OwnerLabels group_labels(const engine::OverdueList& list, const ListContext& ctx) {
+  std::vector<std::string> ids = lead_ids(list.items);
+  for (const auto& g : list.groups) ids.push_back(g.owner_id);
+  return OwnerLabels(ctx.owners, ids);
+}
+
+std::string group_heading(const engine::OwnerGroup& g, const ListContext& ctx,
+                          const OwnerLabels& labels) {
+  std::string name =
+      g.owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang)) : labels(g.owner_id);
   return fmt::format("{} ({})", name, g.items.size());
 }
 
+// A task's title in a list; "(Phối hợp)" first where the agency chosen with
+// --owner only supports it.
+std::string title_cell(const model::Task& t, const ListContext& ctx) {
+  if (!ctx.filter || !ctx.filter->only_supports(t)) return t.title;
+  return fmt::format("({}) {}", word(Word::support, ctx.lang), t.title);
+}
+
+OwnerLabels row_labels(const engine::StatusTable& t, const ListContext& ctx) {
+  std::vector<std::string> ids;
+  if (t.by == engine::GroupBy::owner)
+    for (const auto& r : t.rows) ids.push_back(r.key);
+  return OwnerLabels(ctx.owners, ids);
+}
+
 std::string row_label(const engine::StatusRow& r, const engine::StatusTable& t,
-                      const ListContext& ctx) {
+                      const ListContext& ctx, const OwnerLabels& labels) {
   // Plans are known by their id in tables; titles are long sentences.
   if (!r.key.empty() && t.by == engine::GroupBy::plan) return r.key;
-  if (!r.key.empty())
-    return t.by == engine::GroupBy::owner ? owner_name(r.key, ctx.owners) : r.label;
+  if (!r.key.empty()) return t.by == engine::GroupBy::owner ? labels(r.key) : r.label;
   if (t.by == engine::GroupBy::owner) return std::string(word(Word::no_lead, ctx.lang));
   return std::string(word(Word::none, ctx.lang));
 }
@@ -58,20 +79,39 @@ Table status_as_table(const engine::StatusTable& t, const ListContext& ctx) {
                : t.by == engine::GroupBy::area ? Word::area
                                                : Word::plan;
   Table out;
-  out.columns.push_back({std::string(word(first, l)), Align::left, t.by != engine::GroupBy::plan});
+  out.columns.push_back({std::string(word(first, l)), Align::left, true});
   for (Category c : engine::all_categories())
     out.columns.push_back({std::string(category_short(c, l)), Align::right});
   out.columns.push_back({l == Lang::vi ? "Nếu có, quá hạn" : "If any, past", Align::right});
   out.columns.push_back({std::string(word(Word::total, l)), Align::right});
   out.columns.push_back({std::string(word(Word::completion_rate, l)), Align::right});
   out.columns.push_back({std::string(word(Word::on_time_rate, l)), Align::right});
-  for (const auto& r : t.rows) out.rows.push_back(status_cells(row_label(r, t, ctx), r.counts, l));
+  OwnerLabels labels = row_labels(t, ctx);
+  for (const auto& r : t.rows)
+    out.rows.push_back(status_cells(row_label(r, t, ctx, labels), r.counts, l));
   if (!out.rows.empty()) out.rules_after.push_back(out.rows.size() - 1);
   out.rows.push_back(status_cells(std::string(word(Word::total, l)), t.total.counts, l));
   return out;
 }
 
 }  // namespace
+
+std::string plans_left_out_note(const std::vector<const model::Plan*>& plans,
+                                const ListContext& ctx) {
+  std::string ids;
+  for (const model::Plan* p : plans) ids += (ids.empty() ? "" : ", ") + p->id;
+  std::string day = date_short(ctx.as_of, ctx.lang);
+  if (ctx.lang == Lang::vi)
+    return fmt::format(
+        "Không tính {} kế hoạch đã hết thời hạn trước ngày {} ({}); thêm --all-plans để tính mọi "
+        "kế hoạch, hoặc --plan ID cho một kế hoạch.",
+        plans.size(), day, ids);
+  return fmt::format(
+      "{} {} that ended before {} {} left out ({}); add --all-plans to include every plan, or "
+      "--plan ID for one.",
+      plans.size(), plans.size() == 1 ? "plan" : "plans", day, plans.size() == 1 ? "is" : "are",
+      ids);
+}
 
 std::string as_of_line(std::string_view heading, const ListContext& ctx) {
   return ctx.lang == Lang::vi
@@ -90,7 +130,7 @@ Table overdue_table(const std::vector<const DeadlineEval*>& items, const ListCon
                {std::string(word(Word::days_overdue, l)), Align::right},
                {std::string(word(Word::working_days, l)), Align::right}};
   for (const auto* e : items)
-    t.rows.push_back({e->plan->id, e->task->id, e->task->title, due_label(*e, l),
+    t.rows.push_back({e->plan->id, e->task->id, title_cell(*e->task, ctx), due_label(*e, l),
                       date_or_dash(e->due, l), std::to_string(e->days_overdue),
                       std::to_string(e->working_days_overdue)});
   return t;
@@ -98,6 +138,7 @@ Table overdue_table(const std::vector<const DeadlineEval*>& items, const ListCon
 
 Table deadlines_table(const Items& items, const ListContext& ctx) {
   Lang l = ctx.lang;
+  OwnerLabels labels(ctx.owners, lead_ids(items));
   Table t;
   t.columns = {{std::string(word(Word::due, l))},
                {std::string(word(Word::plan, l))},
@@ -109,8 +150,8 @@ Table deadlines_table(const Items& items, const ListContext& ctx) {
   for (const auto* e : items) {
     std::string status(category_label(e->category, l));
     if (e->optional) status += l == Lang::vi ? " (nếu có)" : " (if any)";
-    t.rows.push_back({date_or_dash(e->due, l), e->plan->id, e->task->id, e->task->title,
-                      lead_names(*e->task, ctx.owners), due_label(*e, l), status});
+    t.rows.push_back({date_or_dash(e->due, l), e->plan->id, e->task->id, title_cell(*e->task, ctx),
+                      labels.leads(*e->task), due_label(*e, l), status});
   }
   return t;
 }
@@ -145,8 +186,9 @@ nlohmann::json items_json(const Items& items) {
 std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx,
                          const TextStyle& style) {
   std::string out = as_of_line(word(Word::overdue_heading, ctx.lang), ctx) + "\n";
+  OwnerLabels labels = group_labels(list, ctx);
   for (const auto& g : list.groups) {
-    out += "\n" + group_heading(g, ctx) + "\n";
+    out += "\n" + group_heading(g, ctx, labels) + "\n";
     out += render_text_table(overdue_table(g.items, ctx), style);
   }
   if (!list.optional_past_due.empty()) {
@@ -160,8 +202,9 @@ std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx
 
 std::string overdue_md(const engine::OverdueList& list, const ListContext& ctx) {
   std::string out = "# " + as_of_line(word(Word::overdue_heading, ctx.lang), ctx) + "\n";
+  OwnerLabels labels = group_labels(list, ctx);
   for (const auto& g : list.groups) {
-    out += "\n## " + group_heading(g, ctx) + "\n\n";
+    out += "\n## " + group_heading(g, ctx, labels) + "\n\n";
     out += render_md_table(overdue_table(g.items, ctx));
   }
   if (!list.optional_past_due.empty()) {
@@ -249,7 +292,7 @@ std::string status_text(const engine::StatusTable& t, const ListContext& ctx,
                         const TextStyle& style) {
   std::string out = as_of_line(word(Word::status_heading, ctx.lang), ctx) + "\n\n";
   out += render_text_table(status_as_table(t, ctx), style);
-  out += "\n" + std::string(word(Word::rates_note, ctx.lang)) + "\n";
+  out += "\n" + wrap_text(word(Word::rates_note, ctx.lang), style.width) + "\n";
   return out;
 }
 
@@ -278,7 +321,8 @@ std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, boo
     cells.push_back(ot.den ? text::percent_cut(ot.num, ot.den, Lang::en) : "");
     w.row(cells);
   };
-  for (const auto& r : t.rows) line(r.key, row_label(r, t, ctx), r.counts);
+  OwnerLabels labels = row_labels(t, ctx);
+  for (const auto& r : t.rows) line(r.key, row_label(r, t, ctx, labels), r.counts);
   line("total", std::string(word(Word::total, ctx.lang)), t.total.counts);
   return w.str();
 }

@@ -30,13 +30,37 @@ constexpr std::size_t kCategoryCount = 7;
 std::string_view category_name(Category c);  // "done-on-time", ...
 const std::array<Category, kCategoryCount>& all_categories();
 
+// Which part an agency named by --owner plays in the tasks it selects.
+enum class Role { lead, support, any };
+std::optional<Role> role_from_name(std::string_view name);  // "lead", "support", "any"
+
 // Filters of cli.md section 1, already resolved: owner ids, not names.
 struct Filter {
-  std::vector<std::string> plans;      // plan ids
-  std::vector<std::string> owner_ids;  // lead or support
-  std::vector<std::string> areas;      // area ids
+  // Plan ids. Empty means every plan, unless plans_chosen: then the list is
+  // the whole choice, and an empty one covers no plan (none in force).
+  std::vector<std::string> plans;
+  bool plans_chosen = false;
+  std::vector<std::string> owner_ids;  // as `role` says: lead (default), support or either
+  Role role = Role::lead;
+  std::vector<std::string> areas;  // area ids
+  bool wants_plan(const model::Plan& p) const;
   bool matches(const model::Plan& p, const model::Task& t) const;
+  // The task passes the owner filter only because a chosen agency supports it
+  // (it leads none of it): lists mark such rows.
+  bool only_supports(const model::Task& t) const;
 };
+
+// The plans a reporting command covers (cli.md section 1): those named with
+// --plan; else every plan with --all-plans; else the plans in force on the
+// as-of day (model::in_force). `left_out` names the plans the as-of rule
+// passed over, in repository order, for the footer that says so.
+struct PlanSelection {
+  std::vector<std::string> plans;  // empty with plans_chosen false: every plan
+  bool plans_chosen = false;
+  std::vector<const model::Plan*> left_out;
+};
+PlanSelection select_plans(const model::Repository& repo, const model::Date& as_of,
+                           const std::vector<std::string>& named, bool all_plans);
 
 // Resolve --owner references against the owners of the plans they may
 // appear in. Unknown references are returned in `unknown`.

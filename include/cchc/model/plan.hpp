@@ -34,9 +34,10 @@ std::optional<Level> level_from_name(std::string_view s);
 
 // An agency (cơ quan): lead (chủ trì) or supporting (phối hợp) owner of tasks.
 struct Owner {
-  std::string id;        // with the file's scope: "thua-thien-hue/snv"
-  std::string local_id;  // as written in the file: "snv"
-  std::string scope;     // empty when unscoped
+  std::string id;          // with the file's scope: "thua-thien-hue/snv"
+  std::string local_id;    // as written in the file: "snv"
+  std::string scope;       // empty when unscoped
+  std::string scope_name;  // the owners file's `scope_name` ("Sóc Trăng"); may be empty
   std::string name;
   std::vector<std::string> aliases;
   Level level = Level::other;
@@ -196,6 +197,12 @@ struct Plan {
   // The area with this id: declared in the plan, else built in.
   const Area* find_area(std::string_view id) const;
 };
+
+// Whether the plan is in force on `day`: its period holds the day or has not
+// ended yet (a plan for next year counts). A plan whose period could not be
+// read counts too: nothing is hidden for a reason the user cannot see. The
+// reporting commands cover these plans when no --plan is given (cli.md).
+bool in_force(const Plan& p, const Date& day);
 
 struct CalendarDay {
   Date from{};

@@ -20,7 +20,14 @@ struct ListContext {
   const model::OwnerIndex& owners;
   text::Lang lang = text::Lang::vi;
   model::Date as_of{};
+  // The filter the items passed: rows a chosen agency only supports are marked.
+  const engine::Filter* filter = nullptr;
 };
+
+// The footer of a report that covers the plans in force: how many plans
+// ended before the as-of day and were left out, and how to include them.
+std::string plans_left_out_note(const std::vector<const model::Plan*>& plans,
+                                const ListContext& ctx);
 
 using Items = std::vector<const engine::DeadlineEval*>;
 

@@ -145,7 +145,14 @@ TEST_CASE("by owner a task counts for each lead; filters by owner, area and plan
   CHECK(t.total.counts.total == 3);
   engine::Filter by_owner;
   by_owner.owner_ids = {"snv"};
+  CHECK(fx.at("2021-06-30", by_owner).items.size() == 1);  // lead of 1 (--role lead)
+  by_owner.role = engine::Role::any;
   CHECK(fx.at("2021-06-30", by_owner).items.size() == 2);  // lead of 1, support of 2
+  by_owner.role = engine::Role::support;
+  auto supported = fx.at("2021-06-30", by_owner);
+  REQUIRE(supported.items.size() == 1);
+  CHECK(supported.items[0].task->id == "2");
+  CHECK(by_owner.only_supports(*supported.items[0].task));
   engine::Filter by_area;
   by_area.areas = {"the-che"};
   CHECK(fx.at("2021-06-30", by_area).items.size() == 2);
@@ -176,4 +183,45 @@ TEST_CASE("task ids sort in numbering order", "[engine]") {
   CHECK(engine::task_id_less("IV.3", "V.1"));
   CHECK(engine::task_id_less("2.3.1", "2.3.2"));
   CHECK_FALSE(engine::task_id_less("10", "2"));
+}
+
+TEST_CASE("without --plan the plans in force on the as-of day are covered", "[engine]") {
+  model::Repository repo;
+  repo.plans.push_back(testing::plan_of("old", "2018", ""));
+  repo.plans.push_back(testing::plan_of("long", "2022..2030", ""));
+  repo.plans.push_back(testing::plan_of("this", "2026", ""));
+  repo.plans.push_back(testing::plan_of("next", "2027", ""));
+  const model::Date day = *model::parse_iso_date("2026-10-15");
+  CHECK(model::in_force(repo.plans[1], day));
+  CHECK(model::in_force(repo.plans[3], day));  // not yet started: not ended either
+  CHECK_FALSE(model::in_force(repo.plans[0], day));
+  CHECK(model::in_force(repo.plans[2], *model::parse_iso_date("2026-12-31")));
+  CHECK_FALSE(model::in_force(repo.plans[2], *model::parse_iso_date("2027-01-01")));
+
+  auto in_force = engine::select_plans(repo, day, {}, false);
+  CHECK(in_force.plans == std::vector<std::string>{"long", "this", "next"});
+  REQUIRE(in_force.left_out.size() == 1);
+  CHECK(in_force.left_out[0]->id == "old");
+  engine::Filter f;
+  f.plans = in_force.plans;
+  f.plans_chosen = in_force.plans_chosen;
+  CHECK_FALSE(f.wants_plan(repo.plans[0]));
+  CHECK(f.wants_plan(repo.plans[1]));
+
+  auto all = engine::select_plans(repo, day, {}, true);
+  CHECK(all.plans.empty());
+  CHECK(all.left_out.empty());
+  CHECK(engine::Filter{}.wants_plan(repo.plans[0]));
+
+  auto named = engine::select_plans(repo, day, {"old"}, false);  // --plan wins, ended or not
+  CHECK(named.plans == std::vector<std::string>{"old"});
+  CHECK(named.left_out.empty());
+
+  // Nothing in force: an empty choice covers no plan (not every plan).
+  auto none = engine::select_plans(repo, *model::parse_iso_date("2031-01-01"), {}, false);
+  engine::Filter nothing;
+  nothing.plans = none.plans;
+  nothing.plans_chosen = none.plans_chosen;
+  CHECK(none.left_out.size() == 4);
+  CHECK_FALSE(nothing.wants_plan(repo.plans[1]));
 }
