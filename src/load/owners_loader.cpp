@@ -16,9 +16,10 @@ OwnersFile load_owners(const std::string& display_name, std::string text) {
   if (!doc.root) return out;
   Reader r(doc, out.diags);
   const YNode& root = *doc.root;
-  if (!r.expect_map(root, "an owners file", {"scope", "owners"})) return out;
+  if (!r.expect_map(root, "an owners file", {"scope", "scope_name", "owners"})) return out;
   r.require(root, "the owners file", {"owners"});
   std::string scope = r.text(root.find("scope"), "scope").value_or("");
+  std::string scope_name = r.text(root.find("scope_name"), "scope_name").value_or("");
   const YNode* list = root.find("owners");
   if (!list || list->is_null()) return out;
   if (!list->is_seq()) {
@@ -34,6 +35,7 @@ OwnersFile load_owners(const std::string& display_name, std::string text) {
     Owner o;
     o.where = r.loc(n);
     o.scope = scope;
+    o.scope_name = scope_name;
     o.local_id = r.text(n.find("id"), "owner id").value_or("");
     o.id = scope.empty() ? o.local_id : scope + "/" + o.local_id;
     o.name = r.text(n.find("name"), "name").value_or("");

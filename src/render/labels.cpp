@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "cchc/render/dates.hpp"
+
 namespace cchc::render {
 
 using engine::Category;
@@ -138,6 +140,12 @@ std::string_view word(Word w, Lang lang) {
   return "";
 }
 
+std::string counted(Word w, std::size_t n, Lang lang) {
+  std::string out(word(w, lang));
+  if (lang == Lang::en && n == 1 && !out.empty() && out.back() == 's') out.pop_back();
+  return out;
+}
+
 std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& owners) {
   if (const model::Owner* o = owners.by_id(id_or_text)) return o->name;
   return id_or_text;
@@ -153,6 +161,43 @@ std::string lead_names(const model::Task& t, const model::OwnerIndex& owners) {
     if (!out.empty()) out += ", ";
     out += owner_name(r, owners);
   }
+  return out;
+}
+
+OwnerLabels::OwnerLabels(const model::OwnerIndex& owners, const std::vector<std::string>& ids)
+    : owners_(owners) {
+  std::vector<std::pair<std::string, std::string>> seen;  // name, id
+  for (const auto& id : ids) {
+    const model::Owner* o = owners.by_id(id);
+    if (!o) continue;
+    for (const auto& [name, other] : seen)
+      if (name == o->name && other != o->id &&
+          std::find(shared_.begin(), shared_.end(), name) == shared_.end())
+        shared_.push_back(name);
+    seen.emplace_back(o->name, o->id);
+  }
+}
+
+std::string OwnerLabels::operator()(const std::string& id_or_text) const {
+  const model::Owner* o = owners_.by_id(id_or_text);
+  if (!o) return id_or_text;
+  if (o->scope.empty() || std::find(shared_.begin(), shared_.end(), o->name) == shared_.end())
+    return o->name;
+  return fmt::format("{} ({})", o->name, o->scope_name.empty() ? o->scope : o->scope_name);
+}
+
+std::string OwnerLabels::leads(const model::Task& t) const {
+  std::string out;
+  for (const auto& r : t.lead) out += (out.empty() ? "" : ", ") + (*this)(r);
+  return out;
+}
+
+std::vector<std::string> lead_ids(const std::vector<const engine::DeadlineEval*>& items) {
+  std::vector<std::string> out;
+  for (const auto* e : items)
+    for (const auto& r : e->task->lead)
+      if (std::find(out.begin(), out.end(), r.id_or_text()) == out.end())
+        out.push_back(r.id_or_text());
   return out;
 }
 
@@ -200,11 +245,27 @@ std::string combined_label(const std::vector<model::PeriodUnit>& periods, const 
   return out + (vi ? fmt::format(" năm {}", y) : fmt::format(" {}", y));
 }
 
+// A recurring rule in English: the rule as written is Vietnamese ("Hàng quý").
+std::string_view english_rule(model::PeriodUnit every) {
+  switch (every) {
+    case model::PeriodUnit::month:
+      return "Monthly";
+    case model::PeriodUnit::quarter:
+      return "Quarterly";
+    case model::PeriodUnit::half:
+      return "Half-yearly";
+    case model::PeriodUnit::year:
+      return "Yearly";
+  }
+  return "";
+}
+
 }  // namespace
 
 std::string due_label(const engine::DeadlineEval& e, Lang lang) {
   if (e.due && e.periods.size() > 1) return combined_label(e.periods, *e.due, lang);
-  if (e.kind != model::DeadlineKind::recurring || !e.due || !e.every) return e.due_text;
+  if (e.kind != model::DeadlineKind::recurring || !e.due || !e.every)
+    return days_as_short(e.due_text, lang);
   int y = model::year_of(*e.due);
   unsigned m = model::month_of(*e.due);
   std::string period;
@@ -222,7 +283,7 @@ std::string due_label(const engine::DeadlineEval& e, Lang lang) {
       period = lang == Lang::vi ? fmt::format("Năm {}", y) : fmt::format("{}", y);
       break;
   }
-  return fmt::format("{} ({})", e.due_text, period);
+  return fmt::format("{} ({})", lang == Lang::en ? english_rule(*e.every) : e.due_text, period);
 }
 
 }  // namespace cchc::render

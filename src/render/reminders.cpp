@@ -45,9 +45,16 @@ DocTable deadlines_doc_table(std::string id, const Items& items, const ListConte
   return out;
 }
 
-std::string agency_name(const std::string& owner_id, const ListContext& ctx) {
-  return owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang))
-                          : owner_name(owner_id, ctx.owners);
+std::string agency_name(const std::string& owner_id, const ListContext& ctx,
+                        const OwnerLabels& labels) {
+  return owner_id.empty() ? std::string(word(Word::no_lead, ctx.lang)) : labels(owner_id);
+}
+
+template <class Pages>
+OwnerLabels page_labels(const Pages& pages, const ListContext& ctx) {
+  std::vector<std::string> ids;
+  for (const auto& p : pages) ids.push_back(p.owner_id);
+  return OwnerLabels(ctx.owners, ids);
 }
 
 // "owner-3": stable ids for the agency pages, in their order.
@@ -56,7 +63,7 @@ std::string page_id(std::size_t i) {
 }
 
 Paragraph count(std::size_t n, Word what, Lang l) {
-  return Paragraph{fmt::format("{}: {} {}", word(Word::total, l), n, word(what, l))};
+  return Paragraph{fmt::format("{}: {} {}", word(Word::total, l), n, counted(what, n, l))};
 }
 
 }  // namespace
@@ -67,9 +74,10 @@ Document overdue_document(const engine::OverdueList& list, const ListContext& ct
   Document d;
   d.lang = l;
   d.title = as_of_line(word(Word::overdue_heading, l), ctx);
+  OwnerLabels labels = page_labels(list.groups, ctx);
   for (std::size_t i = 0; i < list.groups.size(); ++i) {
     const auto& g = list.groups[i];
-    Section s{page_id(i), agency_name(g.owner_id, ctx), "", {}};
+    Section s{page_id(i), agency_name(g.owner_id, ctx, labels), "", {}};
     s.new_page = by_owner_pages;
     if (by_owner_pages) s.blocks.push_back(Paragraph{d.title});
     s.blocks.push_back(overdue_doc_table(page_id(i) + "-overdue", g.items, ctx));
@@ -107,9 +115,10 @@ Document deadlines_document(const engine::OverdueList& overdue, const Items& due
     return d;
   }
   auto pages = engine::agency_pages(overdue.items, due, ctx.owners);
+  OwnerLabels labels = page_labels(pages, ctx);
   for (std::size_t i = 0; i < pages.size(); ++i) {
     const auto& p = pages[i];
-    Section s{page_id(i), agency_name(p.owner_id, ctx), "", {}};
+    Section s{page_id(i), agency_name(p.owner_id, ctx, labels), "", {}};
     s.new_page = true;
     s.blocks.push_back(
         Paragraph{as_of_line(word(Word::overdue_heading, l), ctx), Paragraph::Style::heading});
@@ -140,12 +149,13 @@ DocTable overdue_by_agency(const engine::OverdueList& list, const ListContext& c
   DocTable out;
   out.id = "overdue";
   out.columns.push_back({std::string(word(Word::lead, ctx.lang)), Align::left, true});
+  OwnerLabels labels = page_labels(list.groups, ctx);
   for (const auto& g : list.groups) {
     DocTable part = overdue_doc_table("", g.items, ctx);
     if (out.columns.size() == 1)
       out.columns.insert(out.columns.end(), part.columns.begin(), part.columns.end());
     for (auto& row : part.rows) {
-      row.insert(row.begin(), Cell(agency_name(g.owner_id, ctx)));
+      row.insert(row.begin(), Cell(agency_name(g.owner_id, ctx, labels)));
       out.rows.push_back(std::move(row));
     }
   }

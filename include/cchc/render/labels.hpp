@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cchc/engine/evaluate.hpp"
 #include "cchc/model/owners.hpp"
@@ -56,6 +57,9 @@ enum class Word {
   date
 };
 std::string_view word(Word w, Lang lang);
+// The word for `n` of them: English singular for one ("1 overdue task"); a
+// Vietnamese noun does not change.
+std::string counted(Word w, std::size_t n, Lang lang);
 
 // "Sở Nội vụ, Sở Tư pháp": the lead agencies' names (or the text as written
 // when a reference is unknown).
@@ -63,6 +67,27 @@ std::string lead_names(const model::Task& t, const model::OwnerIndex& owners);
 std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& owners);
 // A reference's agency name: its owner's, else the text as written.
 std::string owner_name(const model::OwnerRef& r, const model::OwnerIndex& owners);
+
+// Agencies as one output names them: where two owners of the output share
+// a name, each shows its scope's name ("Sở Tư pháp (Sóc Trăng)"), else its
+// scope id; a name no other owner of the output has stays as it is.
+class OwnerLabels {
+ public:
+  // `ids`: every owner id (or unknown reference) the output names.
+  OwnerLabels(const model::OwnerIndex& owners, const std::vector<std::string>& ids);
+  std::string operator()(const std::string& id_or_text) const;
+  std::string operator()(const model::OwnerRef& r) const { return (*this)(r.id_or_text()); }
+  // "Sở Nội vụ, Sở Tư pháp (Sóc Trăng)": a task's lead agencies.
+  std::string leads(const model::Task& t) const;
+
+ private:
+  const model::OwnerIndex& owners_;
+  std::vector<std::string> shared_;  // names two owners of the output share
+};
+
+// The lead agencies' ids (else the text as written) of tasks: what an
+// OwnerLabels of a list of tasks needs.
+std::vector<std::string> lead_ids(const std::vector<const engine::DeadlineEval*>& items);
 
 // The deadline as a person reads it: an occurrence of "Hàng quý" shows its
 // period ("Hàng quý (Quý I/2026)"), a day shows as written.

@@ -37,3 +37,14 @@ TEST_CASE("date_official follows Nghị định 30/2020", "[render]") {
   CHECK(date_official(day(2017, 12, 8), Lang::en) == "8 December 2017");
   CHECK(date_official(day(2021, 2, 28), Lang::en) == "28 February 2021");
 }
+
+TEST_CASE("days_as_short writes the days of a deadline one way per output", "[render]") {
+  using cchc::render::days_as_short;
+  CHECK(days_as_short("31/8/2026", Lang::en) == "2026-08-31");
+  CHECK(days_as_short("Trước ngày 01/6/2020", Lang::en) == "Trước ngày 2020-06-01");
+  CHECK(days_as_short("2026-08-31", Lang::vi) == "31/08/2026");
+  CHECK(days_as_short("30/6/2020", Lang::vi) == "30/6/2020");  // already the Vietnamese way
+  CHECK(days_as_short("Quý IV/2017", Lang::en) == "Quý IV/2017");
+  CHECK(days_as_short("31/02/2026", Lang::en) == "31/02/2026");  // no such day: as written
+  CHECK(days_as_short("Số 12/2020/NĐ-CP", Lang::en) == "Số 12/2020/NĐ-CP");
+}
