@@ -12,6 +12,7 @@
 #include "cchc/diag/format.hpp"
 #include "cchc/engine/calendar.hpp"
 #include "commands.hpp"
+#include "session.hpp"
 
 namespace cchc::cli {
 
@@ -59,7 +60,7 @@ Exit run_calendar(const CalendarOptions& o) {
   }
   const render::CalendarYear days{year,
                                   engine::WorkCalendar(loaded.repo.calendar).special_days(year)};
-  const render::TextStyle style{0, render::Overflow::wrap, use_color(o.common, STDOUT_FILENO)};
+  const render::TextStyle style = terminal_text_style(o.common);
   emit(o.common, render_as(renderers, format,
                            {days, choose_lang(o.common, loaded.repo.config), style, as_of,
                             wants_bom(o.common, o.bom)}));

@@ -16,7 +16,7 @@ namespace {
 
 struct ScheduleOptions {
   CommonOptions common;
-  std::string by = "month";
+  std::string by;  // month or quarter; none given: months, quarters when months do not fit
   std::optional<model::Date> from, to;
 };
 
@@ -47,12 +47,15 @@ Exit run_schedule(const ScheduleOptions& o) {
   so.to = o.to;
   if (so.from && so.to && *so.to < *so.from) throw UsageError("--to is before --from");
   engine::Evaluation ev = s.evaluate();
-  engine::Schedule schedule = engine::build_schedule(ev, so);
+  render::TextStyle style = s.text_style(o.common);
+  engine::Schedule schedule =
+      format == Format::table
+          ? render::fitted_schedule(ev, so, !o.by.empty(), s.list_context(), style)
+          : engine::build_schedule(ev, so);
   if (schedule.to < schedule.from)
     throw UsageError(fmt::format("the window ends ({}) before it starts ({})",
                                  model::iso(schedule.to), model::iso(schedule.from)));
-  emit(o.common,
-       render_as(renderers, format, {schedule, s.list_context(), s.text_style(o.common)}));
+  s.emit(o.common, format, render_as(renderers, format, {schedule, s.list_context(), style}));
   return Exit::ok;
 }
 
@@ -61,9 +64,10 @@ Exit run_schedule(const ScheduleOptions& o) {
 void register_schedule(CLI::App& app, Exit& exit_code) {
   auto opts = std::make_shared<ScheduleOptions>();
   CLI::App* cmd = app.add_subcommand("schedule", "A timeline of the tasks by month or quarter");
-  add_common_options(*cmd, opts->common);
+  add_common_options(*cmd, opts->common, {.active_plans = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
-  cmd->add_option("--by", opts->by, "month (default) or quarter")
+  cmd->add_option("--by", opts->by,
+                  "month (default; a table too wide for the terminal turns to quarters) or quarter")
       ->check(CLI::IsMember({"month", "quarter"}));
   add_day_option(*cmd, "--from", opts->from,
                  "First day of the window (default: the start of the plans' periods)");

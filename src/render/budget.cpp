@@ -172,19 +172,20 @@ std::string total_line(const engine::BudgetTotals& b, const BudgetView& v) {
 
 template <class RenderTable>
 std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTable render,
-                   std::string_view h1, std::string_view h2) {
+                   std::string_view h1, std::string_view h2, int width) {
   bool vi = v.lang == Lang::vi;
   std::string out = fmt::format("{}{}\n\n", h1, heading(v));
   out += render(plans_table(b, v));
   for (const auto& p : b.plans) {
     bool has_areas = p.areas.size() > 1 || (p.areas.size() == 1 && !p.areas[0].area.empty());
     if (!has_areas && p.mismatches.empty()) continue;
-    out += fmt::format("\n{}{} — {}\n\n", h2, p.plan->id, p.plan->title);
+    out +=
+        "\n" + wrap_text(fmt::format("{}{} — {}", h2, p.plan->id, p.plan->title), width) + "\n\n";
     if (has_areas) out += render(areas_table(p, v));
     if (!p.mismatches.empty()) {
       out += fmt::format("\n{}\n", vi ? "Kinh phí nhiệm vụ cha khác tổng các nhiệm vụ con:"
                                       : "Parent amounts that differ from their subtasks:");
-      out += mismatch_lines(p, v);
+      out += wrap_text(mismatch_lines(p, v), width);
     }
   }
   if (!b.by.empty()) {
@@ -193,7 +194,7 @@ std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTab
     out += fmt::format("\n{}{}: {}\n\n", h2, vi ? "Theo" : "By", by);
     out += render(groups_table(b, v));
   }
-  out += "\n" + total_line(b, v);
+  out += "\n" + wrap_text(total_line(b, v), width);
   return out;
 }
 
@@ -202,12 +203,12 @@ std::string layout(const engine::BudgetTotals& b, const BudgetView& v, RenderTab
 std::string budget_text(const engine::BudgetTotals& b, const BudgetView& v,
                         const TextStyle& style) {
   return layout(
-      b, v, [&](const Table& t) { return render_text_table(t, style); }, "", "");
+      b, v, [&](const Table& t) { return render_text_table(t, style); }, "", "", style.width);
 }
 
 std::string budget_md(const engine::BudgetTotals& b, const BudgetView& v) {
   return layout(
-      b, v, [](const Table& t) { return render_md_table(t); }, "# ", "## ");
+      b, v, [](const Table& t) { return render_md_table(t); }, "# ", "## ", 0);
 }
 
 std::string budget_csv(const engine::BudgetTotals& b, const BudgetView& v, bool excel_bom) {

@@ -55,7 +55,7 @@ Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
                {std::string(word(Word::weekday, lang))},
                {std::string(word(Word::kind, lang))},
                {std::string(word(Word::name, lang)), Align::left, true},
-               {std::string(word(Word::source, lang))}};
+               {std::string(word(Word::source, lang)), Align::left, true}};
   for (const auto& s : days)
     t.rows.push_back({render::date_short(s.date, lang), std::string(weekday_label(s.date, lang)),
                       std::string(kind_label(s.kind, lang)), s.name, source_label(s, lang)});
@@ -65,9 +65,8 @@ Table as_table(const std::vector<engine::SpecialDay>& days, Lang lang) {
 }  // namespace
 
 std::string calendar_text(const CalendarYear& c, Lang lang, const TextStyle& style) {
-  TextStyle unfitted = style;
-  unfitted.width = 0;  // short cells only: no need to fit the terminal's width
-  return heading(c.year, lang) + "\n\n" + render_text_table(as_table(c.days, lang), unfitted);
+  return wrap_text(heading(c.year, lang), style.width) + "\n\n" +
+         render_text_table(as_table(c.days, lang), style);
 }
 
 std::string calendar_md(const CalendarYear& c, Lang lang) {

@@ -491,6 +491,41 @@ std::string schedule_text(const Schedule& s, const ListContext& ctx, const TextS
   return out;
 }
 
+namespace {
+
+// The width of the chart with titles at their narrowest.
+int least_width(const Schedule& s, Lang l) {
+  TextLayout t = text_layout(s, l, TextStyle{1, Overflow::cut, false});
+  return t.left() + t.chart_width;
+}
+
+}  // namespace
+
+Schedule fitted_schedule(const engine::Evaluation& ev, engine::ScheduleOptions options,
+                         bool by_chosen, const ListContext& ctx, const TextStyle& style) {
+  Schedule s = engine::build_schedule(ev, options);
+  if (style.width <= 0 || least_width(s, ctx.lang) <= style.width) return s;
+  if (!by_chosen && options.by == ScheduleBy::month) {
+    options.by = ScheduleBy::quarter;
+    s = engine::build_schedule(ev, options);
+    if (least_width(s, ctx.lang) <= style.width) return s;
+  }
+  if (options.from || options.to || s.to < s.from) return s;
+  // As many periods as fit, from the start of the as-of year.
+  const int room =
+      style.width - (least_width(s, ctx.lang) - static_cast<int>(s.columns.size()) * kSlot);
+  const std::size_t fit = static_cast<std::size_t>(std::max(room / kSlot, 1));
+  if (fit >= s.columns.size()) return s;
+  std::size_t first = 0;
+  while (first < s.columns.size() &&
+         s.columns[first].last < model::first_day_of_month(model::year_of(ev.as_of), 1))
+    ++first;
+  first = std::min(first, s.columns.size() - fit);
+  options.from = s.columns[first].first;
+  options.to = s.columns[first + fit - 1].last;
+  return engine::build_schedule(ev, options);
+}
+
 std::string schedule_md(const Schedule& s, const ListContext& ctx) {
   Lang l = ctx.lang;
   std::string out = "# " + heading(s, l) + "\n\n" + window_line(s, l) + "\n";

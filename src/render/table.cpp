@@ -16,6 +16,7 @@ namespace cchc::render {
 namespace {
 
 constexpr int kMinFlexibleWidth = 12;
+constexpr int kLeastFlexibleWidth = 6;  // when nothing else is left to give
 constexpr std::string_view kGap = "  ";
 constexpr std::string_view kRule = "─";  // U+2500
 constexpr std::string_view kBold = "\x1b[1m";
@@ -67,6 +68,11 @@ std::string hard_break(std::string_view word, int width, Lines& out) {
   while (text::display_width(word) > width) {
     auto [head, rest] = take_width(word, width);
     if (rest.empty()) return head;
+    // After a hyphen when there is one: "ba-ria-vung-" / "tau-2023".
+    if (std::size_t dash = head.rfind('-'); dash != std::string::npos && dash > 0) {
+      rest = word.substr(dash + 1);
+      head.resize(dash + 1);
+    }
     out.push_back(std::move(head));
     word = rest;
   }
@@ -146,43 +152,75 @@ int gaps_width(std::size_t columns) {
   return columns == 0 ? 0 : static_cast<int>((columns - 1) * kGap.size());
 }
 
-// Shrinks flexible columns until the table fits `width`: narrow flexible
-// columns keep their natural width while the others share what is left
-// equally (leftmost first for the odd columns), never going below
-// kMinFlexibleWidth. A table that cannot fit even so is left wider.
+// The narrowest a column gets by stacking its header: the header wrapped at
+// its spaces (its longest word), the body as it is.
+int stacked_width(const Table& t, std::size_t col) {
+  int widest = 0;
+  for (const std::string& line : split_lines(t.columns[col].header))
+    for (const Word& w : split_words(line)) widest = std::max(widest, text::display_width(w.text));
+  for (const auto& row : t.rows)
+    if (col < row.size())
+      for (const std::string& line : split_lines(row[col]))
+        widest = std::max(widest, text::display_width(line));
+  return widest;
+}
+
+int sum_widths(const std::vector<int>& widths) {
+  return std::accumulate(widths.begin(), widths.end(), 0) + gaps_width(widths.size());
+}
+
+// The one way a table is made to fit `width` (render/table.hpp):
+//  1. the headers of the columns that are not flexible are stacked;
+//  2. flexible columns shrink: narrow flexible columns keep their width while
+//     the others share what is left equally (leftmost first for the odd
+//     columns), never going below kMinFlexibleWidth, and their cells wrap (or
+//     are cut with '…');
+//  3. still too wide, flexible columns go on down to kLeastFlexibleWidth.
+// A table that cannot fit even so is left wider, its flexible columns at
+// kMinFlexibleWidth (render_text_table may then show it in parts).
 std::vector<int> fit_widths(const Table& t, int width) {
   std::size_t n = t.columns.size();
   std::vector<int> widths(n);
   for (std::size_t c = 0; c < n; ++c) widths[c] = natural_width(t, c);
-  int total = std::accumulate(widths.begin(), widths.end(), 0) + gaps_width(n);
-  if (width <= 0 || total <= width) return widths;
+  if (width <= 0 || sum_widths(widths) <= width) return widths;
 
-  int available = width - gaps_width(n);
-  std::vector<std::size_t> flex;
-  for (std::size_t c = 0; c < n; ++c) {
-    if (t.columns[c].flexible)
-      flex.push_back(c);
-    else
-      available -= widths[c];
+  // Every header at once, so that the header rows read alike.
+  for (std::size_t c = 0; c < n; ++c)
+    if (!t.columns[c].flexible) widths[c] = stacked_width(t, c);
+  if (sum_widths(widths) <= width) return widths;
+
+  std::vector<int> floor = widths;
+  for (int least : {kMinFlexibleWidth, kLeastFlexibleWidth}) {
+    int available = width - gaps_width(n);
+    std::vector<std::size_t> flex;
+    for (std::size_t c = 0; c < n; ++c) {
+      if (t.columns[c].flexible)
+        flex.push_back(c);
+      else
+        available -= widths[c];
+    }
+    std::stable_sort(flex.begin(), flex.end(),
+                     [&](std::size_t a, std::size_t b) { return widths[a] < widths[b]; });
+    std::size_t kept = 0;  // the narrowest ones that fit in an equal share stay whole
+    while (kept < flex.size()) {
+      int share = available / static_cast<int>(flex.size() - kept);
+      if (widths[flex[kept]] > share) break;
+      available -= widths[flex[kept]];
+      ++kept;
+    }
+    std::vector<std::size_t> shrunk(flex.begin() + static_cast<std::ptrdiff_t>(kept), flex.end());
+    std::sort(shrunk.begin(), shrunk.end());
+    int count = static_cast<int>(shrunk.size());
+    std::vector<int> tried = widths;
+    for (int i = 0; i < count; ++i) {
+      std::size_t c = shrunk[static_cast<std::size_t>(i)];
+      int share = std::max(available, 0) / count + (i < std::max(available, 0) % count ? 1 : 0);
+      tried[c] = std::max(share, std::min(widths[c], least));
+    }
+    if (sum_widths(tried) <= width) return tried;
+    if (least == kMinFlexibleWidth) floor = std::move(tried);
   }
-  std::stable_sort(flex.begin(), flex.end(),
-                   [&](std::size_t a, std::size_t b) { return widths[a] < widths[b]; });
-  std::size_t kept = 0;  // the narrowest ones that fit in an equal share stay whole
-  while (kept < flex.size()) {
-    int share = available / static_cast<int>(flex.size() - kept);
-    if (widths[flex[kept]] > share) break;
-    available -= widths[flex[kept]];
-    ++kept;
-  }
-  std::vector<std::size_t> shrunk(flex.begin() + static_cast<std::ptrdiff_t>(kept), flex.end());
-  std::sort(shrunk.begin(), shrunk.end());
-  int count = static_cast<int>(shrunk.size());
-  for (int i = 0; i < count; ++i) {
-    std::size_t c = shrunk[static_cast<std::size_t>(i)];
-    int share = std::max(available, 0) / count + (i < std::max(available, 0) % count ? 1 : 0);
-    widths[c] = std::max(share, std::min(widths[c], kMinFlexibleWidth));
-  }
-  return widths;
+  return floor;  // cannot fit: at the usual floor rather than squeezed for nothing
 }
 
 std::string pad(const std::string& s, int width, Align align, bool bold) {
@@ -205,7 +243,7 @@ void emit_row(const Table& t, const std::vector<std::string>& cells, const std::
   std::size_t height = 0;
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
     std::string_view cell = c < cells.size() ? std::string_view(cells[c]) : std::string_view();
-    laid.push_back(layout_cell(cell, widths[c], style.overflow));
+    laid.push_back(layout_cell(cell, widths[c], header ? Overflow::wrap : style.overflow));
     height = std::max(height, laid.back().size());
   }
   for (std::size_t k = 0; k < height; ++k) {
@@ -257,20 +295,66 @@ std::string md_row(const std::vector<std::string>& cells, std::size_t columns) {
 
 }  // namespace
 
-std::string render_text_table(const Table& t, const TextStyle& style) {
-  if (t.columns.empty()) return "";
-  std::vector<int> widths = fit_widths(t, style.width);
+namespace {
+
+std::string render_fitted(const Table& t, const TextStyle& style, const std::vector<int>& widths) {
   std::vector<std::string> headers;
   for (const Column& c : t.columns) headers.push_back(c.header);
-
   std::string out;
   emit_row(t, headers, widths, style, true, out);
   out += underline(widths);
-  int full = std::accumulate(widths.begin(), widths.end(), 0) + gaps_width(widths.size());
+  int full = sum_widths(widths);
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     emit_row(t, t.rows[r], widths, style, false, out);
     if (std::find(t.rules_after.begin(), t.rules_after.end(), r) != t.rules_after.end())
       out += repeat(kRule, full) + '\n';
+  }
+  return out;
+}
+
+// The table with its first column and the columns `cols`.
+Table part_of(const Table& t, const std::vector<std::size_t>& cols) {
+  Table p;
+  p.rules_after = t.rules_after;
+  p.columns.push_back(t.columns[0]);
+  for (std::size_t c : cols) p.columns.push_back(t.columns[c]);
+  for (const auto& row : t.rows) {
+    std::vector<std::string> cells{row.empty() ? std::string() : row[0]};
+    for (std::size_t c : cols) cells.push_back(c < row.size() ? row[c] : std::string());
+    p.rows.push_back(std::move(cells));
+  }
+  return p;
+}
+
+}  // namespace
+
+std::string render_text_table(const Table& t, const TextStyle& style) {
+  if (t.columns.empty()) return "";
+  std::vector<int> widths = fit_widths(t, style.width);
+  if (style.width <= 0 || sum_widths(widths) <= style.width || t.columns.size() < 3)
+    return render_fitted(t, style, widths);
+  // Still too wide (a matrix of many columns): the table in parts, each with
+  // the first column and as many of the others as fit, one under the other.
+  std::vector<std::vector<std::size_t>> parts{{}};
+  for (std::size_t c = 1; c < t.columns.size(); ++c) {
+    std::vector<std::size_t> tried = parts.back();
+    tried.push_back(c);
+    if (!parts.back().empty()) {
+      Table p = part_of(t, tried);
+      if (sum_widths(fit_widths(p, style.width)) > style.width) {
+        parts.push_back({c});
+        continue;
+      }
+    }
+    parts.back() = std::move(tried);
+  }
+  std::string out;
+  for (const auto& cols : parts) {
+    Table p = part_of(t, cols);
+    std::vector<int> part_widths = fit_widths(p, style.width);
+    // A part that cannot fit either: parts would not help, the table stays whole.
+    if (sum_widths(part_widths) > style.width) return render_fitted(t, style, widths);
+    out += (out.empty() ? "" : "\n") + render_fitted(p, style, part_widths);
   }
   return out;
 }

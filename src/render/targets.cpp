@@ -208,13 +208,15 @@ std::string empty_line(Lang l) {
 
 std::string targets_text(const engine::TargetEvaluation& ev, const ListContext& ctx,
                          const TextStyle& style) {
-  std::string out = as_of_heading(targets_heading(ctx.lang), ctx) + "\n";
+  const int w = style.width;
+  std::string out = wrap_text(as_of_heading(targets_heading(ctx.lang), ctx), w) + "\n";
   for (const auto& group : by_plan(ev)) {
-    out += "\n" + plan_heading(*group.front()->plan) + "\n";
+    out += "\n" + wrap_text(plan_heading(*group.front()->plan), w) + "\n";
     out += render_text_table(targets_table(group, ctx), style);
   }
-  if (ev.items.empty()) out += "\n" + empty_line(ctx.lang) + "\n";
-  out += "\n" + summary_line(ev, ctx.lang) + "\n" + trend_note(ctx.lang) + "\n";
+  if (ev.items.empty()) out += "\n" + wrap_text(empty_line(ctx.lang), w) + "\n";
+  out += "\n" + wrap_text(summary_line(ev, ctx.lang), w) + "\n" +
+         wrap_text(trend_note(ctx.lang), w) + "\n";
   return out;
 }
 
@@ -333,14 +335,13 @@ std::string column_number(std::size_t i) {
 }
 
 // Owners of different provinces may share a name (every province has a Sở
-// Nội vụ): such rows also show the id.
+// Nội vụ): such rows also show their scope's name (OwnerLabels).
 std::vector<std::string> row_names(const engine::OwnerMatrix& m, const ListContext& ctx) {
-  std::vector<std::string> names;
-  for (const auto& r : m.rows) names.push_back(owner_name(r.owner, ctx.owners));
-  std::vector<std::string> out = names;
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (std::count(names.begin(), names.end(), names[i]) > 1)
-      out[i] += " (" + m.rows[i].owner + ")";
+  std::vector<std::string> ids;
+  for (const auto& r : m.rows) ids.push_back(r.owner);
+  OwnerLabels labels(ctx.owners, ids);
+  std::vector<std::string> out;
+  for (const auto& id : ids) out.push_back(labels(id));
   return out;
 }
 
@@ -410,10 +411,11 @@ std::string owner_matrix_text(const engine::OwnerMatrix& m, const ListContext& c
   std::string out = as_of_heading(matrix_heading(ctx.lang), ctx) + "\n\n";
   if (!m.rows.empty()) {
     out += render_text_table(matrix_table(m, ctx), style);
-    out += "\n" + legend(m, ctx, "") + "\n" + met_all_line(m, ctx) + "\n";
+    out += "\n" + wrap_text(legend(m, ctx, ""), style.width) + "\n" +
+           wrap_text(met_all_line(m, ctx), style.width) + "\n";
   }
   std::string notes = left_out_lines(m, ctx.lang);
-  if (!notes.empty()) out += (m.rows.empty() ? "" : "\n") + notes;
+  if (!notes.empty()) out += (m.rows.empty() ? "" : "\n") + wrap_text(notes, style.width);
   return out;
 }
 

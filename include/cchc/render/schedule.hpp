@@ -26,6 +26,14 @@ struct Document;
 std::string schedule_text(const engine::Schedule& s, const ListContext& ctx,
                           const TextStyle& style);
 
+// The schedule schedule_text draws within style.width: as `options` ask,
+// else — when the months do not fit and the unit was not chosen (`by_chosen`)
+// — by quarter, else — when no window was given (--from, --to) — the quarters
+// that fit from the start of the as-of year (moved back so as to end with the
+// plans). A width of 0 takes `options` as they are.
+engine::Schedule fitted_schedule(const engine::Evaluation& ev, engine::ScheduleOptions options,
+                                 bool by_chosen, const ListContext& ctx, const TextStyle& style);
+
 // One table per plan: STT, title, one column per period with its marks
 // ("✓ 20/03") or the bar's state; undated tasks in a table of their own.
 std::string schedule_md(const engine::Schedule& s, const ListContext& ctx);

@@ -33,9 +33,11 @@ struct TextStyle {
 };
 
 // Columns separated by two spaces, a header line underlined with '─'. When the
-// table is wider than `width`, flexible columns shrink (never below 12
-// columns of display width) and their cells wrap at spaces (or are cut with
-// '…'). Cells may contain '\n' (several lines). Output ends with '\n'.
+// table is wider than `width`, it is made to fit in one way for every table:
+// headers are stacked (wrapped at their spaces), then flexible columns shrink
+// (to 12 columns of display width, 6 when nothing else is left to give) and
+// their cells wrap at spaces (or are cut with '…'). Cells may contain '\n'
+// (several lines). Output ends with '\n'.
 std::string render_text_table(const Table& t, const TextStyle& style);
 
 // The display width of the table's widest line when nothing is wrapped.

@@ -128,30 +128,76 @@ STT  Nội dung               Chủ trì               Hạn
   CHECK(no_trailing_spaces(out));
 }
 
-TEST_CASE("width 40: flexible columns stop at 12 and cells are cut with an ellipsis", "[table]") {
-  // 40 leaves 21 for two flexible columns; the floor of 12 makes the table 43 wide.
+TEST_CASE("width 40: flexible columns go below 12 when nothing else fits, cut with an ellipsis",
+          "[table]") {
+  // 40 leaves 21 for two flexible columns: below the floor of 12, which the
+  // table takes when nothing else is left to give, so that it fits.
   std::string out = render_text_table(task_table(kTitle), width(40, Overflow::cut));
   CHECK(out == block(R"(
-STT  Nội dung      Chủ trì       Hạn
-───  ────────────  ────────────  ──────────
-1    Công bố dan…  Trung tâm P…  08/12/2017
-2    Rà soát quy…  Sở Nội vụ     15/03/2021
+STT  Nội dung     Chủ trì     Hạn
+───  ───────────  ──────────  ──────────
+1    Công bố da…  Trung tâm…  08/12/2017
+2    Rà soát qu…  Sở Nội vụ   15/03/2021
 )"));
+  for (const std::string& line : lines_of(out)) CHECK(display_width(line) <= 40);
   CHECK(no_trailing_spaces(out));
 }
 
 TEST_CASE("width 40 with wrapping never splits a word that fits", "[table]") {
   std::string out = render_text_table(task_table(kTitle), width(40));
   CHECK(out == block(R"(
-STT  Nội dung      Chủ trì       Hạn
-───  ────────────  ────────────  ──────────
-1    Công bố danh  Trung tâm     08/12/2017
-     mục thủ tục   Phục vụ hành
-     hành chính    chính công
-     được sửa      tỉnh
-     đổi, bổ sung
-2    Rà soát quy   Sở Nội vụ     15/03/2021
+STT  Nội dung     Chủ trì     Hạn
+───  ───────────  ──────────  ──────────
+1    Công bố      Trung tâm   08/12/2017
+     danh mục     Phục vụ
+     thủ tục      hành chính
+     hành chính   công tỉnh
+     được sửa
+     đổi, bổ
+     sung
+2    Rà soát quy  Sở Nội vụ   15/03/2021
      trình
+)"));
+}
+
+TEST_CASE("headers are stacked before a flexible column shrinks", "[table]") {
+  Table t;
+  t.columns = {{"Cơ quan", Align::left, true},
+               {"Hoàn thành đúng hạn", Align::right},
+               {"Quá hạn chưa hoàn thành", Align::right}};
+  t.rows = {{"Sở Nội vụ", "12", "3"}};
+  std::string out = render_text_table(t, width(30));
+  CHECK(out == block(R"(
+Cơ quan     Hoàn    Quá
+           thành    hạn
+            đúng   chưa
+             hạn   hoàn
+                  thành
+─────────  ─────  ─────
+Sở Nội vụ     12      3
+)"));
+}
+
+TEST_CASE("a matrix too wide for the width is shown in parts, each with the first column",
+          "[table]") {
+  Table t;
+  t.columns = {{"Cơ quan"}};
+  t.rows = {{"Sở Nội vụ"}, {"Sở Tư pháp"}};
+  for (int c = 1; c <= 6; ++c) {
+    t.columns.push_back({"(" + std::to_string(c) + ")"});
+    for (auto& row : t.rows) row.push_back("Đạt");
+  }
+  std::string out = render_text_table(t, width(30));
+  CHECK(out == block(R"(
+Cơ quan     (1)  (2)  (3)  (4)
+──────────  ───  ───  ───  ───
+Sở Nội vụ   Đạt  Đạt  Đạt  Đạt
+Sở Tư pháp  Đạt  Đạt  Đạt  Đạt
+
+Cơ quan     (5)  (6)
+──────────  ───  ───
+Sở Nội vụ   Đạt  Đạt
+Sở Tư pháp  Đạt  Đạt
 )"));
 }
 
@@ -187,7 +233,8 @@ Công bố dan…
 )"));
 }
 
-TEST_CASE("a word longer than the column is broken at a character boundary", "[table]") {
+TEST_CASE("a word longer than the column is broken after a hyphen, else between characters",
+          "[table]") {
   Table t;
   t.columns = {{"Liên kết", Align::left, true}};
   t.rows = {{"Xem dichvucong.gov.vn/thu-tuc-hanh-chinh"}};
@@ -197,8 +244,9 @@ Liên kết
 ────────────
 Xem
 dichvucong.g
-ov.vn/thu-tu
-c-hanh-chinh
+ov.vn/thu-
+tuc-hanh-
+chinh
 )"));
 }
 
