@@ -217,14 +217,17 @@ Section overdue_section(const engine::Report& r, const ReportView& v) {
                              "theo cơ quan chủ trì.",
                              form::day_long(r.data_day, l), n)});
   else
-    s.blocks.push_back(
-        Paragraph{n == 0 ? fmt::format("On {}, no task is overdue.", form::day_long(r.data_day, l))
-                         : fmt::format("On {}, {} tasks are overdue, listed by lead agency.",
-                                       form::day_long(r.data_day, l), n)});
+    s.blocks.push_back(Paragraph{
+        n == 0 ? fmt::format("On {}, no task is overdue.", form::day_long(r.data_day, l))
+               : fmt::format("On {}, {} {} overdue, listed by lead agency.",
+                             form::day_long(r.data_day, l), n, n == 1 ? "task is" : "tasks are")});
   std::vector<std::pair<std::string, const DeadlineEval*>> rows;
+  std::vector<std::string> ids;
+  for (const auto& g : r.overdue.groups) ids.push_back(g.owner_id);
+  OwnerLabels labels(v.owners, ids);
   for (const auto& g : r.overdue.groups) {
     std::string lead =
-        g.owner_id.empty() ? std::string(word(Word::no_lead, l)) : owner_name(g.owner_id, v.owners);
+        g.owner_id.empty() ? std::string(word(Word::no_lead, l)) : labels(g.owner_id);
     for (const auto* e : g.items) rows.emplace_back(lead, e);
   }
   DocTable t = overdue_table("overdue", rows, r, v);

@@ -198,8 +198,8 @@ std::vector<Section> body(const engine::Report& r, const ReportView& v) {
         is_vi(l) ? fmt::format("Tính đến {}, còn {} nhiệm vụ quá hạn chưa hoàn thành (Phụ lục, "
                                "mục IV).",
                                day_long(r.data_day, l), n)
-                 : fmt::format("On {}, {} tasks are overdue (appendix, section IV).",
-                               day_long(r.data_day, l), n)});
+                 : fmt::format("On {}, {} {} overdue (appendix, section IV).",
+                               day_long(r.data_day, l), n, n == 1 ? "task is" : "tasks are")});
   if (m) add_markdown(issues, m->shortcomings);
   if (!issues.blocks.empty()) out.push_back(std::move(issues));
 
