@@ -169,58 +169,64 @@ int sum_widths(const std::vector<int>& widths) {
   return std::accumulate(widths.begin(), widths.end(), 0) + gaps_width(widths.size());
 }
 
-// The one way a table is made to fit `width` (render/table.hpp):
-//  1. the headers of the columns that are not flexible are stacked;
-//  2. flexible columns shrink: narrow flexible columns keep their width while
-//     the others share what is left equally (leftmost first for the odd
-//     columns), never going below kMinFlexibleWidth, and their cells wrap (or
-//     are cut with '…');
-//  3. still too wide, flexible columns go on down to kLeastFlexibleWidth.
-// A table that cannot fit even so is left wider, its flexible columns at
-// kMinFlexibleWidth (render_text_table may then show it in parts).
+// The flexible columns shrunk so that the table fits `width`: narrow flexible
+// columns keep their width while the others share what is left equally
+// (leftmost first for the odd columns), never going below `least`.
+std::vector<int> shrink_flexible(const Table& t, std::vector<int> widths, int width, int least) {
+  std::size_t n = t.columns.size();
+  int available = width - gaps_width(n);
+  std::vector<std::size_t> flex;
+  for (std::size_t c = 0; c < n; ++c) {
+    if (t.columns[c].flexible)
+      flex.push_back(c);
+    else
+      available -= widths[c];
+  }
+  std::stable_sort(flex.begin(), flex.end(),
+                   [&](std::size_t a, std::size_t b) { return widths[a] < widths[b]; });
+  std::size_t kept = 0;  // the narrowest ones that fit in an equal share stay whole
+  while (kept < flex.size()) {
+    int share = available / static_cast<int>(flex.size() - kept);
+    if (widths[flex[kept]] > share) break;
+    available -= widths[flex[kept]];
+    ++kept;
+  }
+  std::vector<std::size_t> shrunk(flex.begin() + static_cast<std::ptrdiff_t>(kept), flex.end());
+  std::sort(shrunk.begin(), shrunk.end());
+  int count = static_cast<int>(shrunk.size());
+  for (int i = 0; i < count; ++i) {
+    std::size_t c = shrunk[static_cast<std::size_t>(i)];
+    int share = std::max(available, 0) / count + (i < std::max(available, 0) % count ? 1 : 0);
+    widths[c] = std::max(share, std::min(widths[c], least));
+  }
+  return widths;
+}
+
+// The one way a table is made to fit `width` (render/table.hpp), each step
+// taken only when the ones before it were not enough:
+//  1. flexible columns shrink (shrink_flexible), to kMinFlexibleWidth, and
+//     their cells wrap (or are cut with '…');
+//  2. the headers of the other columns are stacked (wrapped at their spaces),
+//     all of them so that the header rows read alike, and the flexible
+//     columns share what that frees;
+//  3. flexible columns go on down to kLeastFlexibleWidth.
+// A table that cannot fit even so is left wider, as step 1 left it
+// (render_text_table may then show it in parts).
 std::vector<int> fit_widths(const Table& t, int width) {
   std::size_t n = t.columns.size();
   std::vector<int> widths(n);
   for (std::size_t c = 0; c < n; ++c) widths[c] = natural_width(t, c);
   if (width <= 0 || sum_widths(widths) <= width) return widths;
 
-  // Every header at once, so that the header rows read alike.
+  std::vector<int> floor = shrink_flexible(t, widths, width, kMinFlexibleWidth);
+  if (sum_widths(floor) <= width) return floor;
   for (std::size_t c = 0; c < n; ++c)
     if (!t.columns[c].flexible) widths[c] = stacked_width(t, c);
-  if (sum_widths(widths) <= width) return widths;
-
-  std::vector<int> floor = widths;
   for (int least : {kMinFlexibleWidth, kLeastFlexibleWidth}) {
-    int available = width - gaps_width(n);
-    std::vector<std::size_t> flex;
-    for (std::size_t c = 0; c < n; ++c) {
-      if (t.columns[c].flexible)
-        flex.push_back(c);
-      else
-        available -= widths[c];
-    }
-    std::stable_sort(flex.begin(), flex.end(),
-                     [&](std::size_t a, std::size_t b) { return widths[a] < widths[b]; });
-    std::size_t kept = 0;  // the narrowest ones that fit in an equal share stay whole
-    while (kept < flex.size()) {
-      int share = available / static_cast<int>(flex.size() - kept);
-      if (widths[flex[kept]] > share) break;
-      available -= widths[flex[kept]];
-      ++kept;
-    }
-    std::vector<std::size_t> shrunk(flex.begin() + static_cast<std::ptrdiff_t>(kept), flex.end());
-    std::sort(shrunk.begin(), shrunk.end());
-    int count = static_cast<int>(shrunk.size());
-    std::vector<int> tried = widths;
-    for (int i = 0; i < count; ++i) {
-      std::size_t c = shrunk[static_cast<std::size_t>(i)];
-      int share = std::max(available, 0) / count + (i < std::max(available, 0) % count ? 1 : 0);
-      tried[c] = std::max(share, std::min(widths[c], least));
-    }
+    std::vector<int> tried = shrink_flexible(t, widths, width, least);
     if (sum_widths(tried) <= width) return tried;
-    if (least == kMinFlexibleWidth) floor = std::move(tried);
   }
-  return floor;  // cannot fit: at the usual floor rather than squeezed for nothing
+  return floor;
 }
 
 std::string pad(const std::string& s, int width, Align align, bool bold) {

@@ -34,10 +34,13 @@ struct TextStyle {
 
 // Columns separated by two spaces, a header line underlined with '─'. When the
 // table is wider than `width`, it is made to fit in one way for every table:
-// headers are stacked (wrapped at their spaces), then flexible columns shrink
-// (to 12 columns of display width, 6 when nothing else is left to give) and
-// their cells wrap at spaces (or are cut with '…'). Cells may contain '\n'
-// (several lines). Output ends with '\n'.
+// flexible columns shrink (to 12 columns of display width) and their cells
+// wrap at spaces and after hyphens (or are cut with '…'); if that is not
+// enough, the other columns' headers are stacked (wrapped at their spaces);
+// then flexible columns go down to 6. A table that still does not fit, with
+// at least three columns, is shown in parts, one under the other, each
+// repeating the first column. Cells may contain '\n' (several lines). Output
+// ends with '\n'.
 std::string render_text_table(const Table& t, const TextStyle& style);
 
 // The display width of the table's widest line when nothing is wrapped.

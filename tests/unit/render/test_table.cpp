@@ -160,7 +160,7 @@ STT  Nội dung     Chủ trì     Hạn
 )"));
 }
 
-TEST_CASE("headers are stacked before a flexible column shrinks", "[table]") {
+TEST_CASE("headers are stacked when shrinking the flexible columns is not enough", "[table]") {
   Table t;
   t.columns = {{"Cơ quan", Align::left, true},
                {"Hoàn thành đúng hạn", Align::right},
