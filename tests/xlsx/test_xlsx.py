@@ -180,7 +180,7 @@ def check_export(binary, tmp):
     path = os.path.join(tmp, "export.xlsx")
     cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15", "-o", path)
     data = json.loads(cchc(binary, "export", "--repo", PLANS, "--as-of", "2026-10-15"))
-    budget = json.loads(cchc(binary, "budget", "--repo", PLANS, "--format", "json"))
+    budget = json.loads(cchc(binary, "budget", "--repo", PLANS, "--all-plans", "--format", "json"))
     wb = openpyxl.load_workbook(path)
     check(wb.sheetnames == ["Nhiệm vụ", "Thời hạn", "Chỉ tiêu"], f"export sheets {wb.sheetnames}")
     for ws in wb.worksheets:
