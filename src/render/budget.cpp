@@ -59,6 +59,19 @@ std::string_view key_label(BudgetKey k, Lang l) {
   return "";
 }
 
+// The agencies of an owner group's key: "a+b" for a task two agencies lead.
+std::vector<std::string> owner_ids(const std::string& key) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    std::size_t plus = key.find('+', start);
+    out.push_back(key.substr(start, plus == std::string::npos ? std::string::npos : plus - start));
+    if (plus == std::string::npos) break;
+    start = plus + 1;
+  }
+  return out;
+}
+
 std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& b,
                        const BudgetView& v) {
   Lang l = v.lang;
@@ -73,16 +86,15 @@ std::string group_name(const engine::GroupTotal& g, const engine::BudgetTotals& 
         if (const model::Area* a = p.plan->find_area(g.key)) return a->name;
       return g.key;
     case BudgetKey::owner: {
+      // Agencies of several provinces may share a name: the labels of the
+      // output's agencies tell them apart.
+      std::vector<std::string> ids;
+      for (const auto& other : b.groups)
+        if (other.by == BudgetKey::owner)
+          for (auto& id : owner_ids(other.key)) ids.push_back(std::move(id));
+      OwnerLabels labels(v.owners, ids);
       std::string out;
-      std::size_t start = 0;
-      while (start <= g.key.size()) {
-        std::size_t plus = g.key.find('+', start);
-        std::string id =
-            g.key.substr(start, plus == std::string::npos ? std::string::npos : plus - start);
-        out += (out.empty() ? "" : ", ") + owner_name(id, v.owners);
-        if (plus == std::string::npos) break;
-        start = plus + 1;
-      }
+      for (const auto& id : owner_ids(g.key)) out += (out.empty() ? "" : ", ") + labels(id);
       return out;
     }
   }
