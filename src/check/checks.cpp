@@ -10,6 +10,8 @@
 
 namespace cchc::check {
 
+using diag::Message;
+using diag::Msg;
 using diag::Rule;
 using namespace cchc::model;
 
@@ -19,15 +21,35 @@ std::string where_text(const SourceLocation& l) {
   return fmt::format("{}:{}", l.file, l.line);
 }
 
-// Amounts in messages are shown in the plan's unit with Vietnamese grouping
-// ("26.979 triệu đồng"), exactly: an amount that is not a whole number of the
-// unit is shown in đồng.
-std::string show_amount(Money m, MoneyUnit unit) {
-  std::int64_t f = unit_factor(unit);
-  if (m.dong % f == 0)
-    return fmt::format("{} {}", text::group_digits(m.dong / f, text::Lang::vi),
-                       money_unit_words(unit, text::Lang::vi));
-  return fmt::format("{} đồng", text::group_digits(m.dong, text::Lang::vi));
+// The amounts of one message, all in the plan's unit ("80 triệu đồng" and
+// "82,5 triệu đồng", never "82.500.000 đồng" next to them), exactly: with as
+// many decimals as the least round of them needs, grouped and marked the way
+// each language writes numbers.
+std::vector<Message> show_amounts(std::initializer_list<Money> amounts, MoneyUnit unit) {
+  const std::int64_t factor = unit_factor(unit);  // a power of ten
+  int decimals = 0;
+  for (Money m : amounts) {
+    int d = 0;
+    for (std::int64_t p = factor; m.dong % p != 0; p /= 10) ++d;
+    decimals = std::max(decimals, d);
+  }
+  std::int64_t step = factor;
+  for (int i = 0; i < decimals; ++i) step /= 10;
+  std::vector<Message> out;
+  for (Money m : amounts) {
+    const bool negative = m.dong < 0;
+    // |dong| split without overflow at INT64_MIN: the remainder is taken first.
+    std::int64_t whole = m.dong / factor, rest = m.dong % factor;
+    if (negative) whole = -whole, rest = -rest;
+    auto written = [&](text::Lang lang) {
+      std::string s = (negative ? "-" : "") + text::group_digits(whole, lang);
+      if (decimals > 0)
+        s += fmt::format("{}{:0{}}", lang == text::Lang::vi ? ',' : '.', rest / step, decimals);
+      return s + " " + std::string(money_unit_words(unit, lang));
+    };
+    out.push_back(Message::both(written(text::Lang::vi), written(text::Lang::en)));
+  }
+  return out;
 }
 
 class PlanChecker {
@@ -49,28 +71,20 @@ class PlanChecker {
       if (t.id.empty()) return;
       auto [it, inserted] = seen.emplace(t.id, t.id_where);
       if (!inserted)
-        diags_.add(
-            Rule::duplicate_id, t.id_where,
-            fmt::format("task id \"{}\" is already used in this plan at line {}", t.id,
-                        it->second.line),
-            "give each task its own id (the printed number, with the area's numeral when numbering "
-            "restarts per area: \"I.1\", \"II.1\")");
+        diags_.add(Rule::duplicate_id, t.id_where, {Msg::task_id_twice, {t.id, it->second.line}},
+                   Message(Msg::task_id_twice_hint));
     });
     std::map<std::string, SourceLocation> targets;
     for (const auto& t : plan_.targets) {
       auto [it, inserted] = targets.emplace(t.id, t.where);
       if (!inserted && !t.id.empty())
-        diags_.add(Rule::duplicate_id, t.where,
-                   fmt::format("target id \"{}\" is already used in this plan at line {}", t.id,
-                               it->second.line));
+        diags_.add(Rule::duplicate_id, t.where, {Msg::target_id_twice, {t.id, it->second.line}});
     }
     std::map<std::string, SourceLocation> areas;
     for (const auto& a : plan_.areas) {
       auto [it, inserted] = areas.emplace(a.id, a.where);
       if (!inserted && !a.id.empty())
-        diags_.add(Rule::duplicate_id, a.where,
-                   fmt::format("area id \"{}\" is declared twice (first at line {})", a.id,
-                               it->second.line));
+        diags_.add(Rule::duplicate_id, a.where, {Msg::area_id_twice, {a.id, it->second.line}});
     }
   }
 
@@ -100,20 +114,18 @@ class PlanChecker {
   void check_task(const Task& t) {
     if (!t.area.empty() && !t.area_inherited && !plan_.find_area(t.area)) {
       std::string s = suggest_area(t.area);
-      diags_.add(Rule::unknown_area, t.area_where, fmt::format("no area \"{}\"", t.area),
-                 s.empty() ? fmt::format("declare it under areas:, or use a built-in id ({})",
-                                         builtin_area_ids())
-                           : fmt::format("did you mean \"{}\"?", s));
+      diags_.add(Rule::unknown_area, t.area_where, {Msg::area_unknown, {t.area}},
+                 s.empty() ? Message(Msg::area_unknown_hint, {builtin_area_ids()})
+                           : Message(Msg::did_you_mean, {s}));
     }
     if (t.is_leaf()) {
       if (t.lead.empty() && !t.lead_written)
-        diags_.add(Rule::missing_lead, t.where,
-                   fmt::format("task {} has no lead agency (cơ quan chủ trì)", t.id),
-                   "add lead: with the agency that leads the task, here or on its parent task");
+        diags_.add(Rule::missing_lead, t.where, {Msg::task_no_lead, {t.id}},
+                   Message(Msg::task_no_lead_hint));
       if (!t.due && !t.due_written)
-        diags_.add(Rule::missing_due, t.where,
-                   fmt::format("task {} has no deadline (thời gian hoàn thành)", t.id),
-                   "add due: (e.g. Quý IV/2018, Thường xuyên, Theo hướng dẫn của Trung ương)");
+        // The example quarter is one of the plan's own.
+        diags_.add(Rule::missing_due, t.where, {Msg::task_no_due, {t.id}},
+                   {Msg::task_no_due_hint, {year_of(plan_.period.from)}});
     }
     check_dates(t);
     check_status(t);
@@ -125,12 +137,11 @@ class PlanChecker {
         if (item.kind != DeadlineKind::day || item.carried_over) continue;
         if (plan_.issued && item.due < *plan_.issued)
           diags_.add(Rule::deadline_outside_period, t.due_where,
-                     fmt::format("deadline {} ({}) is before the plan was issued ({})",
-                                 iso(item.due), item.text, iso(*plan_.issued)));
+                     {Msg::deadline_before_issued, {iso(item.due), item.text, iso(*plan_.issued)}});
         else if (item.due > plan_.period.to)
-          diags_.add(Rule::deadline_outside_period, t.due_where,
-                     fmt::format("deadline {} ({}) is after the end of the plan period ({})",
-                                 iso(item.due), item.text, iso(plan_.period.to)));
+          diags_.add(
+              Rule::deadline_outside_period, t.due_where,
+              {Msg::deadline_after_period, {iso(item.due), item.text, iso(plan_.period.to)}});
       }
     }
     if (t.start && t.due) {
@@ -141,26 +152,26 @@ class PlanChecker {
       auto last = latest_day(*t.due);
       if (first && last && *first > *last)
         diags_.add(Rule::start_after_due, t.start_where,
-                   fmt::format("the task starts {} but is due {}", iso(*first), iso(*last)),
-                   "check both dates: start must not be after the deadline");
+                   {Msg::start_after_due, {iso(*first), iso(*last)}},
+                   Message(Msg::start_after_due_hint));
     }
   }
 
   void check_status(const Task& t) {
     if (t.status == Status::done && t.done_on.empty())
-      diags_.add(Rule::done_without_date, t.status_where,
-                 fmt::format("task {} is done but has no done_on date", t.id),
-                 "add done_on: with the day it was completed (YYYY-MM-DD)");
+      diags_.add(Rule::done_without_date, t.status_where, {Msg::done_without_date, {t.id}},
+                 Message(Msg::done_without_date_hint));
     if ((t.status == Status::blocked || t.status == Status::cancelled) && t.note.empty())
       diags_.add(
           Rule::note_wanted, t.status_where,
-          fmt::format("task {} is {} without a note saying why", t.id, status_name(t.status)),
-          "add note: with the reason");
+          {t.status == Status::blocked ? Msg::blocked_without_note : Msg::cancelled_without_note,
+           {t.id}},
+          Message(Msg::note_wanted_hint));
     for (const auto& d : t.done_on)
       if (d > as_of_) {
         diags_.add(Rule::done_after_as_of, t.done_on_where,
-                   fmt::format("done_on {} is after the as-of day {}", iso(d), iso(as_of_)),
-                   "a task cannot be completed in the future; check the date");
+                   {Msg::done_after_as_of, {iso(d), iso(as_of_)}},
+                   Message(Msg::done_after_as_of_hint));
         break;
       }
   }
@@ -172,15 +183,15 @@ class PlanChecker {
     for_each_task(plan_.tasks, [&](const Task& t, int) {
       if (t.budget && !budget_total(*t.budget)) {
         overflow = true;
-        diags_.add(Rule::budget_overflow, t.budget->where,
-                   "this budget's lines add up beyond 64-bit đồng");
+        diags_.add(Rule::budget_overflow, t.budget->where, Message(Msg::budget_lines_overflow));
       }
     });
-    for (const auto& m : subtask_budget_mismatches(plan_, overflow))
+    for (const auto& m : subtask_budget_mismatches(plan_, overflow)) {
+      auto a = show_amounts({m.own, m.subtasks}, plan_.unit);
       diags_.add(Rule::subtask_budget_mismatch, m.task->budget->where,
-                 fmt::format("task {} has a budget of {} but its subtasks add up to {}", m.task->id,
-                             show_amount(m.own, plan_.unit), show_amount(m.subtasks, plan_.unit)),
-                 "make the parent's amount the sum of its subtasks, or remove it");
+                 {Msg::subtask_budget_mismatch, {m.task->id, a[0], a[1]}},
+                 Message(Msg::subtask_budget_mismatch_hint));
+    }
     Money total;
     std::map<std::string, Money> by_area;
     for (const auto& c : counted_budget_lines(plan_)) {
@@ -194,28 +205,26 @@ class PlanChecker {
       by_area[c.task->area] = *area_sum;
     }
     if (overflow) {
-      diags_.add(Rule::budget_overflow, plan_.where,
-                 "the plan's budgets add up beyond what 64-bit đồng can hold");
+      diags_.add(Rule::budget_overflow, plan_.where, Message(Msg::plan_budget_overflow));
       return;
     }
     if (plan_.declared_total && plan_.declared_total != total) {
+      auto a = show_amounts(
+          {*plan_.declared_total, total, Money{total.dong - plan_.declared_total->dong}},
+          plan_.unit);
       diags_.add(Rule::declared_total_mismatch, plan_.declared_total_where,
-                 fmt::format(
-                     "the plan's printed total is {} but its tasks add up to {} (difference {})",
-                     show_amount(*plan_.declared_total, plan_.unit), show_amount(total, plan_.unit),
-                     show_amount(Money{total.dong - plan_.declared_total->dong}, plan_.unit)),
-                 "correct the printed total, or find the task whose amount was mistyped");
+                 {Msg::plan_total_mismatch, {a[0], a[1], a[2]}},
+                 Message(Msg::plan_total_mismatch_hint));
     }
     for (const auto& a : plan_.areas) {
       if (!a.declared_total) continue;
       Money sum = by_area.count(a.id) ? by_area[a.id] : Money{};
-      if (sum != *a.declared_total)
-        diags_.add(
-            Rule::declared_total_mismatch, a.declared_total_where,
-            fmt::format("area {}'s printed total is {} but its tasks add up to {} (difference {})",
-                        a.id, show_amount(*a.declared_total, plan_.unit),
-                        show_amount(sum, plan_.unit),
-                        show_amount(Money{sum.dong - a.declared_total->dong}, plan_.unit)));
+      if (sum != *a.declared_total) {
+        auto shown = show_amounts(
+            {*a.declared_total, sum, Money{sum.dong - a.declared_total->dong}}, plan_.unit);
+        diags_.add(Rule::declared_total_mismatch, a.declared_total_where,
+                   {Msg::area_total_mismatch, {a.id, shown[0], shown[1], shown[2]}});
+      }
     }
   }
 
@@ -225,8 +234,7 @@ class PlanChecker {
         if (!g.by) continue;
         if (t.baseline && *g.by < t.baseline->on)
           diags_.add(Rule::bad_goal, g.by_where,
-                     fmt::format("goal of target {} is due {}, before its baseline ({})", t.id,
-                                 iso(*g.by), iso(t.baseline->on)));
+                     {Msg::goal_before_baseline, {t.id, iso(*g.by), iso(t.baseline->on)}});
       }
     }
   }
@@ -243,9 +251,8 @@ void check_plan_ids(const Repository& repo, diag::Diagnostics& diags) {
     auto [it, inserted] = seen.emplace(p.id, &p);
     if (!inserted)
       diags.add(Rule::duplicate_id, p.id_where,
-                fmt::format("plan id \"{}\" is already used by {}", p.id,
-                            where_text(it->second->id_where)),
-                "plan ids must be unique in the repository");
+                {Msg::plan_id_twice, {p.id, where_text(it->second->id_where)}},
+                Message(Msg::plan_id_twice_hint));
   }
 }
 

@@ -49,21 +49,23 @@ Exit run_calendar(const CalendarOptions& o) {
   const model::Date as_of = resolve_as_of(o.common);
   const int year = o.year != 0 ? o.year : model::year_of(as_of);
   const auto loaded = load_repository(o.common);
+  const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   if (auto errors = check::calendar_errors(loaded.repo, loaded.calendar_file, loaded.diags);
       !errors.empty()) {
     diag::write_human(std::cerr, errors, loaded.sources,
-                      {use_color(o.common, STDERR_FILENO), !o.common.quiet});
-    std::cerr << fmt::format("cchc: the calendar has {} error{}; fix {} first\n",
-                             errors.items().size(), errors.items().size() == 1 ? "" : "s",
-                             errors.items().front().location.file);
+                      {use_color(o.common, STDERR_FILENO), !o.common.quiet, lang});
+    std::cerr << "cchc: "
+              << diag::Message(diag::Msg::calendar_errors,
+                               {errors.items().size(), errors.items().front().location.file})
+                     .render(lang)
+              << '\n';
     return Exit::findings;
   }
   const render::CalendarYear days{year,
                                   engine::WorkCalendar(loaded.repo.calendar).special_days(year)};
   const render::TextStyle style = terminal_text_style(o.common);
-  emit(o.common, render_as(renderers, format,
-                           {days, choose_lang(o.common, loaded.repo.config), style, as_of,
-                            wants_bom(o.common, o.bom)}));
+  emit(o.common,
+       render_as(renderers, format, {days, lang, style, as_of, wants_bom(o.common, o.bom)}));
   return Exit::ok;
 }
 

@@ -8,6 +8,7 @@
 
 #include "cchc/check/checks.hpp"
 #include "cchc/diag/format.hpp"
+#include "cchc/diag/suppress.hpp"
 #include "commands.hpp"
 
 namespace cchc::cli {
@@ -17,6 +18,7 @@ namespace {
 struct CheckOptions {
   CommonOptions common;
   bool strict = false;
+  bool summary_only = false;
 };
 
 struct CheckResult {
@@ -24,24 +26,31 @@ struct CheckResult {
   diag::Summary summary;
   diag::HumanStyle style;
   model::Date as_of;
+  bool summary_only = false;
 };
 
+// The diagnostics, then the count per rule and the totals; with --summary
+// only the last two.
 std::string human(const CheckResult& r) {
   std::ostringstream out;
-  diag::write_human(out, r.loaded.diags, r.loaded.sources, r.style);
-  out << diag::summary_line(r.summary) << '\n';
+  if (!r.summary_only) diag::write_human(out, r.loaded.diags, r.loaded.sources, r.style);
+  if (auto by_rule = diag::rule_counts_line(r.loaded.diags, r.style.lang); !by_rule.empty())
+    out << by_rule << '\n';
+  out << diag::summary_line(r.summary, r.style.lang) << '\n';
   return out.str();
 }
 
 std::string json(const CheckResult& r) {
-  nlohmann::json j = diag::to_json(r.loaded.diags, r.summary);
+  nlohmann::json j = diag::to_json(r.loaded.diags, r.summary, r.style.lang);
+  if (r.summary_only) j.erase("diagnostics");
   j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(r.as_of)}};
   return j.dump(2) + "\n";
 }
 
 std::string github(const CheckResult& r) {
   std::ostringstream out;
-  diag::write_github(out, r.loaded.diags, r.summary);
+  diag::write_github(out, r.loaded.diags, r.summary, r.style.lang,
+                     r.summary_only ? 0 : std::size_t{10});
   return out.str();
 }
 
@@ -55,7 +64,11 @@ Exit run_check(const CheckOptions& o) {
   const Format format = choose_format(o.common);
   model::Date as_of = resolve_as_of(o.common);
   auto loaded = load_repository(o.common);
+  const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   check::check_repository(loaded.repo, as_of, loaded.diags);
+  // Comments silence what the rules found at their default severity; the
+  // settings of cchc.yaml then apply (unused-ignore can be turned off too).
+  diag::apply_suppressions(loaded.diags, loaded.sources);
   check::apply_rule_settings(loaded.repo.config, loaded.diags);
   loaded.diags.sort();
 
@@ -70,9 +83,14 @@ Exit run_check(const CheckOptions& o) {
   if (format == Format::table && o.common.output.empty()) {
     // Human diagnostics are not the command's result: without -o they go to
     // stderr, in colors on a terminal.
-    std::cerr << human({loaded, summary, {use_color(o.common, STDERR_FILENO), hints}, as_of});
+    std::cerr << human({loaded,
+                        summary,
+                        {use_color(o.common, STDERR_FILENO), hints, lang},
+                        as_of,
+                        o.summary_only});
   } else {
-    emit(o.common, render_as(renderers, format, {loaded, summary, {false, hints}, as_of}));
+    emit(o.common, render_as(renderers, format,
+                             {loaded, summary, {false, hints, lang}, as_of, o.summary_only}));
   }
   bool failed = summary.errors > 0 || (o.strict && summary.warnings > 0);
   return failed ? Exit::findings : Exit::ok;
@@ -87,6 +105,8 @@ void register_check(CLI::App& app, Exit& exit_code) {
   add_common_options(*cmd, opts->common, {.as_of = true, .filters = false, .output = true});
   add_format_option(*cmd, opts->common, formats_of(renderers));
   cmd->add_flag("--strict", opts->strict, "Warnings fail the check too (exit 1)");
+  cmd->add_flag("--summary", opts->summary_only,
+                "Print only the count per rule and the totals, not each diagnostic");
   cmd->add_option("paths", opts->common.paths,
                   "Plan files or folders (default: every plan of the repository)");
   cmd->callback([opts, &exit_code] { exit_code = run_check(*opts); });

@@ -22,7 +22,9 @@ void add_common_options(CLI::App& cmd, CommonOptions& o, const CommonFlags& whic
     add_day_option(cmd, "--as-of", o.as_of,
                    "The day the evaluation is made for (YYYY-MM-DD or DD/MM/YYYY); default today "
                    "or $CCHC_AS_OF");
-  cmd.add_option("--lang", o.lang, "Language of labels: vi or en")
+  cmd.add_option("--lang", o.lang,
+                 "Language of labels and messages: vi or en (default $CCHC_LANG, else cchc.yaml's "
+                 "lang, else vi)")
       ->check(CLI::IsMember({"vi", "en"}));
   cmd.add_option("--color", o.color, "Colors: auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -82,9 +84,29 @@ model::Date resolve_as_of(const CommonOptions& o) {
   return today();
 }
 
+namespace {
+
+// --lang, else $CCHC_LANG; "" when neither is set.
+std::string lang_set_by_user(const CommonOptions& o) {
+  if (!o.lang.empty()) return o.lang;
+  const char* env = std::getenv("CCHC_LANG");
+  if (!env || !*env) return {};
+  std::string v = env;
+  if (v != "vi" && v != "en")
+    throw UsageError(fmt::format("$CCHC_LANG must be vi or en, not \"{}\"", v));
+  return v;
+}
+
+}  // namespace
+
 text::Lang choose_lang(const CommonOptions& o, const model::Config& config) {
-  const std::string& lang = o.lang.empty() ? config.lang : o.lang;
+  std::string lang = lang_set_by_user(o);
+  if (lang.empty()) lang = config.lang;
   return lang == "en" ? text::Lang::en : text::Lang::vi;
+}
+
+text::Lang choose_lang(const CommonOptions& o) {
+  return lang_set_by_user(o) == "en" ? text::Lang::en : text::Lang::vi;
 }
 
 bool use_color(const CommonOptions& o, int fd) {

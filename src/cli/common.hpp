@@ -68,8 +68,12 @@ CLI::Option* add_day_option(CLI::App& cmd, const std::string& name, std::optiona
 // --as-of, else $CCHC_AS_OF, else today (the only place cchc reads the clock).
 model::Date resolve_as_of(const CommonOptions& o);
 
-// --lang, else cchc.yaml's lang.
+// The one choice of language for every command: --lang, else $CCHC_LANG,
+// else cchc.yaml's lang, else Vietnamese. A $CCHC_LANG other than vi or en
+// is a UsageError.
 text::Lang choose_lang(const CommonOptions& o, const model::Config& config);
+// The same before any cchc.yaml is read (--lang, else $CCHC_LANG, else vi).
+text::Lang choose_lang(const CommonOptions& o);
 
 // Colors on a terminal only, never with NO_COLOR, unless --color always.
 bool use_color(const CommonOptions& o, int fd);

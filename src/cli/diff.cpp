@@ -49,13 +49,6 @@ const Renderers<DiffResult> renderers = {
     {Format::github, [](const DiffResult& r) { return render::diff_github(r.diff, r.view); }},
 };
 
-// The language before any cchc.yaml is read: --lang, else $CCHC_LANG.
-text::Lang early_lang(const CommonOptions& o) {
-  std::string lang = o.lang;
-  if (const char* env = std::getenv("CCHC_LANG"); lang.empty() && env) lang = env;
-  return lang == "en" ? text::Lang::en : text::Lang::vi;
-}
-
 std::string git_message(const load::GitError& e, text::Lang lang) {
   bool vi = lang == text::Lang::vi;
   switch (e.kind()) {
@@ -132,7 +125,7 @@ Exit run_diff(const DiffOptions& o) {
     load::GitError named = e.kind() == load::GitError::Kind::not_a_repository
                                ? load::GitError(e.kind(), shown, e.what())
                                : e;
-    std::cerr << "cchc: " << git_message(named, early_lang(o.common)) << '\n';
+    std::cerr << "cchc: " << git_message(named, choose_lang(o.common)) << '\n';
     return Exit::cannot_run;
   }
 
@@ -140,9 +133,8 @@ Exit run_diff(const DiffOptions& o) {
   engine::WorkCalendar calendar(repo.calendar);
   engine::PlanDiff d = engine::diff_repositories(before->loaded.repo, repo, calendar);
   model::OwnerIndex owners(repo.owners);
-  std::string lang = o.common.lang.empty() ? repo.config.lang : o.common.lang;
-  render::DiffView view{owners, lang == "en" ? text::Lang::en : text::Lang::vi,
-                        repo.config.budget_unit, before->side, after->side};
+  render::DiffView view{owners, choose_lang(o.common, repo.config), repo.config.budget_unit,
+                        before->side, after->side};
   emit(o.common, render_as(renderers, format, {d, view, terminal_text_style(o.common), as_of}));
   for (auto t : triggers)
     if (engine::has_change(d, t)) return Exit::findings;

@@ -87,14 +87,14 @@ fs::path shown(const fs::path& p) {
 
 // The table's problems as `check` shows a plan's: human with the cell under a
 // caret on stderr, or the JSON document on stdout.
-void report_problems(const ImportOptions& o, const diag::Diagnostics& diags,
-                     const std::string* csv) {
+void report_problems(const ImportOptions& o, const diag::Diagnostics& diags, const std::string* csv,
+                     text::Lang lang) {
   if (o.common.format == Format::json) {
     diag::Summary summary;
     summary.errors = diags.count(diag::Severity::error);
     summary.warnings = diags.count(diag::Severity::warning);
     summary.files = 1;
-    nlohmann::json j = diag::to_json(diags, summary);
+    nlohmann::json j = diag::to_json(diags, summary, lang);
     j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(resolve_as_of(o.common))}};
     std::cout << j.dump(2) << '\n';
     return;
@@ -108,7 +108,7 @@ void report_problems(const ImportOptions& o, const diag::Diagnostics& diags,
   if (csv && !text::find_invalid_utf8(text))
     sources.add(std::make_shared<diag::SourceText>(o.file, std::string(text)));
   diag::write_human(std::cerr, diags, sources,
-                    {use_color(o.common, STDERR_FILENO), !o.common.quiet});
+                    {use_color(o.common, STDERR_FILENO), !o.common.quiet, lang});
 }
 
 Exit run_import(ImportOptions o) {
@@ -144,7 +144,7 @@ Exit run_import(ImportOptions o) {
   check::apply_rule_settings(repo.config, result.diags);
   result.diags.sort();
   const bool errors = result.diags.count(diag::Severity::error) > 0;
-  report_problems(o, result.diags, workbook ? nullptr : &bytes);
+  report_problems(o, result.diags, workbook ? nullptr : &bytes, choose_lang(o.common, repo.config));
   if (result.fatal) return Exit::cannot_run;
 
   fs::path stem = fs::path(o.file).stem();

@@ -106,7 +106,7 @@ std::optional<model::ReportMeta> find_meta(const ReportOptions& o, Session& s,
 
 Exit run_report(const ReportOptions& o) {
   auto spec = engine::parse_period_spec(o.period);
-  if (!spec.ok()) throw UsageError("--period: " + spec.message);
+  if (!spec.ok()) throw UsageError("--period: " + spec.message.render(choose_lang(o.common)));
   if (o.init_meta) return init_meta(o, *spec.value);
   const Format format = choose_format(o.common);
 

@@ -31,13 +31,12 @@ int terminal_width() {
 Session::Session(const CommonOptions& o) {
   as_of_ = resolve_as_of(o);
   loaded_ = std::make_unique<load::LoadedRepository>(load_repository(o));
+  lang_ = choose_lang(o, loaded_->repo.config);
   if (std::size_t errors = loaded_->diags.count(diag::Severity::error); errors > 0 && !o.quiet)
-    std::cerr << fmt::format(
-        "cchc: the plans have {} error{}; results use what could be read (run 'cchc check')\n",
-        errors, errors == 1 ? "" : "s");
+    std::cerr << "cchc: " << diag::Message(diag::Msg::session_errors, {errors}).render(lang_)
+              << '\n';
   calendar_ = std::make_unique<engine::WorkCalendar>(loaded_->repo.calendar);
   owners_ = std::make_unique<model::OwnerIndex>(loaded_->repo.owners);
-  lang_ = choose_lang(o, loaded_->repo.config);
 
   for (const auto& p : o.plan_filter) {
     bool known = false;

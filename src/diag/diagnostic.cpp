@@ -46,6 +46,7 @@ constexpr std::array kRules{
     RuleInfo{Rule::note_wanted, "note-wanted", Severity::warning},
     RuleInfo{Rule::done_after_as_of, "done-after-as-of", Severity::warning},
     RuleInfo{Rule::budget_overflow, "budget-overflow", Severity::error},
+    RuleInfo{Rule::unused_ignore, "unused-ignore", Severity::warning},
 };
 
 const RuleInfo& info(Rule r) {
@@ -91,7 +92,7 @@ std::string_view severity_name(Severity s) {
   return "error";
 }
 
-void Diagnostics::add(Rule rule, SourceLocation where, std::string message, std::string hint) {
+void Diagnostics::add(Rule rule, SourceLocation where, Message message, Message hint) {
   items_.push_back(Diagnostic{std::move(where), default_severity(rule), rule, std::move(message),
                               std::move(hint)});
 }

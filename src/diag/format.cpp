@@ -3,15 +3,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <map>
+
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::diag {
 
 namespace {
-
-std::string plural(std::size_t n, std::string_view one, std::string_view many) {
-  return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kRed = "\x1b[1;31m";
@@ -46,10 +45,31 @@ std::string_view prefix_before(std::string_view line, int col) {
 
 }  // namespace
 
-std::string summary_line(const Summary& s) {
-  return fmt::format("{}, {} in {}, {}", plural(s.errors, "error", "errors"),
-                     plural(s.warnings, "warning", "warnings"), plural(s.files, "file", "files"),
-                     plural(s.tasks, "task", "tasks"));
+std::string summary_line(const Summary& s, text::Lang lang) {
+  return Message(
+             Msg::summary_counts,
+             {Message(Msg::count_errors, {s.errors}), Message(Msg::count_warnings, {s.warnings}),
+              Message(Msg::count_files, {s.files}), Message(Msg::count_tasks, {s.tasks})})
+      .render(lang);
+}
+
+std::vector<std::pair<Rule, std::size_t>> count_by_rule(const Diagnostics& diags) {
+  std::map<Rule, std::size_t> counts;
+  for (const auto& d : diags.items()) ++counts[d.rule];
+  std::vector<std::pair<Rule, std::size_t>> out(counts.begin(), counts.end());
+  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    if (a.second != b.second) return a.second > b.second;
+    return rule_name(a.first) < rule_name(b.first);
+  });
+  return out;
+}
+
+std::string rule_counts_line(const Diagnostics& diags, text::Lang lang) {
+  std::string list;
+  for (const auto& [rule, n] : count_by_rule(diags))
+    list += fmt::format("{}{} × {}", list.empty() ? "" : ", ", n, rule_name(rule));
+  if (list.empty()) return {};
+  return Message(Msg::summary_by_rule, {list}).render(lang);
 }
 
 void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources,
@@ -57,9 +77,12 @@ void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& source
   const SourceLocation& l = d.location;
   std::string pos = l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
   bool err = d.severity == Severity::error;
-  std::string sev = fmt::format("{}[{}]", severity_name(d.severity), rule_name(d.rule));
+  std::string sev = fmt::format(
+      "{}[{}]", Message(err ? Msg::severity_error : Msg::severity_warning).render(style.lang),
+      rule_name(d.rule));
   out << paint(pos + ":", kBold, style.color) << ' '
-      << paint(sev, err ? kRed : kYellow, style.color) << ": " << d.message << '\n';
+      << paint(sev, err ? kRed : kYellow, style.color) << ": " << d.message.render(style.lang)
+      << '\n';
   const SourceText* src = sources.find(l.file);
   if (src && l.line > 0 && l.line <= src->line_count()) {
     std::string line = shown_line(src->line(l.line));
@@ -72,8 +95,9 @@ void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& source
         << paint(caret, err ? kRed : kYellow, style.color) << '\n';
   }
   if (style.hints && !d.hint.empty())
-    out << paint("      = ", kBlue, style.color) << paint("hint:", kGreen, style.color) << ' '
-        << d.hint << '\n';
+    out << paint("      = ", kBlue, style.color)
+        << paint(Message(Msg::hint_label).render(style.lang) + ":", kGreen, style.color) << ' '
+        << d.hint.render(style.lang) << '\n';
 }
 
 void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& sources,
@@ -81,22 +105,25 @@ void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& s
   for (const auto& d : diags.items()) write_human(out, d, sources, style);
 }
 
-nlohmann::json to_json(const Diagnostics& diags, const Summary& s) {
+nlohmann::json to_json(const Diagnostics& diags, const Summary& s, text::Lang lang) {
   nlohmann::json list = nlohmann::json::array();
   for (const auto& d : diags.items()) {
     nlohmann::json j = {{"file", d.location.file},     {"line", d.location.line},
                         {"column", d.location.column}, {"severity", severity_name(d.severity)},
-                        {"rule", rule_name(d.rule)},   {"message", d.message}};
-    if (!d.hint.empty()) j["hint"] = d.hint;
+                        {"rule", rule_name(d.rule)},   {"message", d.message.render(lang)}};
+    if (!d.hint.empty()) j["hint"] = d.hint.render(lang);
     list.push_back(std::move(j));
   }
+  nlohmann::json rules = nlohmann::json::object();
+  for (const auto& [rule, n] : count_by_rule(diags)) rules[std::string(rule_name(rule))] = n;
   return {{"diagnostics", std::move(list)},
           {"summary",
            {{"errors", s.errors},
             {"warnings", s.warnings},
             {"files", s.files},
             {"plans", s.plans},
-            {"tasks", s.tasks}}}};
+            {"tasks", s.tasks},
+            {"rules", std::move(rules)}}}};
 }
 
 // Workflow command values escape %, CR and LF; properties also escape : and ,.
@@ -129,7 +156,7 @@ std::string github_escape_property(std::string_view s) {
 }
 
 void write_github(std::ostream& out, const Diagnostics& diags, const Summary& summary,
-                  std::size_t limit) {
+                  text::Lang lang, std::size_t limit) {
   std::size_t shown_errors = 0, shown_warnings = 0, hidden = 0;
   for (const auto& d : diags.items()) {
     bool err = d.severity == Severity::error;
@@ -144,15 +171,17 @@ void write_github(std::ostream& out, const Diagnostics& diags, const Summary& su
       props += fmt::format(",line={},col={}", d.location.line, d.location.column);
     props +=
         fmt::format(",title={}", github_escape_property(fmt::format("cchc {}", rule_name(d.rule))));
-    std::string msg = d.hint.empty() ? d.message : d.message + " — " + d.hint;
+    std::string msg = d.message.render(lang);
+    if (!d.hint.empty()) msg += " — " + d.hint.render(lang);
     out << "::" << (err ? "error" : "warning") << ' ' << props << "::" << github_escape_data(msg)
         << '\n';
   }
-  if (hidden > 0)
-    out << "::notice title=cchc::" << hidden
-        << " more diagnostics not shown as annotations (GitHub shows ten of each kind); "
-        << "run cchc check locally for all of them\n";
-  out << "::notice title=cchc check::" << github_escape_data(summary_line(summary)) << '\n';
+  if (hidden > 0 && limit > 0)
+    out << "::notice title=cchc::"
+        << github_escape_data(Message(Msg::github_more, {hidden}).render(lang)) << '\n';
+  std::string line = summary_line(summary, lang);
+  if (auto by_rule = rule_counts_line(diags, lang); !by_rule.empty()) line += "; " + by_rule;
+  out << "::notice title=cchc check::" << github_escape_data(line) << '\n';
 }
 
 }  // namespace cchc::diag

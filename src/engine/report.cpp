@@ -40,33 +40,26 @@ Date day_in_month(int year, unsigned month, int day) {
 
 Parsed<PeriodSpec> parse_period_spec(std::string_view text) {
   using Result = Parsed<PeriodSpec>;
-  auto fail = [](std::string msg) { return Result::failure(diag::Rule::bad_date, std::move(msg)); };
-  const std::string accepted =
-      "write 2021-Q1, 2021-H1, 2021-Q3 or 2021 (or Quý I/2021, 6 tháng đầu năm 2021 ...)";
+  using diag::Msg;
+  auto fail = [](diag::Message msg) {
+    return Result::failure(diag::Rule::bad_date, std::move(msg));
+  };
+  const diag::Message not_one{Msg::report_period_unreadable, {text}};
   auto period = parse_period(text);
-  if (!period.ok())
-    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
+  if (!period.ok()) return fail(not_one);
   const Period& p = *period.value;
   int year = year_of(p.from);
-  if (year_of(p.to) != year)
-    return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
-  if (year < 1900 || year > 2999)
-    return fail(fmt::format("\"{}\": the year is out of range", text));
+  if (year_of(p.to) != year) return fail(not_one);
+  if (year < 1900 || year > 2999) return fail({Msg::report_period_year_range, {text}});
   unsigned first = month_of(p.from), last = month_of(p.to);
   if (first == 1 && last == 3) return Result::success({year, ReportKind::q1});
   if (first == 1 && last == 6) return Result::success({year, ReportKind::h1});
   if (first == 7 && last == 9) return Result::success({year, ReportKind::q3});
   if (first == 1 && last == 12) return Result::success({year, ReportKind::year});
-  if (first == 4 && last == 6)
-    return fail(fmt::format(
-        "there is no report for quarter II: the half-year report {}-H1 covers it", year));
-  if (first == 10 && last == 12)
-    return fail(
-        fmt::format("there is no report for quarter IV: the year report {} covers it", year));
-  if (first == 7 && last == 12)
-    return fail(
-        fmt::format("there is no report for the second half: the year report {} covers it", year));
-  return fail(fmt::format("\"{}\" is not a reporting period; {}", text, accepted));
+  if (first == 4 && last == 6) return fail({Msg::report_no_q2, {year}});
+  if (first == 10 && last == 12) return fail({Msg::report_no_q4, {year}});
+  if (first == 7 && last == 12) return fail({Msg::report_no_h2, {year}});
+  return fail(not_one);
 }
 
 std::string period_spec_name(const PeriodSpec& p) {

@@ -27,9 +27,9 @@ void read_rules(Reader& r, const YNode* n, Config& c) {
           best = std::string(diag::rule_name(candidate));
         }
       }
-      r.diags().add(Rule::bad_config, r.loc(k), fmt::format("unknown rule \"{}\"", k.value),
-                    best.empty() ? "the rules are listed in docs/rules.md"
-                                 : fmt::format("did you mean \"{}\"?", best));
+      r.diags().add(Rule::bad_config, r.loc(k), {diag::Msg::unknown_rule, {k.value}},
+                    best.empty() ? diag::Message(diag::Msg::rules_listed_hint)
+                                 : diag::Message(diag::Msg::did_you_mean, {best}));
       continue;
     }
     auto s = r.text(&v, "a rule's severity");
@@ -41,8 +41,7 @@ void read_rules(Reader& r, const YNode* n, Config& c) {
     else if (*s == "off")
       c.rules[*rule] = diag::Severity::off;
     else
-      r.diags().add(Rule::bad_config, r.loc(v),
-                    fmt::format("severity must be error, warning or off, not \"{}\"", *s));
+      r.diags().add(Rule::bad_config, r.loc(v), {diag::Msg::severity_value, {*s}});
   }
 }
 
@@ -67,8 +66,7 @@ ConfigFile load_config(const std::string& display_name, std::string text) {
       if (*s == "vi" || *s == "en")
         c.lang = *s;
       else
-        out.diags.add(Rule::bad_config, r.loc(*l),
-                      fmt::format("lang must be vi or en, not \"{}\"", *s));
+        out.diags.add(Rule::bad_config, r.loc(*l), {diag::Msg::lang_value, {*s}});
     }
   }
   if (root.find("plans")) c.plans = r.text_list(root.find("plans"), "plans");
@@ -82,8 +80,8 @@ ConfigFile load_config(const std::string& display_name, std::string text) {
       if (auto mu = money_unit_from_name(*s))
         c.budget_unit = *mu;
       else
-        out.diags.add(Rule::bad_config, r.loc(*u), fmt::format("unknown budget unit \"{}\"", *s),
-                      "write dong, thousand, million or billion");
+        out.diags.add(Rule::bad_config, r.loc(*u), {diag::Msg::unknown_budget_unit, {*s}},
+                      diag::Message(diag::Msg::budget_unit_hint));
     }
   }
   if (auto v = root.find("due_soon_days"))

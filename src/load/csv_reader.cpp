@@ -42,13 +42,11 @@ CsvTable read_csv(std::string_view bytes) {
   if (auto bad = text::find_invalid_utf8(bytes)) {
     std::size_t line_start = bytes.rfind('\n', *bad);
     line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
-    table.error = CsvError{
-        line_of_offset(bytes, *bad),
-        text::codepoint_count(bytes.substr(line_start, *bad - line_start)) + 1,
-        diag::Rule::not_utf8,
-        fmt::format("the file is not UTF-8 (byte 0x{:02X}); in Excel use \"Save As\" > \"CSV "
-                    "UTF-8 (Comma delimited)\"",
-                    static_cast<unsigned char>(bytes[*bad]))};
+    table.error = CsvError{line_of_offset(bytes, *bad),
+                           text::codepoint_count(bytes.substr(line_start, *bad - line_start)) + 1,
+                           diag::Rule::not_utf8,
+                           {diag::Msg::csv_not_utf8,
+                            {fmt::format("0x{:02X}", static_cast<unsigned char>(bytes[*bad]))}}};
     return table;
   }
   const char delim = detect_delimiter(bytes);
@@ -127,7 +125,7 @@ CsvTable read_csv(std::string_view bytes) {
   if (quoted) {
     table.rows.clear();
     table.error = CsvError{quote_line, 0, diag::Rule::bad_file,
-                           "a quoted cell is never closed (a \" is missing)"};
+                           diag::Message(diag::Msg::csv_quote_not_closed)};
     return table;
   }
   end_row();

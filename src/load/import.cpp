@@ -130,7 +130,7 @@ class Importer {
                                          std::string_view column);
   void settle_ids();
   std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
-  void problem(diag::Rule rule, diag::SourceLocation at, std::string msg, std::string hint,
+  void problem(diag::Rule rule, diag::SourceLocation at, diag::Message msg, diag::Message hint,
                diag::Severity severity = diag::Severity::error) {
     result_.diags.add({std::move(at), severity, rule, std::move(msg), std::move(hint)});
   }
@@ -196,10 +196,9 @@ void Importer::run(const CsvTable& table) {
       break;
     }
     problem(diag::Rule::missing_key, at,
-            fmt::format("no \"Nội dung\" column: the headers found are {}",
-                        seen.empty() ? "none" : seen),
-            "the column of the tasks' titles must be headed \"Nội dung\" (or \"Nội dung, nhiệm "
-            "vụ\"), in one of the first ten rows");
+            seen.empty() ? diag::Message(diag::Msg::import_no_title_column_none)
+                         : diag::Message(diag::Msg::import_no_title_column, {seen}),
+            diag::Message(diag::Msg::import_no_title_column_hint));
     result_.fatal = true;
     return;
   }
@@ -228,10 +227,8 @@ void Importer::read_row(const CsvRow& row) {
     area_ = area.value_or("");
     if (!area)
       problem(diag::Rule::unknown_area, where(row, ImportColumn::title),
-              fmt::format("the heading \"{}\" names no built-in area; the tasks below it get none",
-                          title),
-              "add an area column, or declare the area in the plan after the import",
-              diag::Severity::warning);
+              {diag::Msg::import_heading_no_area, {title}},
+              diag::Message(diag::Msg::import_heading_no_area_hint), diag::Severity::warning);
     return;
   }
   FlatRow f;
@@ -240,7 +237,8 @@ void Importer::read_row(const CsvRow& row) {
   t.title = title;
   if (title.empty())
     problem(diag::Rule::missing_key, where(row, ImportColumn::title),
-            "the row has no \"Nội dung\" (title)", "write one");
+            diag::Message(diag::Msg::import_row_no_title),
+            diag::Message(diag::Msg::import_row_no_title_hint));
   t.area = text::collapse_space(cell(row, ImportColumn::area));
   if (t.area.empty()) t.area = area_;
   t.product = cell_lines(cell(row, ImportColumn::product), false);
@@ -291,8 +289,8 @@ void Importer::read_budget(const CsvRow& row, ImportedTask& t) {
     return;
   }
   problem(a.rule, where(row, ImportColumn::budget),
-          fmt::format("Kinh phí \"{}\" is not an amount ({})", c, a.message),
-          "it is kept in the task's note; write the amount in the plan");
+          {diag::Msg::import_budget_not_amount, {c, a.message}},
+          diag::Message(diag::Msg::import_budget_not_amount_hint));
   t.note += fmt::format("{}Kinh phí: {}", t.note.empty() ? "" : "; ", c);
 }
 
@@ -301,8 +299,8 @@ void Importer::read_due(const CsvRow& row, ImportedTask& t) {
   for (const auto& d : t.due) {
     auto p = model::parse_deadline(d, settings_.period);
     if (!p.ok())
-      problem(p.rule, where(row, ImportColumn::due), fmt::format("Thời gian: {}", p.message),
-              "it is written as it is; fix it in the plan");
+      problem(p.rule, where(row, ImportColumn::due), {diag::Msg::import_due_problem, {p.message}},
+              diag::Message(diag::Msg::import_kept_as_written_hint));
   }
 }
 
@@ -317,9 +315,9 @@ std::vector<std::string> Importer::read_agencies(const CsvRow& row, ImportColumn
     for (const auto& s : settings_.owners->suggest(a, settings_.scope))
       hint += (hint.empty() ? "" : ", ") + fmt::format("\"{}\"", s.spelling);
     problem(diag::Rule::unknown_owner, where(row, c),
-            fmt::format("{} \"{}\" is not in the owner files", column, a),
-            fmt::format("{}it is written as it is; fix the name or add the agency",
-                        hint.empty() ? "" : fmt::format("did you mean {}? ", hint)));
+            {diag::Msg::import_unknown_owner, {column, a}},
+            hint.empty() ? diag::Message(diag::Msg::import_unknown_owner_hint)
+                         : diag::Message(diag::Msg::import_unknown_owner_suggest_hint, {hint}));
   }
   return items;
 }
@@ -348,8 +346,8 @@ void Importer::settle_ids() {
     }
     if (auto it = used.find(t.id); it != used.end())
       problem(diag::Rule::duplicate_id, f.stt_where,
-              fmt::format("STT \"{}\" is used again (first on line {})", t.id, it->second),
-              "give the row another number");
+              {diag::Msg::import_stt_twice, {t.id, it->second}},
+              diag::Message(diag::Msg::import_stt_twice_hint));
     else
       used[t.id] = t.line;
   }

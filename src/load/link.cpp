@@ -77,9 +77,8 @@ class Linker {
         for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found->id;
         if (report)
           diags_.add(Rule::unknown_owner, refs[i].where,
-                     fmt::format("no owner \"{}\": the commas split the name \"{}\" into {} items",
-                                 refs[i].text, joined, j - i),
-                     fmt::format("quote the name: [\"{}\"]", joined));
+                     {diag::Msg::owner_split_by_commas, {refs[i].text, joined, j - i}},
+                     {diag::Msg::owner_quote_hint, {joined}});
         i = j - 1;
         continue;
       }
@@ -87,26 +86,28 @@ class Linker {
     }
   }
 
-  void report_unknown(const OwnerRef& ref, std::string hint) {
+  void report_unknown(const OwnerRef& ref, diag::Message hint) {
     // Mojibake was reported as legacy-encoding already; the owner is not unknown, its text is
     // broken.
     if (text::detect_legacy_encoding(ref.text)) return;
     auto near = index_.suggest(ref.text, plan_->scope);
-    std::string msg = fmt::format("no owner \"{}\"", ref.text);
+    diag::Message msg(diag::Msg::owner_unknown, {ref.text});
     if (!near.empty()) {
-      msg += "; did you mean ";
-      for (std::size_t i = 0; i < near.size(); ++i)
-        msg += fmt::format("{}\"{}\" ({})", i == 0 ? "" : (i + 1 == near.size() ? " or " : ", "),
-                           near[i].spelling, near[i].owner->local_id);
-      msg += "?";
+      std::string vi, en;
+      for (std::size_t i = 0; i < near.size(); ++i) {
+        const bool last = i + 1 == near.size();
+        const std::string one =
+            fmt::format("\"{}\" ({})", near[i].spelling, near[i].owner->local_id);
+        vi += (i == 0 ? "" : (last ? " hoặc " : ", ")) + one;
+        en += (i == 0 ? "" : (last ? " or " : ", ")) + one;
+      }
+      msg =
+          diag::Message(diag::Msg::owner_unknown_suggest, {ref.text, diag::Message::both(vi, en)});
     }
     if (hint.empty())
       hint = plan_->scope.empty()
-                 ? "add the agency to an owners file, or use a name or alias listed there"
-                 : fmt::format(
-                       "add the agency to the owners file of scope \"{}\", or use a name "
-                       "or alias listed there",
-                       plan_->scope);
+                 ? diag::Message(diag::Msg::owner_unknown_hint)
+                 : diag::Message(diag::Msg::owner_unknown_scope_hint, {plan_->scope});
     diags_.add(Rule::unknown_owner, ref.where, msg, hint);
   }
 
@@ -116,11 +117,9 @@ class Linker {
     bool not_yet = o.from && *o.from > p.to;
     if (!ended && !not_yet) return;
     diags_.add(Rule::owner_not_active, ref.where,
-               ended ? fmt::format("\"{}\" ceased on {}, before the plan period starts ({})",
-                                   o.name, iso(*o.until), iso(p.from))
-                     : fmt::format("\"{}\" exists only from {}, after the plan period ends ({})",
-                                   o.name, iso(*o.from), iso(p.to)),
-               "use the agency that took over its duties");
+               ended ? diag::Message(diag::Msg::owner_ceased, {o.name, iso(*o.until), iso(p.from)})
+                     : diag::Message(diag::Msg::owner_not_yet, {o.name, iso(*o.from), iso(p.to)}),
+               diag::Message(diag::Msg::owner_not_active_hint));
   }
 
   const OwnerIndex& index_;
@@ -136,9 +135,9 @@ void link_owners(Repository& repo, diag::Diagnostics& diags) {
     auto [it, inserted] = seen.emplace(o.id, &o);
     if (!inserted)
       diags.add(Rule::duplicate_id, o.where,
-                fmt::format("owner id \"{}\" is already used at {}:{}", o.id,
-                            it->second->where.file, it->second->where.line),
-                "give each owner its own id");
+                {diag::Msg::owner_id_twice,
+                 {o.id, fmt::format("{}:{}", it->second->where.file, it->second->where.line)}},
+                diag::Message(diag::Msg::owner_id_twice_hint));
   }
   OwnerIndex index(repo.owners);
   Linker linker(index, diags);

@@ -45,8 +45,8 @@ OwnersFile load_owners(const std::string& display_name, std::string text) {
         if (auto lv = level_from_name(*s))
           o.level = *lv;
         else
-          out.diags.add(Rule::wrong_type, r.loc(*l), fmt::format("unknown level \"{}\"", *s),
-                        "write central, province, district, commune or other");
+          out.diags.add(Rule::wrong_type, r.loc(*l), {diag::Msg::unknown_level, {*s}},
+                        diag::Message(diag::Msg::level_hint));
       }
     }
     o.email = r.text(n.find("email"), "email").value_or("");
@@ -78,14 +78,14 @@ void read_days(Reader& r, const YNode* n, std::string_view what, std::vector<Cal
       auto t = r.date(item.find("to"), "to");
       if (!f || !t) continue;
       if (*t < *f) {
-        r.diags().add(Rule::bad_date, d.where, "\"from\" is after \"to\"");
+        r.diags().add(Rule::bad_date, d.where, diag::Message(diag::Msg::from_after_to));
         continue;
       }
       d.from = *f;
       d.to = *t;
     } else {
       r.diags().add(Rule::missing_key, d.where,
-                    fmt::format("{} needs \"date\", or \"from\" and \"to\"", what));
+                    {diag::Msg::day_needs_date_or_range, {diag::noun(what)}});
       continue;
     }
     out.push_back(std::move(d));

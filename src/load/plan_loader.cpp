@@ -99,18 +99,17 @@ void PlanLoader::read_period(const YNode* n, Plan& p) {
       p.period = {*f, *t};
       ok = true;
     } else if (f && t) {
-      r_.diags().add(Rule::bad_date, r_.loc(*n), "period.from is after period.to");
+      r_.diags().add(Rule::bad_date, r_.loc(*n), diag::Message(diag::Msg::period_from_after_to));
       return;
     } else {
       return;  // the dates were reported
     }
   }
   if (!ok)
-    r_.diags().add(
-        Rule::wrong_type, r_.loc(*n),
-        fmt::format("period must be a year, \"YYYY..YYYY\" or {{from: , to: }}, not \"{}\"",
-                    n->is_scalar() ? n->value : std::string(kind_name(*n))),
-        "e.g. period: 2018, period: 2021..2025 or period: {from: 2021-01-01, to: 2025-12-31}");
+    r_.diags().add(Rule::wrong_type, r_.loc(*n),
+                   {diag::Msg::period_wrong_type,
+                    {n->is_scalar() ? diag::Message::data(n->value) : diag::noun(kind_name(*n))}},
+                   diag::Message(diag::Msg::period_wrong_type_hint));
   else
     ctx_ = {p.period.from, p.period.to};
 }
@@ -124,8 +123,8 @@ void PlanLoader::read_budget_header(const YNode* n, Plan& p) {
       if (auto mu = money_unit_from_name(*t))
         p.unit = *mu;
       else
-        r_.diags().add(Rule::wrong_type, r_.loc(*u), fmt::format("unknown budget unit \"{}\"", *t),
-                       "write dong, thousand, million or billion");
+        r_.diags().add(Rule::wrong_type, r_.loc(*u), {diag::Msg::unknown_budget_unit, {*t}},
+                       diag::Message(diag::Msg::budget_unit_hint));
     }
   }
   unit_ = p.unit;
@@ -164,8 +163,7 @@ std::vector<Task> PlanLoader::read_tasks(const YNode* n, int depth) {
     return out;
   }
   if (depth > kMaxTaskDepth) {
-    r_.diags().add(Rule::bad_file, r_.loc(*n),
-                   fmt::format("subtasks nested deeper than {} levels", kMaxTaskDepth));
+    r_.diags().add(Rule::bad_file, r_.loc(*n), {diag::Msg::subtasks_too_deep, {kMaxTaskDepth}});
     return out;
   }
   for (const auto& item : n->items)
@@ -213,9 +211,8 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
       if (auto st = parse_status(*s))
         t.status = *st;
       else
-        r_.diags().add(Rule::bad_status, r_.loc(*v), fmt::format("unknown status \"{}\"", *s),
-                       "write planned, in-progress, blocked, done or cancelled (or chưa thực hiện, "
-                       "đang thực hiện, vướng mắc, hoàn thành, hủy)");
+        r_.diags().add(Rule::bad_status, r_.loc(*v), {diag::Msg::unknown_status, {*s}},
+                       diag::Message(diag::Msg::status_hint));
     }
   }
   if (auto v = n.find("done_on")) {
@@ -241,8 +238,7 @@ std::optional<Deadline> PlanLoader::read_deadline_item(const YNode& n, std::stri
     auto unit = period_unit_from_name(*every);
     if (!unit) {
       r_.diags().add(Rule::bad_deadline, r_.loc(*n.find("every")),
-                     fmt::format("unknown period \"{}\"", *every),
-                     "every: month, quarter, half or year");
+                     {diag::Msg::unknown_every, {*every}}, diag::Message(diag::Msg::every_hint));
       return std::nullopt;
     }
     DeadlineItem item;

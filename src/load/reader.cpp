@@ -10,6 +10,9 @@
 
 namespace cchc::load {
 
+using diag::Message;
+using diag::Msg;
+using diag::noun;
 using diag::Rule;
 
 std::string_view kind_name(const YNode& n) {
@@ -52,8 +55,12 @@ bool looks_like_text(std::string_view key) {
 }  // namespace
 
 void Reader::wrong_type(const YNode& n, std::string_view what, std::string_view expected) {
+  wrong_type(n, noun(what), expected);
+}
+
+void Reader::wrong_type(const YNode& n, const Message& what, std::string_view expected) {
   diags_.add(Rule::wrong_type, loc(n),
-             fmt::format("{} must be {}, not {}", what, expected, kind_name(n)));
+             {Msg::value_wrong_type, {what, noun(expected), noun(kind_name(n))}});
 }
 
 bool Reader::expect_map(const YNode& n, std::string_view what,
@@ -65,27 +72,25 @@ bool Reader::expect_map(const YNode& n, std::string_view what,
   for (std::size_t i = 0; i < n.entries.size(); ++i) {
     const auto& [k, v] = n.entries[i];
     if (!k.is_scalar()) {
-      diags_.add(Rule::wrong_type, loc(k), fmt::format("a key in {} must be text", what));
+      diags_.add(Rule::wrong_type, loc(k), {Msg::key_not_text, {noun(what)}});
       continue;
     }
     bool known = false;
     for (auto a : allowed) known = known || (k.value == a);
     if (known) continue;
-    std::string hint;
+    Message hint;
     if (n.flow && i > 0 && v.is_null() && looks_like_text(k.value)) {
       const auto& [pk, pv] = n.entries[i - 1];
       std::string joined = pv.is_scalar() ? pv.value + ", " + k.value : k.value;
-      hint = fmt::format("a comma inside {{ }} splits the value: quote the text, {}: \"{}\"",
-                         pk.value, joined);
+      hint = Message(Msg::flow_comma_hint, {pk.value, joined});
     } else if (auto c = closest_key(k.value, allowed); !c.empty()) {
-      hint = fmt::format("did you mean \"{}\"?", c);
+      hint = Message(Msg::did_you_mean, {c});
     } else {
       std::string list;
       for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-      hint = fmt::format("the keys of {} are: {}", what, list);
+      hint = Message(Msg::keys_of, {noun(what), list});
     }
-    diags_.add(Rule::unknown_key, loc(k), fmt::format("unknown key \"{}\" in {}", k.value, what),
-               hint);
+    diags_.add(Rule::unknown_key, loc(k), {Msg::unknown_key, {k.value, noun(what)}}, hint);
   }
   return true;
 }
@@ -95,8 +100,7 @@ void Reader::require(const YNode& map, std::string_view what,
   for (auto k : keys) {
     const YNode* v = map.find(k);
     if (!v || v->is_null())
-      diags_.add(rule, loc(map), fmt::format("{} has no \"{}\"", what, k),
-                 fmt::format("add a line \"{}: ...\"", k));
+      diags_.add(rule, loc(map), {Msg::key_missing, {noun(what), k}}, {Msg::key_missing_hint, {k}});
   }
 }
 
@@ -123,7 +127,7 @@ std::vector<std::string> Reader::text_list(const YNode* n, std::string_view what
   for (const auto& item : n->items) {
     if (item.is_null()) continue;
     if (!item.is_scalar()) {
-      wrong_type(item, fmt::format("an item of {}", what), "text");
+      wrong_type(item, Message(Msg::noun_item_of, {noun(what)}), "text");
       continue;
     }
     out.push_back(item.value);
@@ -138,13 +142,11 @@ std::optional<long long> Reader::integer(const YNode* n, std::string_view what, 
   long long v = 0;
   auto [p, ec] = std::from_chars(t->data(), t->data() + t->size(), v);
   if (ec != std::errc{} || p != t->data() + t->size() || !n->plain) {
-    diags_.add(Rule::wrong_type, loc(*n),
-               fmt::format("{} must be a whole number, not \"{}\"", what, *t));
+    diags_.add(Rule::wrong_type, loc(*n), {Msg::value_not_whole_number, {noun(what), *t}});
     return std::nullopt;
   }
   if (v < min || v > max) {
-    diags_.add(Rule::wrong_type, loc(*n),
-               fmt::format("{} must be between {} and {}, not {}", what, min, max, v));
+    diags_.add(Rule::wrong_type, loc(*n), {Msg::value_out_of_range, {noun(what), min, max, v}});
     return std::nullopt;
   }
   return v;
@@ -156,8 +158,7 @@ std::optional<bool> Reader::boolean(const YNode* n, std::string_view what) {
   std::string f = text::fold_ascii(*t);
   if (f == "true" || f == "yes" || f == "co") return true;
   if (f == "false" || f == "no" || f == "khong") return false;
-  diags_.add(Rule::wrong_type, loc(*n),
-             fmt::format("{} must be true or false, not \"{}\"", what, *t));
+  diags_.add(Rule::wrong_type, loc(*n), {Msg::value_not_boolean, {noun(what), *t}});
   return std::nullopt;
 }
 

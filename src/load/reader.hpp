@@ -47,7 +47,9 @@ class Reader {
   // A date, or a year standing for its 31 December.
   std::optional<model::Date> date_or_year(const YNode* n, std::string_view what);
 
+  // `what` and `expected` are YAML keys or the noun phrases of diag::noun.
   void wrong_type(const YNode& n, std::string_view what, std::string_view expected);
+  void wrong_type(const YNode& n, const diag::Message& what, std::string_view expected);
   // An agency as written (resolved against the owners later).
   model::OwnerRef owner_ref(const YNode* n, std::string_view what);
 

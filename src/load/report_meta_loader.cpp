@@ -23,15 +23,13 @@ void read_number(Reader& r, const YNode* n, model::ReportMeta& m) {
   bool shaped = !digits.empty() && text::all_digits(digits) && symbol.size() > 3 &&
                 symbol.rfind("BC-", 0) == 0 && symbol.find(' ') == std::string::npos;
   if (!shaped) {
-    r.diags().add(Rule::bad_config, r.loc(*n),
-                  fmt::format("number \"{}\" is not the number and symbol of a report", *s),
-                  "write it as the decree does, e.g. 125/BC-UBND");
+    r.diags().add(Rule::bad_config, r.loc(*n), {diag::Msg::report_number_shape, {*s}},
+                  diag::Message(diag::Msg::report_number_shape_hint));
     return;
   }
   if (digits.size() == 1) {
-    r.diags().add(Rule::bad_config, r.loc(*n),
-                  fmt::format("number \"{}\": numbers under 10 take a leading zero", *s),
-                  fmt::format("write 0{}", *s));
+    r.diags().add(Rule::bad_config, r.loc(*n), {diag::Msg::report_number_zero, {*s}},
+                  {diag::Msg::report_number_zero_hint, {*s}});
     return;
   }
   m.number = *s;

@@ -113,7 +113,8 @@ std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path&
       std::string name = display(paths[i], base);
       auto text = files.read(paths[i]);
       if (!text) {
-        results[i].diags.add(Rule::bad_file, {name, 0, 0, 0}, "the file cannot be read");
+        results[i].diags.add(Rule::bad_file, {name, 0, 0, 0},
+                             diag::Message(diag::Msg::file_unreadable));
         results[i].source = std::make_shared<diag::SourceText>(name, std::string());
         continue;
       }
@@ -160,7 +161,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     auto found = expand(root, entry, files, missing);
     if (missing)
       out.diags.add(Rule::bad_config, config_loc,
-                    fmt::format("owners: \"{}\" does not exist", entry));
+                    {diag::Msg::config_path_missing, {"owners", entry}});
     owner_paths.insert(owner_paths.end(), found.begin(), found.end());
   }
   for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
@@ -184,14 +185,14 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
         take(out, r);
         out.repo.calendar = std::move(r.calendar);
       } else {
-        out.diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
-                      folder ? "this is a folder, not a calendar file" : "the file cannot be read",
-                      "the calendar file lists the holidays and the swapped working days; fix it "
-                      "or remove it");
+        out.diags.add(
+            Rule::bad_file, {out.calendar_file, 0, 0, 0},
+            diag::Message(folder ? diag::Msg::calendar_is_folder : diag::Msg::file_unreadable),
+            diag::Message(diag::Msg::calendar_unreadable_hint));
       }
     } else if (cfg.calendar_named) {
       out.diags.add(Rule::bad_config, config_loc,
-                    fmt::format("calendar: \"{}\" does not exist", cfg.calendar));
+                    {diag::Msg::config_path_missing, {"calendar", cfg.calendar}});
     }
   }
 
@@ -202,7 +203,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       auto found = expand(root, entry, files, missing);
       if (missing)
         out.diags.add(Rule::bad_config, config_loc,
-                      fmt::format("plans: \"{}\" does not exist", entry));
+                      {diag::Msg::config_path_missing, {"plans", entry}});
       plan_paths.insert(plan_paths.end(), found.begin(), found.end());
     }
   } else {

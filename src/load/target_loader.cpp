@@ -55,8 +55,8 @@ std::optional<Target> TargetLoader::read_target(const YNode& n) {
       if (auto tu = target_unit_from_name(*s))
         t.unit = *tu;
       else
-        r_.diags().add(Rule::wrong_type, r_.loc(*u), fmt::format("unknown target unit \"{}\"", *s),
-                       "write percent, count, score, rank, category or yes-no");
+        r_.diags().add(Rule::wrong_type, r_.loc(*u), {diag::Msg::unknown_target_unit, {*s}},
+                       diag::Message(diag::Msg::target_unit_hint));
     }
   }
   t.higher_is_better = t.unit != TargetUnit::rank;
@@ -68,14 +68,13 @@ std::optional<Target> TargetLoader::read_target(const YNode& n) {
       else if (f == "lower" || f == "thap hon")
         t.higher_is_better = false;
       else
-        r_.diags().add(Rule::wrong_type, r_.loc(*b),
-                       fmt::format("better must be higher or lower, not \"{}\"", *s));
+        r_.diags().add(Rule::wrong_type, r_.loc(*b), {diag::Msg::better_value, {*s}});
     }
   }
   t.scale = r_.text_list(n.find("scale"), "scale");
   if (t.unit == TargetUnit::category && t.scale.size() < 2)
-    r_.diags().add(Rule::missing_key, r_.loc(n), "a category target needs a scale (worst to best)",
-                   "e.g. scale: [thấp, trung bình, khá, tốt]");
+    r_.diags().add(Rule::missing_key, r_.loc(n), diag::Message(diag::Msg::category_needs_scale),
+                   diag::Message(diag::Msg::category_needs_scale_hint));
   if (auto o = n.find("owner")) t.owner = r_.owner_ref(o, "owner");
   if (auto b = n.find("baseline")) t.baseline = read_actual(*b, t, "baseline");
   if (auto g = n.find("goals")) {
@@ -101,12 +100,12 @@ void TargetLoader::check_goal_direction(const YNode& n, const Target& t, const G
   bool up = g.op == Comparison::ge || g.op == Comparison::gt;
   bool down = g.op == Comparison::le || g.op == Comparison::lt;
   if ((t.higher_is_better && down) || (!t.higher_is_better && up))
-    r_.diags().add(Rule::bad_goal, r_.loc(n),
-                   fmt::format("goal \"{}\" points the wrong way: for this target {} is better",
-                               g.text, t.higher_is_better ? "higher" : "lower"),
-                   t.unit == TargetUnit::rank
-                       ? "a rank of 40th place or better is written \"<= 40\""
-                       : "set better: lower, or turn the comparison around");
+    r_.diags().add(
+        Rule::bad_goal, r_.loc(n),
+        {t.higher_is_better ? diag::Msg::goal_wrong_way_higher : diag::Msg::goal_wrong_way_lower,
+         {g.text}},
+        diag::Message(t.unit == TargetUnit::rank ? diag::Msg::goal_wrong_way_rank_hint
+                                                 : diag::Msg::goal_wrong_way_hint));
 }
 
 std::optional<Goal> TargetLoader::read_goal(const YNode& n, const Target& t) {
@@ -163,8 +162,8 @@ std::optional<Actual> TargetLoader::read_actual(const YNode& n, const Target& t,
     a.on = *d;
   } else {
     r_.diags().add(Rule::missing_key, r_.loc(n),
-                   fmt::format("{} has neither \"year\" nor \"on\"", what),
-                   "add year: 2023 or on: 2023-12-31");
+                   {diag::Msg::actual_no_year_or_on, {diag::noun(what)}},
+                   diag::Message(diag::Msg::actual_no_year_or_on_hint));
     return std::nullopt;
   }
   if (auto o = n.find("owner")) a.owner = r_.owner_ref(o, "owner");

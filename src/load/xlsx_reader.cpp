@@ -26,13 +26,11 @@ constexpr zip_uint64_t kMaxPart = 64u << 20;  // bytes a part may unpack to
 constexpr std::size_t kMaxColumns = 16384;    // A..XFD
 constexpr long kMaxRow = 1048576;
 
-const char* const kNotWorkbook =
-    "the file is not an Excel workbook (.xlsx); save it from Excel as \"Excel Workbook\" or as "
-    "\"CSV UTF-8\"";
+const diag::Message kNotWorkbook{diag::Msg::xlsx_not_workbook};
 
 struct Failure {
   int line = 0;
-  std::string message;
+  diag::Message message;
 };
 
 // The zip archive, read from memory.
@@ -57,23 +55,22 @@ class Package {
 
   std::string read(const std::string& name) const {
     zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
-    if (index < 0) throw Failure{0, fmt::format("the workbook has no part {}", name)};
+    if (index < 0) throw Failure{0, {diag::Msg::xlsx_no_part, {name}}};
     auto at = static_cast<zip_uint64_t>(index);
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(zip_, at, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && st.size > kMaxPart)
-      throw Failure{0, fmt::format("the workbook's part {} is larger than 64 MiB", name)};
+      throw Failure{0, {diag::Msg::xlsx_part_too_large, {name}}};
     std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen_index(zip_, at, 0), zip_fclose);
-    if (!f) throw Failure{0, fmt::format("the workbook's part {} cannot be unpacked", name)};
+    if (!f) throw Failure{0, {diag::Msg::xlsx_part_unpack, {name}}};
     std::string out;
     char buf[65536];
     for (;;) {  // the declared size may lie: count what really comes out
       zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
-      if (n < 0) throw Failure{0, fmt::format("the workbook's part {} is damaged", name)};
+      if (n < 0) throw Failure{0, {diag::Msg::xlsx_part_damaged, {name}}};
       if (n == 0) break;
       out.append(buf, static_cast<std::size_t>(n));
-      if (out.size() > kMaxPart)
-        throw Failure{0, fmt::format("the workbook's part {} is larger than 64 MiB", name)};
+      if (out.size() > kMaxPart) throw Failure{0, {diag::Msg::xlsx_part_too_large, {name}}};
     }
     return out;
   }
@@ -82,9 +79,7 @@ class Package {
     std::string bytes = read(name);
     pugi::xml_document doc;
     pugi::xml_parse_result r = doc.load_buffer(bytes.data(), bytes.size());
-    if (!r)
-      throw Failure{0, fmt::format("the workbook's part {} is not well-formed XML: {}", name,
-                                   r.description())};
+    if (!r) throw Failure{0, {diag::Msg::xlsx_part_bad_xml, {name, r.description()}}};
     return doc;
   }
 
@@ -223,7 +218,7 @@ Workbook open_workbook(const Package& pkg) {
     auto it = rels.find(attr(s, "id"));
     if (it != rels.end()) wb.sheets.emplace_back(attr(s, "name"), it->second.first);
   });
-  if (wb.sheets.empty()) throw Failure{0, "the workbook has no sheet"};
+  if (wb.sheets.empty()) throw Failure{0, diag::Message(diag::Msg::xlsx_no_sheets)};
   return wb;
 }
 
@@ -268,9 +263,7 @@ std::string cell_text(const pugi::xml_node& c, const SheetContext& ctx, long row
   if (type == "s") {
     long i = whole(v);
     if (i < 0 || static_cast<std::size_t>(i) >= ctx.strings.size())
-      throw Failure{static_cast<int>(row),
-                    fmt::format("cell {} refers to shared string {}, which the workbook lacks",
-                                attr(c, "r"), v)};
+      throw Failure{static_cast<int>(row), {diag::Msg::xlsx_shared_string, {attr(c, "r"), v}}};
     return ctx.strings[static_cast<std::size_t>(i)];
   }
   if (type == "b") return v == "1" ? "true" : "false";
@@ -278,8 +271,7 @@ std::string cell_text(const pugi::xml_node& c, const SheetContext& ctx, long row
   double number = 0;
   auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
   if (ec != std::errc() || end != v.data() + v.size())
-    throw Failure{static_cast<int>(row),
-                  fmt::format("cell {} holds \"{}\", which is not a number", attr(c, "r"), v)};
+    throw Failure{static_cast<int>(row), {diag::Msg::xlsx_not_number, {attr(c, "r"), v}}};
   long style = whole(attr(c, "s"));
   if (style >= 0 && static_cast<std::size_t>(style) < ctx.dates.size() &&
       ctx.dates[static_cast<std::size_t>(style)])
@@ -292,8 +284,7 @@ void read_rows(const pugi::xml_node& sheet_data, const SheetContext& ctx, CsvTab
   each(sheet_data, "row", [&](const pugi::xml_node& r) {
     long number = attr(r, "r").empty() ? next_row : whole(attr(r, "r"));
     if (number < next_row || number > kMaxRow)
-      throw Failure{static_cast<int>(next_row),
-                    fmt::format("row number \"{}\" is out of order or out of range", attr(r, "r"))};
+      throw Failure{static_cast<int>(next_row), {diag::Msg::xlsx_row_number, {attr(r, "r")}}};
     next_row = number + 1;
     CsvRow row;
     row.line = static_cast<int>(number);
@@ -304,10 +295,9 @@ void read_rows(const pugi::xml_node& sheet_data, const SheetContext& ctx, CsvTab
       std::string_view ref = attr(c, "r");
       if (!ref.empty() &&
           (!cell_ref(ref, col, in_row) || in_row != number || col < next_col || col >= kMaxColumns))
-        throw Failure{static_cast<int>(number),
-                      fmt::format("cell reference \"{}\" does not fit row {}", ref, number)};
+        throw Failure{static_cast<int>(number), {diag::Msg::xlsx_cell_ref, {ref, number}}};
       if (col >= kMaxColumns)
-        throw Failure{static_cast<int>(number), "a row has more than 16384 cells"};
+        throw Failure{static_cast<int>(number), diag::Message(diag::Msg::xlsx_row_too_long)};
       row.cells.resize(col);
       row.cells.push_back(cell_text(c, ctx, number));
       next_col = col + 1;
@@ -391,14 +381,13 @@ CsvTable read_xlsx(std::string_view bytes, std::string_view sheet) {
     if (!part) {
       std::vector<std::string> names;
       for (const auto& [name, where] : wb.sheets) names.push_back("\"" + name + "\"");
-      throw Failure{0, fmt::format("the workbook has no sheet \"{}\"; its sheets are {}", sheet,
-                                   text::join(names, ", "))};
+      throw Failure{0, {diag::Msg::xlsx_no_such_sheet, {sheet, text::join(names, ", ")}}};
     }
     std::vector<std::string> strings = shared_strings(pkg, wb);
     std::vector<bool> dates = date_styles(pkg, wb);
     pugi::xml_document doc = pkg.xml(*part);
     pugi::xml_node data = child(child(doc, "worksheet"), "sheetData");
-    if (!data) throw Failure{0, fmt::format("the sheet part {} holds no sheet data", *part)};
+    if (!data) throw Failure{0, {diag::Msg::xlsx_no_sheet_data, {*part}}};
     CsvTable table;
     read_rows(data, SheetContext{strings, dates, wb.date1904}, table);
     return table;

@@ -43,29 +43,25 @@ class TreeBuilder : public YAML::EventHandler {
   // After a successful parse: report a structure deeper than the limit.
   bool report_too_deep() const {
     if (!too_deep_at_) return false;
-    diags_.add(Rule::bad_file, *too_deep_at_,
-               fmt::format("nesting deeper than {} levels", limits_.max_depth),
-               "flatten the structure; plans rarely need more than a few levels of subtasks");
+    diags_.add(Rule::bad_file, *too_deep_at_, {diag::Msg::yaml_too_deep, {limits_.max_depth}},
+               diag::Message(diag::Msg::yaml_too_deep_hint));
     return true;
   }
   int documents() const { return documents_; }
   void report_non_nfc() const {
     if (non_nfc_count_ == 0) return;
-    diags_.add(
-        Rule::non_nfc_text, first_non_nfc_,
-        non_nfc_count_ == 1
-            ? std::string("text is not in Unicode NFC form")
-            : fmt::format("{} strings in this file are not in Unicode NFC form", non_nfc_count_),
-        "save the file with composed (NFC) Vietnamese characters; grep and Excel filters "
-        "miss decomposed text. cchc compares it after normalizing.");
+    diags_.add(Rule::non_nfc_text, first_non_nfc_,
+               non_nfc_count_ == 1 ? diag::Message(diag::Msg::text_not_nfc)
+                                   : diag::Message(diag::Msg::texts_not_nfc, {non_nfc_count_}),
+               diag::Message(diag::Msg::text_not_nfc_hint));
   }
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     ++documents_;
     if (documents_ > 1) {
       diags_.add(Rule::yaml_syntax, at(src_, mark.line, mark.column),
-                 "a second YAML document starts here; a file holds one document",
-                 "remove the '---' line and what follows, or move it to a file of its own");
+                 diag::Message(diag::Msg::yaml_second_document),
+                 diag::Message(diag::Msg::yaml_second_document_hint));
       throw StopParsing{};
     }
   }
@@ -141,8 +137,8 @@ class TreeBuilder : public YAML::EventHandler {
     nodes_ += n;
     if (nodes_ > limits_.max_nodes) {
       diags_.add(Rule::bad_file, {src_.name(), 0, 0, 0},
-                 fmt::format("the file expands to more than {} YAML nodes", limits_.max_nodes),
-                 "a plan file this large is almost certainly an alias bomb or a broken export");
+                 {diag::Msg::yaml_too_many_nodes, {limits_.max_nodes}},
+                 diag::Message(diag::Msg::yaml_too_many_nodes_hint));
       throw StopParsing{};
     }
   }
@@ -154,12 +150,8 @@ class TreeBuilder : public YAML::EventHandler {
     if (auto enc = text::detect_legacy_encoding(value)) {
       diags_.add(
           Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
-          fmt::format("this text looks like {} bytes shown as Unicode: \"{}\"", *enc,
-                      value.size() > 60 ? value.substr(0, 57) + "..." : value),
-          fmt::format("the text was converted from the old {} encoding without decoding it; "
-                      "convert the source with a Vietnamese converter (e.g. Unikey's toolkit) "
-                      "and paste it again",
-                      *enc));
+          {diag::Msg::legacy_text, {*enc, value.size() > 60 ? value.substr(0, 57) + "..." : value}},
+          {diag::Msg::legacy_text_hint, {*enc}});
     }
   }
 
@@ -224,10 +216,8 @@ class TreeBuilder : public YAML::EventHandler {
       auto [it, inserted] = top.key_lines.emplace(key, n.line);
       if (!inserted && n.kind == YNode::Kind::scalar) {
         diags_.add(Rule::duplicate_key, at(src_, n.line, n.byte_col, text::codepoint_count(key)),
-                   fmt::format("key \"{}\" appears twice in this mapping (first on line {}); "
-                               "the second one is ignored",
-                               key, it->second + 1),
-                   "merge the two entries into one, or rename one of them");
+                   {diag::Msg::key_twice, {key, it->second + 1}},
+                   diag::Message(diag::Msg::key_twice_hint));
         top.skip_value = true;
       }
       top.key = std::move(n);
@@ -295,8 +285,7 @@ bool report_tabs(const diag::SourceText& src, diag::Diagnostics& diags) {
           l[l.find_first_not_of(" \t")] == '#')
         break;  // a tab before a comment is harmless
       diags.add(Rule::yaml_syntax, {src.name(), n, static_cast<int>(i) + 1, 1},
-                "a tab character in the indentation",
-                "YAML indents with spaces only: replace the tab with spaces");
+                diag::Message(diag::Msg::yaml_tab), diag::Message(diag::Msg::yaml_tab_hint));
       any = true;
       break;
     }
@@ -304,19 +293,17 @@ bool report_tabs(const diag::SourceText& src, diag::Diagnostics& diags) {
   return any;
 }
 
-std::string friendly_yaml_message(const std::string& msg) {
+diag::Message friendly_yaml_message(const std::string& msg) {
   // yaml-cpp's messages are terse; say what the user most likely did.
-  if (msg == "illegal map value") return "unexpected ':' — a value with ': ' inside must be quoted";
+  using diag::Msg;
+  if (msg == "illegal map value") return diag::Message(Msg::yaml_illegal_map_value);
   if (msg == "end of map not found" || msg == "end of map flow not found")
-    return "a mapping is not closed ('}' missing, or an unquoted value contains ':' or '{')";
+    return diag::Message(Msg::yaml_map_not_closed);
   if (msg == "end of sequence not found" || msg == "end of sequence flow not found")
-    return "a list is not closed (']' missing, or an unquoted item contains '[' or ']')";
-  if (msg == "illegal block entry")
-    return "a list item ('- ') where it is not allowed (check the indentation)";
-  if (msg == "unknown escape character")
-    return "an unknown escape sequence in a double-quoted string (write \\\\ for a backslash, or "
-           "use single quotes)";
-  return msg;
+    return diag::Message(Msg::yaml_list_not_closed);
+  if (msg == "illegal block entry") return diag::Message(Msg::yaml_illegal_block_entry);
+  if (msg == "unknown escape character") return diag::Message(Msg::yaml_unknown_escape);
+  return diag::Message::data(msg);
 }
 
 }  // namespace
@@ -327,18 +314,15 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
   if (text_in.size() > limits.max_bytes) {
     doc.source = std::make_shared<diag::SourceText>(display_name, std::string());
     diags.add(Rule::bad_file, {display_name, 0, 0, 0},
-              fmt::format("the file is {} bytes; cchc reads files up to {} bytes", text_in.size(),
-                          limits.max_bytes));
+              {diag::Msg::file_too_large, {text_in.size(), limits.max_bytes}});
     return doc;
   }
   if (auto bad = text::find_invalid_utf8(text_in)) {
     auto raw = std::make_shared<diag::SourceText>(display_name, text_in);
-    diags.add(
-        Rule::not_utf8, location_of_byte(*raw, *bad),
-        fmt::format("the file is not valid UTF-8 (byte 0x{:02X} at offset {})",
-                    static_cast<unsigned char>(text_in[*bad]), *bad),
-        "save the file as UTF-8; it may be in Windows-1258, TCVN3 (ABC) or VNI. Invalid bytes "
-        "are read as U+FFFD until then");
+    diags.add(Rule::not_utf8, location_of_byte(*raw, *bad),
+              {diag::Msg::file_not_utf8,
+               {fmt::format("0x{:02X}", static_cast<unsigned char>(text_in[*bad])), *bad}},
+              diag::Message(diag::Msg::file_not_utf8_hint));
     text_in = repair_utf8(text_in);
   }
   doc.source = std::make_shared<diag::SourceText>(display_name, std::move(text_in));
@@ -347,7 +331,7 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
   std::string_view body = src.text();
   if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
   if (body.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    diags.add(Rule::bad_file, {display_name, 0, 0, 0}, "the file is empty");
+    diags.add(Rule::bad_file, {display_name, 0, 0, 0}, diag::Message(diag::Msg::file_empty));
     return doc;
   }
   bool tabs = report_tabs(src, diags);
@@ -363,7 +347,7 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
     if (builder.report_too_deep()) doc.root.reset();  // a truncated tree would only add noise
     if (builder.documents() == 0)
       diags.add(Rule::bad_file, {display_name, 0, 0, 0},
-                "the file holds only comments, no YAML content");
+                diag::Message(diag::Msg::file_only_comments));
   } catch (const StopParsing&) {
     builder.report_non_nfc();
     builder.report_too_deep();
@@ -371,16 +355,15 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
   } catch (const YAML::DeepRecursion& e) {
     if (!builder.report_too_deep())
       diags.add(Rule::bad_file, at(src, e.mark.line, e.mark.column),
-                fmt::format("nesting deeper than {} levels", e.depth()),
-                "flatten the structure; plans rarely need more than a few levels of subtasks");
+                {diag::Msg::yaml_too_deep, {e.depth()}},
+                diag::Message(diag::Msg::yaml_too_deep_hint));
   } catch (const YAML::ParserException& e) {
     // After a syntax error the tree is partial; checking it would only add noise.
     if (!tabs)
       diags.add(Rule::yaml_syntax, at(src, e.mark.line, e.mark.column),
-                fmt::format("YAML syntax: {}", friendly_yaml_message(e.msg)));
+                {diag::Msg::yaml_syntax, {friendly_yaml_message(e.msg)}});
   } catch (const std::exception& e) {
-    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0},
-              fmt::format("YAML could not be read: {}", e.what()));
+    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0}, {diag::Msg::yaml_unreadable, {e.what()}});
   }
   return doc;
 }

@@ -63,12 +63,11 @@ Parsed<Date> parse_day(std::string_view s, std::string_view what) {
   if (day.day) return Parsed<Date>::success(*day.day);
   if (day.shaped)
     return Parsed<Date>::failure(
-        diag::Rule::bad_date, fmt::format("{}: \"{}\" is not a day of the calendar", what, s),
-        s.size() == 10 && s[4] == '-' ? "check the day and month (YYYY-MM-DD)"
-                                      : "check the day and month (DD/MM/YYYY)");
-  return Parsed<Date>::failure(diag::Rule::bad_date,
-                               fmt::format("{} must be a day, not \"{}\"", what, s),
-                               "write YYYY-MM-DD, e.g. 2020-06-01, or 01/06/2020");
+        diag::Rule::bad_date, {diag::Msg::day_not_in_calendar, {what, s}},
+        diag::Message(s.size() == 10 && s[4] == '-' ? diag::Msg::day_check_iso
+                                                    : diag::Msg::day_check_dmy));
+  return Parsed<Date>::failure(diag::Rule::bad_date, {diag::Msg::day_expected, {what, s}},
+                               diag::Message(diag::Msg::day_forms_hint));
 }
 
 std::string iso(const Date& d) {

@@ -41,21 +41,12 @@ constexpr std::size_t kMaxDeadlineBytes = 2000;
 // Messages quote the text; a long quote would bury the message.
 constexpr std::size_t kQuoteCodePoints = 80;
 
-constexpr std::string_view kFormsHint =
-    "write a day (01/6/2020, 2020-06-01), a month (Tháng 4/2020), a quarter (Quý IV/2017), "
-    "a half (6 tháng đầu năm 2021), a year (Năm 2018), a range (X - Y), a rule (Hàng quý) "
-    "or Thường xuyên / Theo hướng dẫn ...";
-
-constexpr std::string_view kDateHint =
-    "write a day that exists: months run 1 to 12, quarters I to IV, halves 1 and 2, "
-    "and 29/02 only in leap years";
-
 // ------------------------------------------------------------ items and lists
 
 struct Failure {
   Rule rule = Rule::bad_deadline;
-  std::string part;  // the piece of text that failed, as written
-  std::string why;   // bad_date: what is wrong with the date
+  std::string part;   // the piece of text that failed, as written
+  diag::Message why;  // bad_date: what is wrong with the date
 };
 
 struct Items {
@@ -213,7 +204,7 @@ class Parser {
     return parts;
   }
 
-  Items& fail(Items& out, Rule rule, std::size_t b, std::size_t e, std::string why) const {
+  Items& fail(Items& out, Rule rule, std::size_t b, std::size_t e, diag::Message why) const {
     out.failure = Failure{rule, src_.slice(b, e), std::move(why)};
     return out;
   }
@@ -279,31 +270,31 @@ std::string quote(std::string_view s) {
 }
 
 Parsed<Deadline> failure_of(const Failure& f, std::string_view whole) {
-  const std::string where =
-      f.part == whole ? quote(whole) : fmt::format("{} in {}", quote(f.part), quote(whole));
+  const diag::Message where =
+      f.part == whole ? diag::Message::data(quote(whole))
+                      : diag::Message(diag::Msg::deadline_part_in, {quote(f.part), quote(whole)});
   if (f.rule == Rule::bad_date)
     return Parsed<Deadline>::failure(Rule::bad_date,
-                                     fmt::format("impossible date {}: {}", where, f.why),
-                                     std::string(kDateHint));
-  return Parsed<Deadline>::failure(Rule::bad_deadline,
-                                   fmt::format("cannot read {} as a deadline", where),
-                                   std::string(kFormsHint));
+                                     {diag::Msg::deadline_impossible_date, {where, f.why}},
+                                     diag::Message(diag::Msg::deadline_date_hint));
+  return Parsed<Deadline>::failure(Rule::bad_deadline, {diag::Msg::deadline_unreadable, {where}},
+                                   diag::Message(diag::Msg::deadline_forms_hint));
 }
 
-Parsed<Deadline> refuse(std::string message) {
-  return Parsed<Deadline>::failure(Rule::bad_deadline, std::move(message), std::string(kFormsHint));
+Parsed<Deadline> refuse(diag::Message message) {
+  return Parsed<Deadline>::failure(Rule::bad_deadline, std::move(message),
+                                   diag::Message(diag::Msg::deadline_forms_hint));
 }
 
 }  // namespace
 
 Parsed<Deadline> parse_deadline(std::string_view text, const DeadlineContext& ctx) {
   if (auto bad = text::find_invalid_utf8(text))
-    return refuse(fmt::format("deadline is not valid UTF-8 (bad byte at offset {})", *bad));
+    return refuse({diag::Msg::deadline_not_utf8, {*bad}});
   if (text.size() > kMaxDeadlineBytes)
-    return refuse(fmt::format("deadline is too long ({} bytes) to be read as one: {}", text.size(),
-                              quote(text::collapse_space(text))));
+    return refuse({diag::Msg::deadline_too_long, {text.size(), quote(text::collapse_space(text))}});
   const std::string collapsed = text::collapse_space(text);
-  if (collapsed.empty()) return refuse("empty deadline: write when the task is due");
+  if (collapsed.empty()) return refuse(diag::Message(diag::Msg::deadline_empty));
 
   Source src{collapsed, tokenize(collapsed)};
   const Parser parser(src, ctx);
@@ -314,7 +305,7 @@ Parsed<Deadline> parse_deadline(std::string_view text, const DeadlineContext& ct
     all.take(parser.group(0, src.tokens.size()));
   }
   if (all.failure) return failure_of(*all.failure, collapsed);
-  if (all.items.empty()) return refuse(fmt::format("no deadline in {}", quote(collapsed)));
+  if (all.items.empty()) return refuse({diag::Msg::deadline_none_in, {quote(collapsed)}});
   return Parsed<Deadline>::success(Deadline{std::move(all.items), all.optional, std::string(text)});
 }
 

@@ -15,42 +15,41 @@ namespace cchc::model::deadline_grammar {
 
 namespace {
 
-PointMatch impossible(std::string why) {
+PointMatch impossible(diag::Message why) {
   return PointMatch{MatchStatus::impossible, {}, std::move(why)};
 }
 
 PointMatch year_point(unsigned y) {
-  if (y < 1) return impossible(fmt::format("there is no year {:04}", y));
+  if (y < 1) return impossible({diag::Msg::date_no_year, {fmt::format("{:04}", y)}});
   return found(Span{first_day_of_month(int(y), 1), last_day_of_month(int(y), 12)});
 }
 
 PointMatch month_point(unsigned y, unsigned m) {
-  if (m < 1 || m > 12) return impossible(fmt::format("there is no month {}", m));
-  if (y < 1) return impossible(fmt::format("there is no year {:04}", y));
+  if (m < 1 || m > 12) return impossible({diag::Msg::date_no_month, {m}});
+  if (y < 1) return impossible({diag::Msg::date_no_year, {fmt::format("{:04}", y)}});
   return found(Span{first_day_of_month(int(y), m), last_day_of_month(int(y), m)});
 }
 
 PointMatch day_point(unsigned y, unsigned m, unsigned d) {
-  if (m < 1 || m > 12) return impossible(fmt::format("there is no month {}", m));
-  if (y < 1) return impossible(fmt::format("there is no year {:04}", y));
+  if (m < 1 || m > 12) return impossible({diag::Msg::date_no_month, {m}});
+  if (y < 1) return impossible({diag::Msg::date_no_year, {fmt::format("{:04}", y)}});
   const std::optional<Date> day = make_date(int(y), m, d);
   if (!day) {
     const unsigned days = day_of(last_day_of_month(int(y), m));
-    return impossible(fmt::format("{:02}/{} has no day {} (it has {} days)", m, y, d, days));
+    return impossible({diag::Msg::date_no_day, {fmt::format("{:02}/{}", m, y), d, days}});
   }
   return found(Span{*day, *day});
 }
 
 PointMatch quarter_point(unsigned y, unsigned q, std::string_view written) {
-  if (q < 1 || q > 4)
-    return impossible(fmt::format("there is no quarter {} (quarters run I to IV)", written));
-  if (y < 1) return impossible(fmt::format("there is no year {:04}", y));
+  if (q < 1 || q > 4) return impossible({diag::Msg::date_no_quarter, {written}});
+  if (y < 1) return impossible({diag::Msg::date_no_year, {fmt::format("{:04}", y)}});
   return found(Span{first_day_of_month(int(y), 3 * q - 2), last_day_of_month(int(y), 3 * q)});
 }
 
 PointMatch half_point(unsigned y, unsigned h) {
-  if (h < 1 || h > 2) return impossible(fmt::format("there is no half {} (halves are 1 and 2)", h));
-  if (y < 1) return impossible(fmt::format("there is no year {:04}", y));
+  if (h < 1 || h > 2) return impossible({diag::Msg::date_no_half, {h}});
+  if (y < 1) return impossible({diag::Msg::date_no_year, {fmt::format("{:04}", y)}});
   return found(Span{first_day_of_month(int(y), 6 * h - 5), last_day_of_month(int(y), 6 * h)});
 }
 
@@ -248,7 +247,7 @@ PointMatch parse_point(Cursor& c) {
   if (r.status != MatchStatus::ok) return r;
   if (before) {
     const Date prior = add_days(r.value.first, -1);
-    if (year_of(prior) < 1) return impossible("there is no day before 0001-01-01");
+    if (year_of(prior) < 1) return impossible(diag::Message(diag::Msg::date_before_first_day));
     r.value = Span{prior, prior};
   }
   c = t;
@@ -465,7 +464,8 @@ Match<int> parse_carried(Cursor t) {
   auto y = t.year();
   if (!y || !t.done()) return {};
   if (*y < 1)
-    return Match<int>{MatchStatus::impossible, 0, fmt::format("there is no year {:04}", *y)};
+    return Match<int>{
+        MatchStatus::impossible, 0, {diag::Msg::date_no_year, {fmt::format("{:04}", *y)}}};
   return found(int(*y));
 }
 

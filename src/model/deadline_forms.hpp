@@ -9,6 +9,7 @@
 #include <string>
 #include <utility>
 
+#include "cchc/diag/message.hpp"
 #include "cchc/model/deadline.hpp"
 #include "deadline_lexer.hpp"
 
@@ -22,7 +23,7 @@ template <class T>
 struct Match {
   MatchStatus status = MatchStatus::none;
   T value{};
-  std::string why;  // MatchStatus::impossible: what is wrong with the date
+  diag::Message why;  // MatchStatus::impossible: what is wrong with the date
 };
 
 template <class T>

@@ -20,7 +20,10 @@ namespace {
 
 using diag::Rule;
 
-Parsed<double> value_failure(std::string message, std::string hint = {}) {
+using diag::Message;
+using diag::Msg;
+
+Parsed<double> value_failure(Message message, Message hint = {}) {
   return Parsed<double>::failure(Rule::bad_goal, std::move(message), std::move(hint));
 }
 
@@ -103,18 +106,17 @@ std::optional<std::size_t> scale_position(std::string_view name,
 
 Parsed<double> category_value(std::string_view s, const std::vector<std::string>& scale) {
   if (scale.empty())
-    return value_failure(fmt::format("the target has no scale to place `{}` on", s),
-                         "give the target a scale, worst to best: [trung bình, khá, tốt]");
+    return value_failure({Msg::goal_no_scale, {s}}, Message(Msg::goal_no_scale_hint));
   if (auto pos = scale_position(s, scale)) return Parsed<double>::success(double(*pos));
-  return value_failure(fmt::format("`{}` is not on the scale: {}", s, scale_list(scale)),
-                       "write one of the scale's entries");
+  return value_failure({Msg::goal_not_on_scale, {s, scale_list(scale)}},
+                       Message(Msg::goal_not_on_scale_hint));
 }
 
 Parsed<double> yes_no_value(std::string_view s) {
   const std::string key = text::fold_ascii(s);
   if (key == "yes" || key == "co" || key == "true") return Parsed<double>::success(1);
   if (key == "no" || key == "khong" || key == "false") return Parsed<double>::success(0);
-  return value_failure(fmt::format("`{}` is not yes or no", s), "write yes or no (có, không)");
+  return value_failure({Msg::goal_not_yes_no, {s}}, Message(Msg::goal_yes_no_hint));
 }
 
 Parsed<double> numeric_value(std::string_view s, TargetUnit unit) {
@@ -125,27 +127,21 @@ Parsed<double> numeric_value(std::string_view s, TargetUnit unit) {
     while (number.ends_with(' ')) number.remove_suffix(1);
   }
   if (percent_sign && unit != TargetUnit::percent)
-    return value_failure(fmt::format("`{}` has a percent sign, but the target's unit is {}", s,
-                                     target_unit_name(unit)),
-                         "drop the sign, or give the target unit: percent");
+    return value_failure({Msg::goal_percent_sign, {s, target_unit_name(unit)}},
+                         Message(Msg::goal_percent_sign_hint));
 
   const bool whole = unit == TargetUnit::count || unit == TargetUnit::rank;
   auto v = whole ? whole_number(number) : decimal_number(number);
   if (!v) {
     if (whole && decimal_number(number))
-      return value_failure(
-          fmt::format("`{}` is not a whole number, as a {} must be", s, target_unit_name(unit)),
-          "a dot or a comma only groups thousands here: 1.000 = 1000");
-    return value_failure(fmt::format("`{}` is not a number", s),
-                         "write digits, with ',' or '.' as the decimal mark: 82,5 or 82.5");
+      return value_failure({Msg::goal_not_whole, {s, target_unit_name(unit)}},
+                           Message(Msg::goal_not_whole_hint));
+    return value_failure({Msg::goal_not_number, {s}}, Message(Msg::goal_not_number_hint));
   }
   if (unit == TargetUnit::percent && *v > 100)
-    return value_failure(
-        fmt::format("{} is outside 0..100 for a percent", s),
-        "a percent lies between 0 and 100; for a count or a score set the target's unit");
+    return value_failure({Msg::goal_percent_range, {s}}, Message(Msg::goal_percent_range_hint));
   if (unit == TargetUnit::rank && *v < 1)
-    return value_failure(fmt::format("rank {} is not a place", s),
-                         "places count from 1 (the best)");
+    return value_failure({Msg::goal_rank_not_place, {s}}, Message(Msg::goal_rank_not_place_hint));
   return Parsed<double>::success(*v);
 }
 
@@ -153,7 +149,7 @@ Parsed<double> numeric_value(std::string_view s, TargetUnit unit) {
 Parsed<double> parse_value(std::string_view s, TargetUnit unit,
                            const std::vector<std::string>& scale) {
   if (s.empty())
-    return value_failure("the value is missing", "write a number, a scale entry or yes/no");
+    return value_failure(Message(Msg::goal_value_missing), Message(Msg::goal_value_missing_hint));
   switch (unit) {
     case TargetUnit::category:
       return category_value(s, scale);
@@ -217,17 +213,16 @@ Comparison bare_comparison(TargetUnit unit) {
   return Comparison::ge;
 }
 
-std::string accepted_forms(TargetUnit unit) {
+Message accepted_forms(TargetUnit unit) {
   switch (unit) {
     case TargetUnit::rank:
-      return "write <= 40, top 10, tối đa 40 or 35..40";
+      return Message(Msg::goal_rank_forms_hint);
     case TargetUnit::category:
-      return "write an entry of the scale with a comparison: >= khá, = tốt";
+      return Message(Msg::goal_category_forms_hint);
     case TargetUnit::yes_no:
-      return "write yes or no (có, không)";
+      return Message(Msg::goal_yes_no_hint);
     default:
-      return "write >= 90, ≥ 90%, > 80, <= 40, = 100, 35..40, tối thiểu 95%, từ 95% trở lên, "
-             "trên 80%, tối đa 5, dưới 5%";
+      return Message(Msg::goal_forms_hint);
   }
 }
 
@@ -237,7 +232,7 @@ class GoalParser {
       : written_(std::move(written)), unit_(unit), scale_(scale) {}
 
   Parsed<GoalValue> parse() const {
-    if (written_.empty()) return fail("the goal is empty", accepted_forms(unit_));
+    if (written_.empty()) return fail(Message(Msg::goal_empty), accepted_forms(unit_));
     // A scale entry may itself start like a keyword ("trên trung bình").
     if (unit_ == TargetUnit::category && scale_position(written_, scale_))
       return single(Comparison::ge, written_);
@@ -246,14 +241,14 @@ class GoalParser {
   }
 
  private:
-  Parsed<GoalValue> fail(std::string message, std::string hint = {}) const {
+  Parsed<GoalValue> fail(Message message, Message hint = {}) const {
     return Parsed<GoalValue>::failure(Rule::bad_goal, std::move(message), std::move(hint));
   }
   Parsed<GoalValue> fail_value(const Parsed<double>& v) const {
-    return fail(fmt::format("goal `{}`: {}", written_, v.message), v.hint);
+    return fail({Msg::goal_problem, {written_, v.message}}, v.hint);
   }
   Parsed<GoalValue> not_understood() const {
-    return fail(fmt::format("goal `{}` is not understood", written_), accepted_forms(unit_));
+    return fail({Msg::goal_not_understood, {written_}}, accepted_forms(unit_));
   }
   Parsed<GoalValue> success(Comparison op, double value, double high = 0) const {
     return Parsed<GoalValue>::success(GoalValue{op, value, high, written_});
@@ -262,9 +257,8 @@ class GoalParser {
   Parsed<GoalValue> single(Comparison op, std::string_view operand) const {
     if (operand.find("..") != std::string_view::npos) return not_understood();
     if (unit_ == TargetUnit::yes_no && op != Comparison::eq)
-      return fail(
-          fmt::format("goal `{}`: a yes-no goal is yes or no, without a comparison", written_),
-          accepted_forms(unit_));
+      return fail({Msg::goal_problem, {written_, Msg::goal_yes_no_comparison}},
+                  accepted_forms(unit_));
     auto v = parse_value(operand, unit_, scale_);
     if (!v.ok()) return fail_value(v);
     return success(op, *v.value);
@@ -272,15 +266,14 @@ class GoalParser {
 
   Parsed<GoalValue> range(std::string_view low_text, std::string_view high_text) const {
     if (unit_ == TargetUnit::yes_no)
-      return fail(fmt::format("goal `{}`: a yes-no goal is yes or no, not a range", written_),
-                  accepted_forms(unit_));
+      return fail({Msg::goal_problem, {written_, Msg::goal_yes_no_range}}, accepted_forms(unit_));
     auto low = parse_value(text::collapse_space(low_text), unit_, scale_);
     if (!low.ok()) return fail_value(low);
     auto high = parse_value(text::collapse_space(high_text), unit_, scale_);
     if (!high.ok()) return fail_value(high);
     if (*low.value > *high.value)
-      return fail(fmt::format("goal `{}`: the range runs from high to low", written_),
-                  "write the lower end first: 35..40");
+      return fail({Msg::goal_problem, {written_, Msg::goal_range_backwards}},
+                  Message(Msg::goal_range_backwards_hint));
     return success(Comparison::range, *low.value, *high.value);
   }
 
@@ -344,8 +337,7 @@ class GoalParser {
       const std::size_t matched = w.has_at(at, lead.words);
       if (matched == 0) continue;
       if (lead.rank_only && unit_ != TargetUnit::rank)
-        return fail(fmt::format("goal `{}`: top N is for rank targets", written_),
-                    accepted_forms(unit_));
+        return fail({Msg::goal_problem, {written_, Msg::goal_top_not_rank}}, accepted_forms(unit_));
       const std::size_t from = at + matched;
       if (from >= w.size()) return not_understood();
       if (lead.takes_range) {
@@ -371,11 +363,8 @@ class GoalParser {
       if (unit_ == TargetUnit::rank) {
         // In the documents "thứ hạng từ 40 trở lên" means 40th place or better.
         const std::string place = w.join(from, n - 2);
-        return fail(
-            fmt::format("goal `{}`: for a rank, \"từ {} trở lên\" is unclear: the documents use it "
-                        "for {}th place or better, a lower number",
-                        written_, place, place),
-            fmt::format("for {}th place or better write <= {}", place, place));
+        return fail({Msg::goal_problem, {written_, Message(Msg::goal_rank_from_unclear, {place})}},
+                    {Msg::goal_rank_from_hint, {place}});
       }
       return single(Comparison::ge, w.join(from, n - 2));
     }

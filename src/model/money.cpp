@@ -18,6 +18,7 @@
 
 #include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
+#include "cchc/text/words.hpp"
 
 namespace cchc::model {
 
@@ -73,13 +74,8 @@ std::string unit_phrase_en(MoneyUnit u) {
   return fmt::format("{} đồng", money_unit_name(u));
 }
 
-const std::string kAcceptedForms =
-    "write a plain number in the plan's unit (350, 2.5) or text with a unit word "
-    "(\"2.019 triệu\", \"21,95 tỷ\", \"500.000 đồng\")";
-
-const std::string kVietnameseDigits =
-    "with a unit word, '.' groups thousands in threes and ',' marks decimals: "
-    "\"1.234.567 đồng\", \"2,5 triệu\"";
+const diag::Message kAcceptedForms{diag::Msg::amount_forms_hint};
+const diag::Message kVietnameseDigits{diag::Msg::amount_vietnamese_digits_hint};
 
 // ---- the unit word -------------------------------------------------------
 
@@ -120,9 +116,8 @@ std::optional<MoneyUnit> unit_from_words(std::string_view words) {
 FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
   if (num.find(',') != std::string_view::npos)
     return FigureResult::failure(
-        Rule::bad_amount, fmt::format("`{}` has a comma but no unit word, so it is unclear", num),
-        fmt::format("without a unit word write a decimal point (2.5); with one, write \"{} {}\"",
-                    num, money_unit_word_vi(unit)));
+        Rule::bad_amount, {diag::Msg::amount_comma_without_unit, {num}},
+        {diag::Msg::amount_comma_without_unit_hint, {num, money_unit_word_vi(unit)}});
 
   auto dot = num.find('.');
   if (dot == std::string_view::npos) return FigureResult::success({std::string(num), {}});
@@ -132,35 +127,33 @@ FigureResult read_plain_figure(std::string_view num, MoneyUnit unit) {
     for (char c : num)
       if (c != '.') digits += c;
     return FigureResult::failure(
-        Rule::bad_amount,
-        fmt::format("`{}` groups digits with dots, which a plain number cannot do", num),
-        fmt::format("write {} or, quoted with its unit, \"{} {}\"", digits, num,
-                    money_unit_word_vi(unit)));
+        Rule::bad_amount, {diag::Msg::amount_plain_grouped, {num}},
+        {diag::Msg::amount_plain_grouped_hint, {digits, num, money_unit_word_vi(unit)}});
   }
   auto whole = num.substr(0, dot);
   auto fraction = num.substr(dot + 1);
   if (!text::all_digits(whole) || !text::all_digits(fraction))
-    return FigureResult::failure(Rule::bad_amount, fmt::format("`{}` is not an amount", num),
-                                 "write digits on both sides of the decimal point: 0.5, 2.0");
+    return FigureResult::failure(Rule::bad_amount, {diag::Msg::amount_not_amount, {num}},
+                                 diag::Message(diag::Msg::amount_decimal_point_hint));
   return FigureResult::success({std::string(whole), std::string(fraction)});
 }
 
 // "1.234.567", "21,95", "1.234,5": '.' groups thousands, ',' marks decimals.
 FigureResult read_vietnamese_figure(std::string_view num) {
-  auto bad = [&](std::string what) {
-    return FigureResult::failure(Rule::bad_amount, fmt::format("`{}`: {}", num, what),
+  auto bad = [&](diag::Msg what) {
+    return FigureResult::failure(Rule::bad_amount, {diag::Msg::amount_figure_problem, {num, what}},
                                  kVietnameseDigits);
   };
   auto comma = num.find(',');
   if (comma != std::string_view::npos && num.find(',', comma + 1) != std::string_view::npos)
-    return bad("more than one decimal comma");
+    return bad(diag::Msg::amount_two_commas);
   std::string_view whole = num.substr(0, comma);
   std::string_view fraction =
       comma == std::string_view::npos ? std::string_view{} : num.substr(comma + 1);
-  if (fraction.find('.') != std::string_view::npos) return bad("a dot after the decimal comma");
+  if (fraction.find('.') != std::string_view::npos) return bad(diag::Msg::amount_dot_after_comma);
   if (comma != std::string_view::npos && !text::all_digits(fraction))
-    return bad("no digits after the decimal comma");
-  if (whole.empty()) return bad("no digits before the decimal comma");
+    return bad(diag::Msg::amount_no_digits_after_comma);
+  if (whole.empty()) return bad(diag::Msg::amount_no_digits_before_comma);
 
   // Thousands groups: a leading group of 1 to 3 digits, then groups of exactly 3.
   std::string digits;
@@ -172,8 +165,7 @@ FigureResult read_vietnamese_figure(std::string_view num) {
         whole.substr(start, dot == std::string_view::npos ? std::string_view::npos : dot - start);
     bool grouped = dot != std::string_view::npos || !first;
     bool size_ok = !grouped || (first ? group.size() >= 1 && group.size() <= 3 : group.size() == 3);
-    if (!text::all_digits(group) || !size_ok)
-      return bad("the digits between dots are not groups of three");
+    if (!text::all_digits(group) || !size_ok) return bad(diag::Msg::amount_bad_groups);
     digits += group;
     if (dot == std::string_view::npos) break;
     start = dot + 1;
@@ -201,6 +193,14 @@ std::string words_below_1000(int n) {
   if (n < 100) return words_below_100(n);
   std::string s = fmt::format("{} hundred", words_below_100(n / 100));
   if (n % 100 != 0) s += " and " + words_below_100(n % 100);
+  return s;
+}
+
+// Vietnamese words for 1..999999 ("hai nghìn không trăm mười chín").
+std::string vietnamese_words(int n) {
+  std::string s = text::amount_in_words_vi(n);
+  if (s.ends_with(" đồng")) s.resize(s.size() - std::string_view(" đồng").size());
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
   return s;
 }
 
@@ -234,14 +234,17 @@ Parsed<Money> ambiguous(std::string_view num, const Figure& f, MoneyUnit unit) {
   std::string vi_decimal = fraction.empty() ? f.whole : f.whole + "," + fraction;
   std::string decimal_shown = fraction.empty() ? f.whole : f.whole + "." + fraction;
   auto vi = money_unit_word_vi(unit);
-  auto en = unit_phrase_en(unit);
+  auto unit_phrase = diag::Message::both(std::string(money_unit_words(unit, text::Lang::vi)),
+                                         unit_phrase_en(unit));
+  auto decimal = diag::Message::both(vi_decimal, decimal_shown);
   return Parsed<Money>::failure(
       Rule::ambiguous_amount,
-      fmt::format("`{}` is ambiguous: the document likely means {} ({}) {}, but as a plain number "
-                  "it reads {} {}",
-                  num, grouped, english_words(grouped_value), en, decimal_shown, en),
-      fmt::format("for {} {} write {} or \"{} {}\"; for {} {} write {} or \"{} {}\"", grouped, en,
-                  grouped, num, vi, decimal_shown, en, plain_decimal, vi_decimal, vi));
+      {diag::Msg::amount_ambiguous,
+       {num, grouped,
+        diag::Message::both(vietnamese_words(grouped_value), english_words(grouped_value)),
+        unit_phrase, decimal}},
+      {diag::Msg::amount_ambiguous_hint,
+       {grouped, unit_phrase, num, vi, decimal, plain_decimal, vi_decimal}});
 }
 
 // ---- scaling to đồng -----------------------------------------------------
@@ -257,16 +260,12 @@ std::optional<std::int64_t> digits_to_int(std::string_view digits) {
 
 Parsed<Money> to_dong(std::string_view text, Figure f, MoneyUnit unit) {
   auto too_large = [&] {
-    return Parsed<Money>::failure(
-        Rule::bad_amount,
-        fmt::format("`{}` is too large: an amount must not exceed 9.223.372.036.854.775.807 đồng",
-                    text),
-        "check the unit and the number of digits");
+    return Parsed<Money>::failure(Rule::bad_amount, {diag::Msg::amount_too_large, {text}},
+                                  diag::Message(diag::Msg::amount_too_large_hint));
   };
   auto not_whole = [&] {
-    return Parsed<Money>::failure(Rule::bad_amount,
-                                  fmt::format("`{}` is not a whole number of đồng", text),
-                                  "amounts are kept in whole đồng: drop the extra decimals");
+    return Parsed<Money>::failure(Rule::bad_amount, {diag::Msg::amount_not_whole_dong, {text}},
+                                  diag::Message(diag::Msg::amount_not_whole_dong_hint));
   };
   while (!f.fraction.empty() && f.fraction.back() == '0') f.fraction.pop_back();
   // With trailing zeros gone, a fraction of more than 9 digits cannot be a
@@ -343,10 +342,11 @@ Parsed<Money> parse_amount(std::string_view text, bool plain_number, MoneyUnit u
   (void)plain_number;
   const std::string trimmed = text::collapse_space(text);
   if (trimmed.empty())
-    return Parsed<Money>::failure(Rule::bad_amount, "the amount is empty", kAcceptedForms);
+    return Parsed<Money>::failure(Rule::bad_amount, diag::Message(diag::Msg::amount_empty),
+                                  kAcceptedForms);
   if (starts_with_minus(trimmed))
-    return Parsed<Money>::failure(Rule::bad_amount, fmt::format("`{}` is negative", trimmed),
-                                  "a budget is an amount to spend: write it without a minus sign");
+    return Parsed<Money>::failure(Rule::bad_amount, {diag::Msg::amount_negative, {trimmed}},
+                                  diag::Message(diag::Msg::amount_negative_hint));
 
   const std::string_view all = trimmed;
   auto split = std::find_if_not(all.begin(), all.end(), is_number_char);
@@ -354,15 +354,15 @@ Parsed<Money> parse_amount(std::string_view text, bool plain_number, MoneyUnit u
   const std::string words = text::collapse_space(all.substr(num.size()));
   if (num.empty() ||
       !std::any_of(num.begin(), num.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return Parsed<Money>::failure(Rule::bad_amount, fmt::format("`{}` is not an amount", trimmed),
+    return Parsed<Money>::failure(Rule::bad_amount, {diag::Msg::amount_not_amount, {trimmed}},
                                   kAcceptedForms);
 
   if (!words.empty()) {
     auto word_unit = unit_from_words(words);
     if (!word_unit)
-      return Parsed<Money>::failure(
-          Rule::bad_amount, fmt::format("`{}`: `{}` is not a unit word", trimmed, words),
-          "unit words: đồng (đ, VNĐ), nghìn (ngàn), triệu (tr, tr.đ, tr. đồng), tỷ");
+      return Parsed<Money>::failure(Rule::bad_amount,
+                                    {diag::Msg::amount_unknown_unit_word, {trimmed, words}},
+                                    diag::Message(diag::Msg::amount_unit_words_hint));
     auto figure = read_vietnamese_figure(num);
     if (!figure.ok()) return Parsed<Money>::failure(figure.rule, figure.message, figure.hint);
     return to_dong(trimmed, *figure.value, *word_unit);

@@ -93,20 +93,17 @@ Parsed<Period> parse_period(std::string_view text) {
                 !(s.size() >= 4 && text::all_digits(s.substr(0, 4)));
   if (worded)
     if (auto p = worded_period(text)) return Parsed<Period>::success(*p);
-  return Parsed<Period>::failure(
-      diag::Rule::bad_date, fmt::format("\"{}\" is not a period", text),
-      "write a year (2021), years (2021..2025), a part of a year (2021-Q1, 2021-H1) or the "
-      "document's words (Quý I/2021, 6 tháng đầu năm 2021, Năm 2021)");
+  return Parsed<Period>::failure(diag::Rule::bad_date, {diag::Msg::period_unreadable, {text}},
+                                 diag::Message(diag::Msg::period_forms_hint));
 }
 
 Parsed<Period> parse_plan_period(std::string_view text) {
   auto p = parse_period(text);
   if (p.ok() &&
       (!whole_years(*p.value) || year_of(p.value->from) < 1900 || year_of(p.value->to) > 2200))
-    return Parsed<Period>::failure(
-        diag::Rule::wrong_type,
-        fmt::format("\"{}\" is not a plan period: whole years from 1900 to 2200", text),
-        "e.g. 2018 or 2021..2025");
+    return Parsed<Period>::failure(diag::Rule::wrong_type,
+                                   {diag::Msg::plan_period_not_years, {text}},
+                                   diag::Message(diag::Msg::plan_period_hint));
   return p;
 }
 

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "cchc/diag/message.hpp"
+
 namespace cchc::diag {
 
 // A 1-based position in a file. line == 0 means "the file as a whole".
@@ -54,6 +56,7 @@ enum class Rule {
   note_wanted,       // blocked/cancelled without a note
   done_after_as_of,  // done_on later than the as-of day
   budget_overflow,   // a sum that does not fit in 64 bits
+  unused_ignore,     // a `# cchc: ignore[...]` comment that silences nothing
 };
 
 std::string_view rule_name(Rule r);
@@ -68,14 +71,14 @@ struct Diagnostic {
   SourceLocation location;
   Severity severity = Severity::error;
   Rule rule = Rule::yaml_syntax;
-  std::string message;
-  std::string hint;  // what to write instead; may be empty
+  Message message;  // rendered in the chosen language when written (format.hpp)
+  Message hint;     // what to write instead; may be empty
 };
 
 // Collects diagnostics; validation appends and goes on.
 class Diagnostics {
  public:
-  void add(Rule rule, SourceLocation where, std::string message, std::string hint = {});
+  void add(Rule rule, SourceLocation where, Message message, Message hint = {});
   void add(Diagnostic d) { items_.push_back(std::move(d)); }
   void append(const Diagnostics& other);
   void append(Diagnostics&& other);

@@ -34,6 +34,7 @@ class SourceMap {
  public:
   void add(std::shared_ptr<const SourceText> s) { files_[s->name()] = std::move(s); }
   const SourceText* find(const std::string& name) const;
+  const std::map<std::string, std::shared_ptr<const SourceText>>& files() const { return files_; }
 
  private:
   std::map<std::string, std::shared_ptr<const SourceText>> files_;

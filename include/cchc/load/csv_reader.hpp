@@ -30,7 +30,7 @@ struct CsvError {
   int line = 0;
   int column = 0;  // 1-based, in code points; 0 when the whole line is meant
   diag::Rule rule = diag::Rule::bad_file;  // not_utf8 for bytes that are not UTF-8
-  std::string message;
+  diag::Message message;
 };
 
 struct CsvTable {

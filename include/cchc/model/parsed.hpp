@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cchc/diag/diagnostic.hpp"
+#include "cchc/diag/message.hpp"
 
 namespace cchc::model {
 
@@ -13,12 +14,12 @@ template <class T>
 struct Parsed {
   std::optional<T> value;
   diag::Rule rule = diag::Rule::bad_deadline;  // meaningful only when !value
-  std::string message;
-  std::string hint;
+  diag::Message message;
+  diag::Message hint;
 
   bool ok() const { return value.has_value(); }
   static Parsed success(T v) { return Parsed{std::move(v), {}, {}, {}}; }
-  static Parsed failure(diag::Rule r, std::string msg, std::string hint = {}) {
+  static Parsed failure(diag::Rule r, diag::Message msg, diag::Message hint = {}) {
     return Parsed{std::nullopt, r, std::move(msg), std::move(hint)};
   }
 };

@@ -1,6 +1,7 @@
 // The repository-wide rules: ids, areas, budgets, dates, statuses, settings.
 #include <catch2/catch.hpp>
 
+#include "../support/messages.hpp"
 #include "cchc/check/checks.hpp"
 #include "cchc/load/loader.hpp"
 
@@ -43,10 +44,26 @@ TEST_CASE("the printed total is checked against the sum of the rows", "[check]")
                                 "  - {id: '2', title: t, lead: X, due: 2018, budget: 979}\n"});
   auto d = all(c, Rule::declared_total_mismatch);
   REQUIRE(d.size() == 1);
-  CHECK(d[0]->message ==
-        "the plan's printed total is 21.950 triệu đồng but its tasks add up to 26.979 triệu đồng "
-        "(difference 5.029 triệu đồng)");
+  CHECK(vi(d[0]->message) ==
+        "tổng kinh phí in trong kế hoạch là 21.950 triệu đồng nhưng tổng kinh phí các nhiệm vụ là "
+        "26.979 triệu đồng (chênh lệch 5.029 triệu đồng)");
+  CHECK(en(d[0]->message) ==
+        "the plan's printed total is 21,950 million VND but its tasks add up to 26,979 million VND "
+        "(difference 5,029 million VND)");
   CHECK(d[0]->location.line == 5);
+}
+
+TEST_CASE("the amounts of one message share the plan's unit", "[check]") {
+  auto c = check_plans({kHead + "budget: {declared_total: 80}\ntasks:\n"
+                                "  - {id: '1', title: t, lead: X, due: 2018, budget: 82.5}\n"});
+  auto d = all(c, Rule::declared_total_mismatch);
+  REQUIRE(d.size() == 1);
+  CHECK(vi(d[0]->message) ==
+        "tổng kinh phí in trong kế hoạch là 80,0 triệu đồng nhưng tổng kinh phí các nhiệm vụ là "
+        "82,5 triệu đồng (chênh lệch 2,5 triệu đồng)");
+  CHECK(en(d[0]->message) ==
+        "the plan's printed total is 80.0 million VND but its tasks add up to 82.5 million VND "
+        "(difference 2.5 million VND)");
 }
 
 TEST_CASE("subtasks that disagree with their parent's amount", "[check]") {
@@ -55,8 +72,8 @@ TEST_CASE("subtasks that disagree with their parent's amount", "[check]") {
                                 "      - {id: '1.2', title: b, lead: X, due: 2018, budget: 60}\n"});
   auto d = all(c, Rule::subtask_budget_mismatch);
   REQUIRE(d.size() == 1);
-  CHECK(d[0]->message ==
-        "task 1 has a budget of 100 triệu đồng but its subtasks add up to 90 triệu đồng");
+  CHECK(en(d[0]->message) ==
+        "task 1 has a budget of 100 million VND but its subtasks add up to 90 million VND");
 }
 
 TEST_CASE("area subtotals count each task once", "[check]") {
@@ -67,7 +84,7 @@ TEST_CASE("area subtotals count each task once", "[check]") {
        "  - {id: '2', title: t, area: the-che, lead: X, due: 2018, budget: 20}\n"});
   auto d = all(c, Rule::declared_total_mismatch);
   REQUIRE(d.size() == 1);
-  CHECK(d[0]->message.find("area the-che") == 0);
+  CHECK(en(d[0]->message).find("area the-che") == 0);
 }
 
 TEST_CASE("duplicate ids of plans and tasks", "[check]") {
@@ -83,7 +100,7 @@ TEST_CASE("an unknown area suggests a built-in one", "[check]") {
       check_plans({kHead + "tasks:\n  - {id: '1', title: t, area: the_che, lead: X, due: 2018}\n"});
   auto d = all(c, Rule::unknown_area);
   REQUIRE(d.size() == 1);
-  CHECK(d[0]->hint == "did you mean \"the-che\"?");
+  CHECK(en(d[0]->hint) == "did you mean \"the-che\"?");
 }
 
 TEST_CASE("dates against the plan: before issued, after the period, start after due", "[check]") {

@@ -1,6 +1,7 @@
 // Budget totals: each task once, printed totals, subtasks, grouping, overflow.
 #include <catch2/catch.hpp>
 
+#include "../support/messages.hpp"
 #include "cchc/engine/budget.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/render/budget.hpp"
@@ -15,7 +16,7 @@ model::Repository repo_of(const std::vector<std::string>& plans) {
   int n = 0;
   for (const auto& text : plans) {
     auto f = load::load_plan("p" + std::to_string(++n) + ".yaml", text, model::MoneyUnit::million);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
+    for (const auto& d : f.diags.items()) FAIL_CHECK(en(d.message));
     REQUIRE(f.plan);
     repo.plans.push_back(*f.plan);
   }

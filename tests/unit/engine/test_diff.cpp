@@ -3,6 +3,7 @@
 // targets, owners, and the --fail-on triggers.
 #include <catch2/catch.hpp>
 
+#include "../support/messages.hpp"
 #include "cchc/engine/diff.hpp"
 #include "cchc/load/loader.hpp"
 
@@ -14,7 +15,7 @@ namespace {
 model::Repository repo_of(const std::string& plan) {
   model::Repository repo;
   auto f = load::load_plan("p.yaml", plan, model::MoneyUnit::million);
-  for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
+  for (const auto& d : f.diags.items()) FAIL_CHECK(en(d.message));
   REQUIRE(f.plan);
   repo.plans.push_back(*f.plan);
   return repo;

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <type_traits>
 
+#include "../support/messages.hpp"
 #include "../support/plans.hpp"
 #include "cchc/engine/report.hpp"
 #include "cchc/load/loader.hpp"
@@ -68,7 +69,7 @@ TEST_CASE("period names: the four reports of the calendar, the others refused wi
   std::string why;
   auto parse = [&why](std::string_view text) -> std::optional<PeriodSpec> {
     auto p = engine::parse_period_spec(text);
-    why = p.message;
+    why = en(p.message);
     return p.value;
   };
   CHECK(parse("2021-Q1") == PeriodSpec{2021, ReportKind::q1});

@@ -2,6 +2,7 @@
 // single-point rule, per-level goals and the owner matrix.
 #include <catch2/catch.hpp>
 
+#include "../support/messages.hpp"
 #include "cchc/engine/targets.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
@@ -42,14 +43,14 @@ struct Fixture {
     auto f = load::load_plan(plan_id + ".yaml", text, model::MoneyUnit::million);
     INFO(text);
     REQUIRE(f.plan);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
+    for (const auto& d : f.diags.items()) FAIL_CHECK(en(d.message));
     repo.plans.push_back(*f.plan);
   }
 
   void link() {
     diag::Diagnostics d;
     load::link_owners(repo, d);
-    for (const auto& x : d.items()) FAIL_CHECK(x.message);
+    for (const auto& x : d.items()) FAIL_CHECK(en(x.message));
   }
 
   engine::TargetEvaluation at(const std::string& as_of, const engine::Filter& f = {}) const {

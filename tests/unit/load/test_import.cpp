@@ -2,6 +2,7 @@
 // headings, nesting by STT, agency cells, amounts and deadlines, YAML output.
 #include <catch2/catch.hpp>
 
+#include "../support/messages.hpp"
 #include "cchc/load/csv_reader.hpp"
 #include "cchc/load/import.hpp"
 #include "cchc/load/loader.hpp"
@@ -194,8 +195,8 @@ TEST_CASE("import: agencies split on ; and lines, never on commas", "[import]") 
   CHECK(d.location.line == 3);
   CHECK(d.location.column == 33);
   CHECK(d.location.length == 12);
-  CHECK(d.message == "Phối hợp \"Sở Tư Phap\" is not in the owner files");
-  CHECK(d.hint ==
+  CHECK(en(d.message) == "Phối hợp \"Sở Tư Phap\" is not in the owner files");
+  CHECK(en(d.hint) ==
         "did you mean \"Sở Tư pháp\"? it is written as it is; fix the name or add the agency");
 }
 
@@ -240,7 +241,7 @@ TEST_CASE("import: a missing Nội dung column names the headers found", "[impor
   REQUIRE(r.diags.items().size() == 1);
   CHECK(r.diags.items()[0].rule == diag::Rule::missing_key);
   CHECK(r.diags.items()[0].location.line == 1);
-  CHECK(r.diags.items()[0].message ==
+  CHECK(en(r.diags.items()[0].message) ==
         "no \"Nội dung\" column: the headers found are \"STT\", \"Tên\", \"Chủ trì\"");
 }
 

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "../support/memory_fs.hpp"
+#include "../support/messages.hpp"
 #include "cchc/load/repository.hpp"
 
 using namespace cchc;
@@ -87,7 +88,7 @@ TEST_CASE("an unknown owner suggests the nearest names", "[repo]") {
   auto r = load_mem(repo_with(plan_with_lead("lead: Sở Tư phap")));
   const auto* d = find(r, Rule::unknown_owner);
   REQUIRE_FALSE(d == nullptr);
-  CHECK(d->message == "no owner \"Sở Tư phap\"; did you mean \"Sở Tư pháp\" (stp)?");
+  CHECK(en(d->message) == "no owner \"Sở Tư phap\"; did you mean \"Sở Tư pháp\" (stp)?");
   CHECK(d->location.file == "plans/a.yaml");
   CHECK(d->location.line == 9);
   CHECK(d->location.column == 11);
@@ -98,10 +99,10 @@ TEST_CASE("commas that split an owner's name in a flow list are explained", "[re
       repo_with(plan_with_lead("lead: SNV\n    support: [UBND các xã, phường, thị trấn]")));
   const auto* d = find(r, Rule::unknown_owner);
   REQUIRE_FALSE(d == nullptr);
-  CHECK(d->message ==
+  CHECK(en(d->message) ==
         "no owner \"UBND các xã\": the commas split the name \"UBND các xã, phường, thị trấn\" "
         "into 3 items");
-  CHECK(d->hint == "quote the name: [\"UBND các xã, phường, thị trấn\"]");
+  CHECK(en(d->hint) == "quote the name: [\"UBND các xã, phường, thị trấn\"]");
   CHECK(r.diags.count(diag::Severity::error) == 1);
 }
 
@@ -134,7 +135,7 @@ TEST_CASE("a calendar.yaml that cannot be read is an error, not an empty calenda
     if (d.rule == Rule::bad_file && d.location.file.ends_with("calendar.yaml")) {
       reported = true;
       CHECK(d.severity == diag::Severity::error);
-      CHECK(d.message == "this is a folder, not a calendar file");
+      CHECK(en(d.message) == "this is a folder, not a calendar file");
     }
   CHECK(reported);
 }

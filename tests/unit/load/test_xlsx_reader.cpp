@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 
+#include "../support/messages.hpp"
 #include "cchc/io/files.hpp"
 #include "cchc/load/xlsx_reader.hpp"
 #include "cchc/render/xlsx.hpp"
@@ -101,7 +102,7 @@ TEST_CASE("xlsx reader: every kind of cell as the text a person sees") {
       R"(<row r="6"><c r="A6" t="str"><f>A3&amp;"x"</f><v>1x</v></c><c r="B6" t="e"><v>#N/A</v></c><c r="C6"><f>A3*2</f><v>2</v></c><c r="D6"><v>-0.25</v></c></row>)"
       R"(<row r="7"><c r="A7" t="s"/><c r="B7"/></row>)";
   load::CsvTable t = load::read_xlsx(zipped(parts(rows)));
-  INFO((t.error ? t.error->message : ""));
+  INFO((t.error ? en(t.error->message) : std::string()));
   REQUIRE_FALSE(t.error);
   REQUIRE(t.rows.size() == 5);  // row 7, empty, is left out, as the CSV reader does
   CHECK(cells(t, 0) == std::vector<std::string>{"STT", "Nội dung"});
@@ -121,13 +122,13 @@ TEST_CASE("xlsx reader: the sheet by name, and the 1904 date system") {
   REQUIRE_FALSE(first.error);
   CHECK(cells(first, 0) == std::vector<std::string>{"1904-01-01", "1904-01-02"});
   load::CsvTable other = load::read_xlsx(bytes, "khác");
-  INFO((other.error ? other.error->message : ""));
+  INFO((other.error ? en(other.error->message) : std::string()));
   REQUIRE_FALSE(other.error);
   CHECK(cells(other, 0) == std::vector<std::string>{"khác"});
   CHECK(load::xlsx_sheet_names(bytes).names == std::vector<std::string>{"Nhiệm vụ", "Khác"});
   load::CsvTable missing = load::read_xlsx(bytes, "Chỉ tiêu");
   REQUIRE(missing.error);
-  CHECK(missing.error->message ==
+  CHECK(en(missing.error->message) ==
         "the workbook has no sheet \"Chỉ tiêu\"; its sheets are \"Nhiệm vụ\", \"Khác\"");
 }
 
@@ -151,7 +152,7 @@ TEST_CASE("xlsx reader: bad workbooks give a message, never a crash") {
   auto error_of = [](const std::string& bytes) {
     load::CsvTable t = load::read_xlsx(bytes);
     CHECK(t.rows.empty());
-    return t.error ? t.error->message : std::string("no error");
+    return t.error ? en(t.error->message) : std::string("no error");
   };
   CHECK(error_of("STT,Nội dung\n1,x\n").rfind("the file is not an Excel workbook", 0) == 0);
   CHECK(error_of("").rfind("the file is not an Excel workbook", 0) == 0);
@@ -165,7 +166,7 @@ TEST_CASE("xlsx reader: bad workbooks give a message, never a crash") {
       load::read_xlsx(zipped(parts(R"(<row r="2"><c r="A2" t="s"><v>99</v></c></row>)")));
   REQUIRE(t.error);
   CHECK(t.error->line == 2);
-  CHECK(t.error->message == "cell A2 refers to shared string 99, which the workbook lacks");
+  CHECK(en(t.error->message) == "cell A2 refers to shared string 99, which the workbook lacks");
   CHECK(error_of(zipped(parts(R"(<row r="2"><c r="A3"><v>1</v></c></row>)"))) ==
         "cell reference \"A3\" does not fit row 2");
   CHECK(error_of(zipped(parts(R"(<row r="2"><c r="XFE2"><v>1</v></c></row>)"))) ==

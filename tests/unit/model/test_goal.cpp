@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/messages.hpp"
 #include "cchc/model/goal.hpp"
 
 using cchc::diag::Rule;
@@ -25,7 +26,7 @@ const std::vector<std::string> kPciScale{
 GoalValue goal(std::string_view text, TargetUnit unit = TargetUnit::percent,
                const std::vector<std::string>& scale = kNoScale) {
   auto r = parse_goal_value(text, unit, scale);
-  INFO(text << ": " << r.message);
+  INFO(text << ": " << en(r.message));
   REQUIRE(r.ok());
   return *r.value;
 }
@@ -47,8 +48,8 @@ cchc::model::Parsed<GoalValue> refused(std::string_view text, TargetUnit unit = 
   INFO(text);
   REQUIRE_FALSE(r.ok());
   CHECK(r.rule == Rule::bad_goal);
-  CHECK_FALSE(r.message.empty());
-  CHECK_FALSE(r.hint.empty());
+  CHECK_FALSE(en(r.message).empty());
+  CHECK_FALSE(en(r.hint).empty());
   return r;
 }
 
@@ -109,7 +110,7 @@ TEST_CASE("ranges", "[goal]") {
   check_goal("trung bình..khá", Comparison::range, 2, 4, TargetUnit::category, kPciScale);
 
   auto backwards = refused("40..35");
-  CHECK(backwards.message == "goal `40..35`: the range runs from high to low");
+  CHECK(en(backwards.message) == "goal `40..35`: the range runs from high to low");
   refused("35..");
   refused("..40");
   refused(">= 35..40");
@@ -130,7 +131,7 @@ TEST_CASE("top N for a rank", "[goal]") {
 
 TEST_CASE("a rank written 'từ 40 trở lên' is refused with the right form", "[goal]") {
   auto r = refused("thứ hạng từ 40 trở lên", TargetUnit::rank);
-  CHECK(r.hint == "for 40th place or better write <= 40");
+  CHECK(en(r.hint) == "for 40th place or better write <= 40");
 }
 
 TEST_CASE("Vietnamese goals", "[goal]") {
@@ -181,7 +182,7 @@ TEST_CASE("category goals are positions on the scale", "[goal]") {
   check_goal("trên dưới trung bình", Comparison::gt, 0, 0, TargetUnit::category, level);
 
   auto r = refused(">= xuất sắc", TargetUnit::category, kPciScale);
-  CHECK(r.message ==
+  CHECK(en(r.message) ==
         "goal `>= xuất sắc`: `xuất sắc` is not on the scale: thấp, trung bình thấp, trung bình, "
         "trung bình cao, khá, tốt, rất tốt");
   refused(">= khá", TargetUnit::category, kNoScale);
@@ -209,7 +210,7 @@ TEST_CASE("yes-no goals", "[goal]") {
 
 TEST_CASE("goals that are refused", "[goal]") {
   auto over = refused(">= 120%");
-  CHECK_THAT(over.message, Catch::Contains("outside 0..100"));
+  CHECK_THAT(en(over.message), Catch::Contains("outside 0..100"));
   refused("101");
   refused("tối thiểu 100,5%");
   refused("tối thiểu 35% đến 140%");
@@ -217,7 +218,7 @@ TEST_CASE("goals that are refused", "[goal]") {
   refused("");
   refused("   ");
   refused(">=");
-  CHECK(refused("nhiều").message == "goal `nhiều` is not understood");
+  CHECK(en(refused("nhiều").message) == "goal `nhiều` is not understood");
   refused("tối thiểu");
   refused("từ 95%");
   refused(">= 9O");  // letter O for zero
@@ -225,7 +226,7 @@ TEST_CASE("goals that are refused", "[goal]") {
   refused(">= 90%", TargetUnit::count);
   refused(">= 1.5", TargetUnit::count);
   refused("tối thiểu 40% đến 35%");
-  CHECK(refused(">= abc").message == "goal `>= abc`: `abc` is not a number");
+  CHECK(en(refused(">= abc").message) == "goal `>= abc`: `abc` is not a number");
 }
 
 TEST_CASE("counts group thousands with a dot or a comma", "[goal]") {
@@ -281,7 +282,7 @@ TEST_CASE("actual values", "[goal]") {
   auto actual = [](std::string_view text, TargetUnit unit,
                    const std::vector<std::string>& scale = kNoScale) {
     auto r = parse_actual_value(text, unit, scale);
-    INFO(text << ": " << r.message);
+    INFO(text << ": " << en(r.message));
     REQUIRE(r.ok());
     return *r.value;
   };
@@ -305,7 +306,7 @@ TEST_CASE("actual values", "[goal]") {
     INFO(text);
     REQUIRE_FALSE(r.ok());
     CHECK(r.rule == Rule::bad_goal);
-    return r.message;
+    return en(r.message);
   };
   CHECK(bad("100,5", TargetUnit::percent) == "100,5 is outside 0..100 for a percent");
   bad("abc", TargetUnit::percent);

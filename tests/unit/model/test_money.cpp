@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "../support/messages.hpp"
 #include "cchc/model/money.hpp"
 
 using cchc::diag::Rule;
@@ -28,7 +29,7 @@ std::int64_t dong(std::string_view text, MoneyUnit unit = MoneyUnit::million, bo
 Rule refusal(std::string_view text, MoneyUnit unit = MoneyUnit::million, bool plain = false) {
   auto r = parse_amount(text, plain, unit);
   REQUIRE_FALSE(r.ok());
-  CHECK_FALSE(r.message.empty());
+  CHECK_FALSE(en(r.message).empty());
   return r.rule;
 }
 
@@ -89,11 +90,11 @@ TEST_CASE("one dot and three digits is ambiguous", "[money]") {
   }
 
   auto r = parse_amount("2.019", true, MoneyUnit::million);
-  CHECK(r.message ==
+  CHECK(en(r.message) ==
         "`2.019` is ambiguous: the document likely means 2019 (two thousand and nineteen) million "
         "đồng, but as a plain number it reads 2.019 million đồng");
   CHECK(
-      r.hint ==
+      en(r.hint) ==
       "for 2019 million đồng write 2019 or \"2.019 triệu\"; for 2.019 million đồng write 2.0190 or "
       "\"2,019 triệu\"");
   // Both ways the hint suggests really parse to the two meanings.
@@ -104,20 +105,20 @@ TEST_CASE("one dot and three digits is ambiguous", "[money]") {
 
   auto hundred = parse_amount("4.700", true, MoneyUnit::billion);
   CHECK(
-      hundred.message ==
+      en(hundred.message) ==
       "`4.700` is ambiguous: the document likely means 4700 (four thousand seven hundred) billion "
       "đồng, but as a plain number it reads 4.7 billion đồng");
-  CHECK(hundred.hint ==
+  CHECK(en(hundred.hint) ==
         "for 4700 billion đồng write 4700 or \"4.700 tỷ\"; for 4.7 billion đồng write 4.7 or \"4,7 "
         "tỷ\"");
 
   auto ten = parse_amount("10.000", true, MoneyUnit::thousand);
-  CHECK(ten.hint ==
+  CHECK(en(ten.hint) ==
         "for 10000 thousand đồng write 10000 or \"10.000 nghìn\"; for 10 thousand đồng write 10 or "
         "\"10 nghìn\"");
 
   auto words = parse_amount("123.456", true, MoneyUnit::million);
-  CHECK_THAT(words.message,
+  CHECK_THAT(en(words.message),
              Catch::Contains("(one hundred and twenty-three thousand four hundred and fifty-six)"));
 }
 
@@ -174,7 +175,7 @@ TEST_CASE("amounts that are refused", "[money]") {
   CHECK(refusal("-5", MoneyUnit::million, true) == Rule::bad_amount);
   CHECK(refusal("-5 triệu") == Rule::bad_amount);
   CHECK(refusal("\u22125 triệu") == Rule::bad_amount);
-  CHECK_THAT(parse_amount("-5", true, MoneyUnit::million).message, Catch::Contains("negative"));
+  CHECK_THAT(en(parse_amount("-5", true, MoneyUnit::million).message), Catch::Contains("negative"));
   CHECK(refusal("") == Rule::bad_amount);
   CHECK(refusal("   ") == Rule::bad_amount);
   CHECK(refusal("abc") == Rule::bad_amount);
@@ -193,7 +194,7 @@ TEST_CASE("an amount must be a whole number of đồng", "[money]") {
   auto r = parse_amount("0,0001 nghìn", false, MoneyUnit::million);
   REQUIRE_FALSE(r.ok());
   CHECK(r.rule == Rule::bad_amount);
-  CHECK(r.message == "`0,0001 nghìn` is not a whole number of đồng");
+  CHECK(en(r.message) == "`0,0001 nghìn` is not a whole number of đồng");
   CHECK(refusal("1,5 đồng") == Rule::bad_amount);
   CHECK(refusal("0.0000001", MoneyUnit::million, true) == Rule::bad_amount);
   CHECK(refusal("1,0000000001 tỷ") == Rule::bad_amount);
@@ -215,19 +216,19 @@ TEST_CASE("wrong use of the separators", "[money]") {
   CHECK(refusal("350. triệu") == Rule::bad_amount);
   CHECK(refusal("5, triệu") == Rule::bad_amount);
   CHECK(refusal(",5 triệu") == Rule::bad_amount);
-  CHECK_THAT(parse_amount("2.5 triệu", false, MoneyUnit::million).hint,
+  CHECK_THAT(en(parse_amount("2.5 triệu", false, MoneyUnit::million).hint),
              Catch::Contains("\"2,5 triệu\""));
 
   // Without a unit word a comma or several dots cannot be read.
   auto comma = parse_amount("2,5", true, MoneyUnit::million);
   REQUIRE_FALSE(comma.ok());
   CHECK(comma.rule == Rule::bad_amount);
-  CHECK(comma.hint ==
+  CHECK(en(comma.hint) ==
         "without a unit word write a decimal point (2.5); with one, write \"2,5 triệu\"");
   auto grouped = parse_amount("1.234.567", true, MoneyUnit::dong);
   REQUIRE_FALSE(grouped.ok());
   CHECK(grouped.rule == Rule::bad_amount);
-  CHECK(grouped.hint == "write 1234567 or, quoted with its unit, \"1.234.567 đồng\"");
+  CHECK(en(grouped.hint) == "write 1234567 or, quoted with its unit, \"1.234.567 đồng\"");
 }
 
 TEST_CASE("the largest amount that fits and one beyond", "[money]") {
@@ -243,6 +244,6 @@ TEST_CASE("the largest amount that fits and one beyond", "[money]") {
   CHECK(refusal("9223372036,854775808 tỷ") == Rule::bad_amount);  // overflow when adding decimals
   CHECK(refusal("9223372037 tỷ") == Rule::bad_amount);            // overflow when scaling
   CHECK(refusal("99999999999999999999999999999999 đồng") == Rule::bad_amount);
-  CHECK_THAT(parse_amount("9223372037 tỷ", false, MoneyUnit::million).message,
+  CHECK_THAT(en(parse_amount("9223372037 tỷ", false, MoneyUnit::million).message),
              Catch::Contains("too large"));
 }

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "../support/messages.hpp"
 #include "cchc/model/period.hpp"
 
 using cchc::diag::Rule;
@@ -19,7 +20,7 @@ Period span(int y1, unsigned m1, unsigned d1, int y2, unsigned m2, unsigned d2) 
 
 Period read(const std::string& text) {
   auto p = parse_period(text);
-  INFO(text << ": " << p.message);
+  INFO(text << ": " << en(p.message));
   REQUIRE(p.ok());
   return *p.value;
 }
@@ -89,8 +90,8 @@ TEST_CASE("period: what is not a period is refused with the accepted forms", "[p
     auto p = parse_period(bad);
     CHECK_FALSE(p.ok());
     CHECK(p.rule == Rule::bad_date);
-    CHECK(p.message.find("is not a period") != std::string::npos);
-    CHECK(p.hint.find("2021-Q1") != std::string::npos);
+    CHECK(en(p.message).find("is not a period") != std::string::npos);
+    CHECK(en(p.hint).find("2021-Q1") != std::string::npos);
   }
 }
 

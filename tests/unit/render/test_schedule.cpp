@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "../support/messages.hpp"
 #include "cchc/engine/schedule.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
@@ -26,7 +27,7 @@ struct Fixture {
     auto f = load::load_plan("p.yaml", text, model::MoneyUnit::million);
     INFO(text);
     REQUIRE(f.plan);
-    for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
+    for (const auto& d : f.diags.items()) FAIL_CHECK(en(d.message));
     repo.plans.push_back(*f.plan);
     ev = engine::evaluate(repo, *model::parse_iso_date(as_of), calendar, {});
     schedule = engine::build_schedule(ev, {by, {}, {}});

@@ -10,6 +10,7 @@
 
 #include "cchc/load/loader.hpp"
 #include "cchc/load/repository.hpp"
+#include "messages.hpp"
 
 namespace cchc::testing {
 
@@ -19,7 +20,7 @@ inline model::Plan plan_of(const std::string& id, const std::string& period,
   auto f = load::load_plan(id + ".yaml", text, model::MoneyUnit::million);
   INFO(text);
   REQUIRE(f.plan);
-  for (const auto& d : f.diags.items()) FAIL_CHECK(d.message);
+  for (const auto& d : f.diags.items()) FAIL_CHECK(en(d.message));
   return *f.plan;
 }
 
