@@ -5,12 +5,15 @@
 #include "cchc/engine/report.hpp"
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <memory>
 #include <optional>
 
+#include "cchc/diag/format.hpp"
 #include "cchc/io/files.hpp"
 #include "cchc/load/loader.hpp"
 #include "cchc/load/starter.hpp"
@@ -88,8 +91,9 @@ Exit init_meta(const ReportOptions& o, const engine::PeriodSpec& spec) {
 }
 
 // The report file: --meta FILE, else reports/<period>.yaml of the repository
-// if there is one. With errors in it the report is still made, and one line on
-// stderr says so (cchc check shows them).
+// if there is one. With errors in --meta's file the report is still made, and
+// its diagnostics go to stderr in the chosen language (cchc check shows those
+// of reports/<period>.yaml).
 std::optional<model::ReportMeta> find_meta(const ReportOptions& o, Session& s,
                                            const engine::PeriodSpec& spec) {
   if (o.meta.empty()) {
@@ -99,8 +103,16 @@ std::optional<model::ReportMeta> find_meta(const ReportOptions& o, Session& s,
   }
   load::ReportMetaFile f = load::load_report_meta(o.meta, io::read_whole_file(o.meta),
                                                   std::filesystem::path(o.meta).stem().string());
-  if (f.diags.count(diag::Severity::error) > 0)
-    fmt::print(stderr, "{}: {} problem(s); run cchc check\n", o.meta, f.diags.items().size());
+  if (f.diags.count(diag::Severity::error) > 0) {
+    diag::SourceMap sources;
+    if (f.source) sources.add(f.source);
+    diag::write_human(std::cerr, f.diags, sources,
+                      {use_color(o.common, STDERR_FILENO), !o.common.quiet, s.lang()});
+    std::cerr << "cchc: "
+              << diag::Message(diag::Msg::report_meta_errors, {f.diags.items().size(), o.meta})
+                     .render(s.lang())
+              << '\n';
+  }
   return f.meta;
 }
 

@@ -49,6 +49,9 @@ std::span<const Entry> diag_entries() {
        "ignore-file[quy-tắc, ...]`"},
       {Msg::calendar_errors, "the calendar has {0} errors; fix {1} first",
        "lịch có {0} lỗi; hãy sửa {1} trước", "the calendar has {0} error; fix {1} first"},
+      {Msg::report_meta_errors, "{0} problems in {1}; the report uses what could be read",
+       "{1} có {0} vấn đề; báo cáo chỉ dùng phần đọc được",
+       "{0} problem in {1}; the report uses what could be read"},
   };
   return kEntries;
 }
