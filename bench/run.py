@@ -1,0 +1,142 @@
+#!/usr/bin/python3
+"""The benchmark of issue 15 (docs/performance.md), one command from a checkout:
+
+    bench/run.py                       # 63 provinces x 33 copies, cores 1 and 2
+    bench/run.py --provinces 8 --copies 10 --cores 1,2 --repeat 3
+
+It builds a Release cchc and bench/bare_parse in BUILD (default build-rel,
+CMake option CCHC_BENCH=ON), writes the corpus with bench/gen_corpus.py into
+CORPUS (default /tmp/cchc-national-PxC) unless it is there already, then runs,
+for each core count K, pinned to the first K cores with taskset, on the same
+files: the bare yaml-cpp parse on K threads, `cchc check --format json`,
+`cchc status --by area`, `cchc overdue --format json`, `cchc budget`, and
+ajv-cli schema-only validation of the plan files where `ajv` is installed (on
+PATH or in bench/node_modules/.bin). cchc runs one loader thread per core it
+may use, so taskset alone sets its thread count. It prints wall time, CPU time
+(user + system) and peak RSS of each run (os.wait4's rusage), the ratios to
+the bare parse, and the speed-up from 1 core to K. With --repeat R each figure
+is the median of R runs. Output goes to /dev/null.
+"""
+import argparse
+import os
+import pathlib
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+AS_OF = "2026-12-01"
+
+
+def build(build_dir: pathlib.Path) -> None:
+    env = dict(os.environ)
+    subprocess.run(["cmake", "-S", str(ROOT), "-B", str(build_dir), "-DCMAKE_BUILD_TYPE=Release",
+                    "-DCCHC_BENCH=ON"],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(["cmake", "--build", str(build_dir), "-j2", "--target", "cchc", "bare_parse"],
+                   check=True, env=env, stdout=subprocess.DEVNULL)
+
+
+def measure(cmd, cpus: str):
+    """Wall seconds, CPU seconds, peak RSS in MB and exit status of one run."""
+    full = ["taskset", "-c", cpus] + cmd
+    start = time.perf_counter()
+    p = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         env=dict(os.environ, CCHC_AS_OF=AS_OF))
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    p.returncode = os.waitstatus_to_exitcode(status)
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, p.returncode
+
+
+def corpus_size(corpus: pathlib.Path):
+    files = [p for p in corpus.rglob("*") if p.suffix in (".yaml", ".yml")]
+    return len(files), sum(p.stat().st_size for p in files)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description="issue-15 benchmark: cchc against the bare parse")
+    ap.add_argument("--provinces", type=int, default=63)
+    ap.add_argument("--copies", type=int, default=33)
+    ap.add_argument("--corpus", type=pathlib.Path, help="default /tmp/cchc-national-PxC")
+    ap.add_argument("--build", type=pathlib.Path, default=ROOT / "build-rel")
+    ap.add_argument("--no-build", action="store_true", help="use the binaries in BUILD as they are")
+    ap.add_argument("--cchc", help="another cchc binary to measure (e.g. a build of main: the 'before')")
+    ap.add_argument("--cores", default="1,2", help="core counts to run at, e.g. 1,2")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--only", default="", help="comma-separated subset of the run names")
+    args = ap.parse_args()
+
+    if not args.no_build:
+        build(args.build)
+    cchc = args.cchc or str(args.build / "cchc")
+    bare = str(args.build / "bench" / "bare_parse")
+    corpus = args.corpus or pathlib.Path(f"/tmp/cchc-national-{args.provinces}x{args.copies}")
+    if not (corpus / "cchc.yaml").exists():
+        subprocess.run([sys.executable, str(ROOT / "bench" / "gen_corpus.py"), str(corpus),
+                        "--provinces", str(args.provinces), "--copies", str(args.copies)],
+                       check=True)
+    nfiles, nbytes = corpus_size(corpus)
+    ajv = shutil.which("ajv") or shutil.which("ajv", path=str(ROOT / "bench/node_modules/.bin"))
+    repo = ["--repo", str(corpus)]
+
+    def runs(k: int):
+        out = [("bare parse (yaml-cpp LoadFile)", [bare, str(corpus), str(k)]),
+               ("cchc check --format json", [cchc, "check", "--format", "json"] + repo),
+               ("cchc status --by area", [cchc, "status", "--by", "area"] + repo),
+               ("cchc overdue --format json", [cchc, "overdue", "--format", "json"] + repo),
+               ("cchc budget", [cchc, "budget"] + repo)]
+        if ajv:
+            out.append(("ajv-cli, schema only (1 thread)",
+                        [ajv, "validate", "--spec=draft7", "--strict=false", "--errors=no",
+                         "-s", str(ROOT / "schemas/plan.schema.json"),
+                         "-d", str(corpus / "plans/**/*.yaml")]))
+        if args.only:
+            keep = args.only.split(",")
+            out = [r for r in out if r is out[0] or any(k in r[0] for k in keep)]
+        return out
+
+    print(f"cchc: {cchc}")
+    print(f"corpus: {corpus}: {nfiles} files, {nbytes / 1e6:.1f} MB")
+    print(f"load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f} "
+          f"(1, 5, 15 min) on {os.cpu_count()} cores; median of {args.repeat} run(s)")
+    if not ajv:
+        print("ajv-cli: not installed (npm install --prefix bench ajv-cli@5 to add it)")
+    results = {}
+    for k in [int(c) for c in args.cores.split(",")]:
+        cpus = f"0-{k - 1}"
+        print(f"\n## {k} core(s) (taskset -c {cpus})\n")
+        print("| what | wall s | CPU s | peak RSS MiB | RSS / corpus | wall / bare | exit |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
+        bare_wall = None
+        for name, cmd in runs(k):
+            samples = [measure(cmd, cpus) for _ in range(args.repeat)]
+            wall = statistics.median(s[0] for s in samples)
+            cpu = statistics.median(s[1] for s in samples)
+            rss = statistics.median(s[2] for s in samples)
+            code = samples[-1][3]
+            if bare_wall is None:
+                bare_wall = wall
+            results[(name, k)] = wall
+            print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | "
+                  f"{rss * 1024 * 1024 / nbytes:.2f} | "
+                  f"{wall / bare_wall:.2f} | {code} |", flush=True)
+    ks = sorted({k for _, k in results})
+    if len(ks) > 1 and ks[0] == 1:
+        print("\n## speed-up from 1 core\n")
+        print("| what | " + " | ".join(f"{k} cores" for k in ks[1:]) + " |")
+        print("|---|" + "---:|" * (len(ks) - 1))
+        for name in dict.fromkeys(n for n, _ in results):
+            if (name, 1) not in results:
+                continue
+            cells = [f"{results[(name, 1)] / results[(name, k)]:.2f}x"
+                     for k in ks[1:] if (name, k) in results]
+            print(f"| {name} | " + " | ".join(cells) + " |")
+    print(f"\nload after: {os.getloadavg()[0]:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
