@@ -40,11 +40,17 @@ std::string human(const CheckResult& r) {
   return out.str();
 }
 
-std::string json(const CheckResult& r) {
-  nlohmann::json j = diag::to_json(r.loaded.diags, r.summary, r.style.lang);
-  if (r.summary_only) j.erase("diagnostics");
-  j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(r.as_of)}};
-  return j.dump(2) + "\n";
+// Streamed a diagnostic at a time: 100k diagnostics never make one document.
+void json(std::ostream& out, const CheckResult& r) {
+  io::JsonObjectWriter w(out);
+  json_header(w, r.as_of);
+  if (!r.summary_only) {
+    w.begin_array("diagnostics");
+    for (const auto& d : r.loaded.diags.items()) w.element(diag::to_json(d, r.style.lang));
+    w.end_array();
+  }
+  w.member("summary", diag::summary_json(r.loaded.diags, r.summary));
+  w.finish();
 }
 
 std::string github(const CheckResult& r) {
@@ -56,14 +62,16 @@ std::string github(const CheckResult& r) {
 
 const Renderers<CheckResult> renderers = {
     {Format::table, human},
-    {Format::json, json},
+    {Format::json, nullptr, json},
     {Format::github, github},
 };
 
 Exit run_check(const CheckOptions& o) {
   const Format format = choose_format(o.common);
   model::Date as_of = resolve_as_of(o.common);
-  auto loaded = load_repository(o.common);
+  // The text stays: suppression comments are read from it, and the human
+  // format shows source lines under the diagnostics.
+  auto loaded = load_repository(o.common, true);
   const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   check::check_repository(loaded.repo, as_of, loaded.diags);
   // Comments silence what the rules found at their default severity; the
@@ -89,8 +97,8 @@ Exit run_check(const CheckOptions& o) {
                         as_of,
                         o.summary_only});
   } else {
-    emit(o.common, render_as(renderers, format,
-                             {loaded, summary, {false, hints, lang}, as_of, o.summary_only}));
+    emit_as(o.common, renderers, format,
+            CheckResult{loaded, summary, {false, hints, lang}, as_of, o.summary_only});
   }
   bool failed = summary.errors > 0 || (o.strict && summary.warnings > 0);
   return failed ? Exit::findings : Exit::ok;

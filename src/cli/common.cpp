@@ -130,8 +130,10 @@ load::LoadOptions load_options(const CommonOptions& o) {
   return opts;
 }
 
-load::LoadedRepository load_repository(const CommonOptions& o) {
-  return load::load_repository(load_options(o), load::RealFileSystem{});
+load::LoadedRepository load_repository(const CommonOptions& o, bool keep_text) {
+  load::LoadOptions opts = load_options(o);
+  opts.keep_text = keep_text;
+  return load::load_repository(opts, load::RealFileSystem{});
 }
 
 void emit(const CommonOptions& o, const std::string& text) {
@@ -141,6 +143,17 @@ void emit(const CommonOptions& o, const std::string& text) {
     return;
   }
   io::write_file_atomic(o.output, text, io::Overwrite::allow);
+}
+
+void emit_stream(const CommonOptions& o, const std::function<void(std::ostream&)>& write) {
+  if (o.output.empty() || o.output == "-") {
+    write(std::cout);
+    std::cout.flush();
+    return;
+  }
+  io::AtomicFile file(o.output, io::Overwrite::allow);
+  write(file.stream());
+  file.commit();
 }
 
 void add_format_option(CLI::App& cmd, CommonOptions& o, std::vector<Format> formats) {
@@ -193,6 +206,10 @@ std::string json_output(const model::Date& as_of, const nlohmann::json& body) {
   nlohmann::json j = render::json_document(as_of);
   j.update(body);
   return j.dump(2) + "\n";
+}
+
+void json_header(io::JsonObjectWriter& w, const model::Date& as_of) {
+  w.members(render::json_document(as_of));
 }
 
 void add_bom_flags(CLI::App& cmd, CsvBom& bom) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <stdexcept>
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/load/repository.hpp"
 #include "cchc/model/date.hpp"
 #include "cchc/text/format.hpp"
@@ -81,11 +83,27 @@ bool use_color(const CommonOptions& o, int fd);
 // Where the repository named by the options is, and what to load from it.
 load::LoadOptions load_options(const CommonOptions& o);
 
-// Find and load the repository named by the options.
-load::LoadedRepository load_repository(const CommonOptions& o);
+// Find and load the repository named by the options; `keep_text` as in
+// load::LoadOptions (only human diagnostics need the files' text).
+load::LoadedRepository load_repository(const CommonOptions& o, bool keep_text = true);
 
 // Results go to standard output, or atomically to -o FILE.
 void emit(const CommonOptions& o, const std::string& text);
+// The same for a result written a piece at a time.
+void emit_stream(const CommonOptions& o, const std::function<void(std::ostream&)>& write);
+
+// The result rendered in `f` and emitted: a streaming row writes straight to
+// the output, without the whole text in memory.
+template <class Result>
+void emit_as(const CommonOptions& o, const Renderers<Result>& renderers, Format f,
+             const Result& result) {
+  const Renderer<Result>& r = renderer_for(renderers, f);
+  if (r.write) {
+    emit(o, r.write(result));
+    return;
+  }
+  emit_stream(o, [&](std::ostream& out) { r.stream(out, result); });
+}
 
 // --format NAME, checked while CLI11 parses the line against `formats`, the
 // formats the command writes (its default first): a name it does not write is
@@ -101,6 +119,8 @@ Format choose_format(const CommonOptions& o);
 // A JSON result: the header every document has (render::json_document) and
 // `body`'s keys, indented, with a final newline.
 std::string json_output(const model::Date& as_of, const nlohmann::json& body);
+// The same header, written as the first member of a streamed document.
+void json_header(io::JsonObjectWriter& w, const model::Date& as_of);
 
 // Whether CSV starts with the UTF-8 byte-order mark: with --excel, and by
 // default when it is written to a .csv file (for people, who open it in

@@ -44,7 +44,8 @@ struct DeadlinesResult {
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
-  std::string calendar_name;  // the iCalendar's name
+  std::string calendar_name;      // the iCalendar's name
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 render::Document deadlines_document(const DeadlinesResult& r) {
@@ -60,11 +61,18 @@ const Renderers<DeadlinesResult> renderers = {
      [](const DeadlinesResult& r) { return render::deadlines_md(r.items, r.from, r.to, r.ctx); }},
     {Format::csv,
      [](const DeadlinesResult& r) { return render::items_csv(r.items, r.ctx, r.excel); }},
-    {Format::json,
-     [](const DeadlinesResult& r) {
-       return json_output(r.ctx.as_of, {{"from", model::iso(r.from)},
-                                        {"to", model::iso(r.to)},
-                                        {"items", render::items_json(r.items)}});
+    {Format::json, nullptr,
+     [](std::ostream& out, const DeadlinesResult& r) {
+       // Streamed an item at a time (issue 15).
+       io::JsonObjectWriter w(out);
+       json_header(w, r.ctx.as_of);
+       w.member("from", model::iso(r.from));
+       w.begin_array("items");
+       for (const auto* e : r.items) w.element(render::item_json(*e));
+       w.end_array();
+       if (!r.plans_left_out.is_null()) w.member("plans_left_out", r.plans_left_out);
+       w.member("to", model::iso(r.to));
+       w.finish();
      }},
     {Format::ics,
      [](const DeadlinesResult& r) {
@@ -94,10 +102,10 @@ Exit run_deadlines(const DeadlinesOptions& o) {
   engine::Evaluation ev = s.evaluate(to);
   auto items = engine::deadlines_between(ev, from, to);
   engine::OverdueList overdue = engine::overdue_list(ev, s.owners());
-  s.emit(o.common, format,
-         render_as(renderers, format,
-                   {items, overdue, o.by_owner_pages, from, to, s.list_context(),
-                    s.text_style(o.common), wants_bom(o.common, o.bom), s.ics_name()}));
+  s.emit_as(o.common, renderers, format,
+            DeadlinesResult{items, overdue, o.by_owner_pages, from, to, s.list_context(),
+                            s.text_style(o.common), wants_bom(o.common, o.bom), s.ics_name(),
+                            s.plans_left_out_json()});
   return Exit::ok;
 }
 

@@ -5,6 +5,8 @@
 #pragma once
 
 #include <optional>
+#include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,11 +30,13 @@ std::string format_list(const std::vector<Format>& formats);
 
 // One command's renderers: a row per format it writes, the default first.
 // `write` turns the command's result (a small struct of what the renderers
-// need) into the bytes to emit.
+// need) into the bytes to emit; a row may instead `stream` them to the output
+// as it goes (JSON lists, issue 15), leaving `write` null.
 template <class Result>
 struct Renderer {
   Format format;
   std::string (*write)(const Result&);
+  void (*stream)(std::ostream&, const Result&) = nullptr;
 };
 
 template <class Result>
@@ -50,10 +54,20 @@ std::vector<Format> formats_of(const Renderers<Result>& renderers) {
 // The row for `f`; the format was checked against formats_of() when it was
 // chosen, so a missing row is a programming error.
 template <class Result>
-std::string render_as(const Renderers<Result>& renderers, Format f, const Result& result) {
+const Renderer<Result>& renderer_for(const Renderers<Result>& renderers, Format f) {
   for (const auto& r : renderers)
-    if (r.format == f) return r.write(result);
+    if (r.format == f) return r;
   no_renderer(f);
+}
+
+// The bytes of the row for `f`, in one string.
+template <class Result>
+std::string render_as(const Renderers<Result>& renderers, Format f, const Result& result) {
+  const Renderer<Result>& r = renderer_for(renderers, f);
+  if (r.write) return r.write(result);
+  std::ostringstream out;
+  r.stream(out, result);
+  return out.str();
 }
 
 }  // namespace cchc::cli

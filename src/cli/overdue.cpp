@@ -25,6 +25,7 @@ struct OverdueResult {
   render::TextStyle style;
   bool excel;
   bool by_owner_pages;
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 render::Document overdue_document(const OverdueResult& r) {
@@ -39,10 +40,18 @@ std::string overdue_csv(const OverdueResult& r) {
   return render::items_csv(rows, r.ctx, r.excel);
 }
 
-std::string overdue_json(const OverdueResult& r) {
-  return json_output(r.ctx.as_of,
-                     {{"items", render::items_json(r.list.items)},
-                      {"optional_past_due", render::items_json(r.list.optional_past_due)}});
+// Streamed an item at a time (issue 15).
+void overdue_json(std::ostream& out, const OverdueResult& r) {
+  io::JsonObjectWriter w(out);
+  json_header(w, r.ctx.as_of);
+  w.begin_array("items");
+  for (const auto* e : r.list.items) w.element(render::item_json(*e));
+  w.end_array();
+  w.begin_array("optional_past_due");
+  for (const auto* e : r.list.optional_past_due) w.element(render::item_json(*e));
+  w.end_array();
+  if (!r.plans_left_out.is_null()) w.member("plans_left_out", r.plans_left_out);
+  w.finish();
 }
 
 const Renderers<OverdueResult> renderers = {
@@ -50,7 +59,7 @@ const Renderers<OverdueResult> renderers = {
      [](const OverdueResult& r) { return render::overdue_text(r.list, r.ctx, r.style); }},
     {Format::md, [](const OverdueResult& r) { return render::overdue_md(r.list, r.ctx); }},
     {Format::csv, overdue_csv},
-    {Format::json, overdue_json},
+    {Format::json, nullptr, overdue_json},
     {Format::html,
      [](const OverdueResult& r) { return render::document_html(overdue_document(r)); }},
     {Format::docx,
@@ -69,10 +78,9 @@ Exit run_overdue(const OverdueOptions& o) {
   Session s(o.common);
   engine::Evaluation ev = s.evaluate();
   engine::OverdueList list = engine::overdue_list(ev, s.owners());
-  s.emit(o.common, format,
-         render_as(renderers, format,
-                   {list, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom),
-                    o.by_owner_pages}));
+  s.emit_as(o.common, renderers, format,
+            OverdueResult{list, s.list_context(), s.text_style(o.common),
+                          wants_bom(o.common, o.bom), o.by_owner_pages, s.plans_left_out_json()});
   return o.fail_if_any && !list.items.empty() ? Exit::findings : Exit::ok;
 }
 

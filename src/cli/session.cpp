@@ -30,7 +30,8 @@ int terminal_width() {
 
 Session::Session(const CommonOptions& o) {
   as_of_ = resolve_as_of(o);
-  loaded_ = std::make_unique<load::LoadedRepository>(load_repository(o));
+  // Reports show no source lines: the files' text goes as soon as it is read.
+  loaded_ = std::make_unique<load::LoadedRepository>(load_repository(o, false));
   lang_ = choose_lang(o, loaded_->repo.config);
   if (std::size_t errors = loaded_->diags.count(diag::Severity::error); errors > 0 && !o.quiet)
     std::cerr << "cchc: " << diag::Message(diag::Msg::session_errors, {errors}).render(lang_)
@@ -95,14 +96,19 @@ std::string Session::with_footer(Format format, std::string out,
     case Format::json: {
       // The one key a program needs to know what the default left out.
       nlohmann::json j = nlohmann::json::parse(out);
-      nlohmann::json ids = nlohmann::json::array();
-      for (const model::Plan* p : left_out_) ids.push_back(p->id);
-      j["plans_left_out"] = ids;
+      j["plans_left_out"] = plans_left_out_json();
       return j.dump(2) + "\n";
     }
     default:
       return out;
   }
+}
+
+nlohmann::json Session::plans_left_out_json() const {
+  if (left_out_.empty()) return nullptr;
+  nlohmann::json ids = nlohmann::json::array();
+  for (const model::Plan* p : left_out_) ids.push_back(p->id);
+  return ids;
 }
 
 void Session::emit(const CommonOptions& o, Format format, std::string out) const {

@@ -49,6 +49,21 @@ class Session {
   std::string with_footer(Format format, std::string out, const render::TextStyle& style) const;
   // cli::emit of with_footer's result.
   void emit(const CommonOptions& o, Format format, std::string out) const;
+  // The ids of plans_left_out as the JSON footer key's value; null when none.
+  nlohmann::json plans_left_out_json() const;
+  // cli::emit_as for a reporting command: a row that returns its text gets
+  // with_footer's footer; a streaming row (JSON, issue 15) writes
+  // "plans_left_out" itself, in its key order, from plans_left_out_json().
+  template <class Result>
+  void emit_as(const CommonOptions& o, const Renderers<Result>& renderers, Format f,
+               const Result& result) const {
+    const Renderer<Result>& r = renderer_for(renderers, f);
+    if (r.write) {
+      emit(o, f, r.write(result));
+      return;
+    }
+    emit_stream(o, [&](std::ostream& out) { r.stream(out, result); });
+  }
 
  private:
   std::unique_ptr<load::LoadedRepository> loaded_;

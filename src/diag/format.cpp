@@ -75,7 +75,7 @@ std::string rule_counts_line(const Diagnostics& diags, text::Lang lang) {
 void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& sources,
                  const HumanStyle& style) {
   const SourceLocation& l = d.location;
-  std::string pos = l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file;
+  std::string pos = l.line > 0 ? fmt::format("{}:{}:{}", l.file, l.line, l.column) : l.file.str();
   bool err = d.severity == Severity::error;
   std::string sev = fmt::format(
       "{}[{}]", Message(err ? Msg::severity_error : Msg::severity_warning).render(style.lang),
@@ -105,25 +105,25 @@ void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& s
   for (const auto& d : diags.items()) write_human(out, d, sources, style);
 }
 
-nlohmann::json to_json(const Diagnostics& diags, const Summary& s, text::Lang lang) {
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& d : diags.items()) {
-    nlohmann::json j = {{"file", d.location.file},     {"line", d.location.line},
-                        {"column", d.location.column}, {"severity", severity_name(d.severity)},
-                        {"rule", rule_name(d.rule)},   {"message", d.message.render(lang)}};
-    if (!d.hint.empty()) j["hint"] = d.hint.render(lang);
-    list.push_back(std::move(j));
-  }
+nlohmann::json to_json(const Diagnostic& d, text::Lang lang) {
+  nlohmann::json j = {{"file", d.location.file.str()}, {"line", d.location.line},
+                      {"column", d.location.column},   {"severity", severity_name(d.severity)},
+                      {"rule", rule_name(d.rule)},     {"message", d.message.render(lang)}};
+  if (!d.hint.empty()) j["hint"] = d.hint.render(lang);
+  return j;
+}
+
+nlohmann::json summary_json(const Diagnostics& diags, const Summary& s) {
   nlohmann::json rules = nlohmann::json::object();
   for (const auto& [rule, n] : count_by_rule(diags)) rules[std::string(rule_name(rule))] = n;
-  return {{"diagnostics", std::move(list)},
-          {"summary",
-           {{"errors", s.errors},
-            {"warnings", s.warnings},
-            {"files", s.files},
-            {"plans", s.plans},
-            {"tasks", s.tasks},
-            {"rules", std::move(rules)}}}};
+  return {{"errors", s.errors}, {"warnings", s.warnings}, {"files", s.files},
+          {"plans", s.plans},   {"tasks", s.tasks},       {"rules", std::move(rules)}};
+}
+
+nlohmann::json to_json(const Diagnostics& diags, const Summary& s, text::Lang lang) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& d : diags.items()) list.push_back(to_json(d, lang));
+  return {{"diagnostics", std::move(list)}, {"summary", summary_json(diags, s)}};
 }
 
 // Workflow command values escape %, CR and LF; properties also escape : and ,.
@@ -166,7 +166,7 @@ void write_github(std::ostream& out, const Diagnostics& diags, const Summary& su
       continue;
     }
     ++shown;
-    std::string props = fmt::format("file={}", github_escape_property(d.location.file));
+    std::string props = fmt::format("file={}", github_escape_property(d.location.file.str()));
     if (d.location.line > 0)
       props += fmt::format(",line={},col={}", d.location.line, d.location.column);
     props +=

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 #include <fnmatch.h>
+#include <sched.h>
 
 #include <algorithm>
 #include <atomic>
@@ -103,9 +104,20 @@ std::string display(const fs::path& p, const fs::path& base) {
   return rel.generic_string();
 }
 
+// One loader thread per core this process may run on: `taskset -c 0` means
+// one thread, whatever the machine has (hardware_concurrency counts them all).
+unsigned usable_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
 template <class Result, class Loader>
 std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path& base,
-                             const FileSystem& files, unsigned threads, Loader loader) {
+                             const FileSystem& files, const LoadOptions& opts, Loader loader) {
+  const unsigned threads = opts.threads;
   std::vector<Result> results(paths.size());
   std::atomic<std::size_t> next{0};
   auto work = [&] {
@@ -119,9 +131,11 @@ std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path&
         continue;
       }
       results[i] = loader(name, std::move(*text));
+      if (!opts.keep_text && results[i].source)
+        results[i].source = std::make_shared<diag::SourceText>(name, std::string());
     }
   };
-  unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+  unsigned n = threads ? threads : usable_cores();
   n = static_cast<unsigned>(std::min<std::size_t>(n, paths.size()));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
@@ -167,7 +181,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
   std::sort(owner_paths.begin(), owner_paths.end());
   owner_paths.erase(std::unique(owner_paths.begin(), owner_paths.end()), owner_paths.end());
-  for (auto& r : load_all<OwnersFile>(owner_paths, base, files, opts.threads, load_owners)) {
+  for (auto& r : load_all<OwnersFile>(owner_paths, base, files, opts, load_owners)) {
     take(out, r);
     for (auto& o : r.owners) out.repo.owners.push_back(std::move(o));
   }
@@ -224,7 +238,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   plan_paths.erase(std::unique(plan_paths.begin(), plan_paths.end()), plan_paths.end());
 
   auto unit = cfg.budget_unit;
-  auto plans = load_all<PlanFile>(plan_paths, base, files, opts.threads,
+  auto plans = load_all<PlanFile>(plan_paths, base, files, opts,
                                   [unit](const std::string& name, std::string text) {
                                     return load_plan(name, std::move(text), unit);
                                   });
@@ -236,7 +250,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   // repository; `cchc report` finds its own.
   if (opts.only.empty() && files.is_directory(root / "reports")) {
     auto reports = load_all<ReportMetaFile>(
-        files.yaml_files_under(root / "reports"), base, files, opts.threads,
+        files.yaml_files_under(root / "reports"), base, files, opts,
         [](const std::string& name, std::string text) {
           return load_report_meta(name, std::move(text), fs::path(name).stem().string());
         });

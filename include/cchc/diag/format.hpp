@@ -49,6 +49,10 @@ void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& source
 // {"diagnostics": [...], "summary": {...}} without the "cchc" header, which the caller adds.
 // summary.rules counts the diagnostics per rule name.
 nlohmann::json to_json(const Diagnostics& diags, const Summary& summary, text::Lang lang);
+// Its pieces, for a caller that streams the list: one element of
+// "diagnostics", and "summary" (with its counts per rule).
+nlohmann::json to_json(const Diagnostic& d, text::Lang lang);
+nlohmann::json summary_json(const Diagnostics& diags, const Summary& summary);
 
 // ::error file=...,line=...,col=...,title=rule::message — at most `limit` of
 // each severity, then a ::notice saying how many more there are (a workflow

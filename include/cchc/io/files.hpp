@@ -3,6 +3,8 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -20,6 +22,28 @@ enum class Overwrite { refuse, allow };
 // it over `path`. With Overwrite::refuse an existing file is an error and is
 // left untouched. Throws WriteError.
 void write_file_atomic(const std::filesystem::path& path, std::string_view content, Overwrite mode);
+
+// The same for output written a piece at a time: stream() writes to a
+// temporary file beside `path`; commit() flushes it and puts it in place (as
+// write_file_atomic does). Destroyed without commit(), the temporary file is
+// removed and `path` left untouched. Throws WriteError.
+class AtomicFile {
+ public:
+  AtomicFile(const std::filesystem::path& path, Overwrite mode);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+  std::ostream& stream() { return *stream_; }
+  void commit();
+
+ private:
+  class Buffer;
+  std::filesystem::path path_;
+  Overwrite mode_;
+  std::unique_ptr<Buffer> buffer_;
+  std::unique_ptr<std::ostream> stream_;
+  bool committed_ = false;
+};
 
 // A private folder under $TMPDIR (else /tmp), removed with its content when
 // the object goes: for libraries that can only write to a named file

@@ -51,7 +51,12 @@ struct LoadOptions {
   std::filesystem::path root;               // the folder of cchc.yaml
   std::vector<std::filesystem::path> only;  // plan files or folders to load; empty = all
   std::filesystem::path display_base;       // paths in diagnostics are relative to this
-  unsigned threads = 0;                     // 0 = one per core
+  unsigned threads = 0;                     // 0 = one per core it may run on (taskset)
+  // Keep each file's text in `sources`, for the caret lines of human
+  // diagnostics. Without it a file's text is dropped as soon as the file is
+  // loaded (issue 15: a national repository is 240 MB of text); `sources`
+  // then holds the names only.
+  bool keep_text = true;
 };
 
 struct LoadedRepository {

@@ -1,0 +1,84 @@
+// Tests for cchc/io/json_writer.hpp and io::AtomicFile: a document streamed a
+// piece at a time is byte for byte the one nlohmann-json's dump(2) writes.
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+
+#include "cchc/io/files.hpp"
+#include "cchc/io/json_writer.hpp"
+
+using cchc::io::JsonObjectWriter;
+using nlohmann::json;
+
+namespace {
+
+json record(int i) {
+  return {{"file", "plans/kế-hoạch.yaml"},
+          {"line", i},
+          {"lead", json::array({"snv", "stp"})},
+          {"none", json::array()},
+          {"nested", {{"a", {{"b", json::array({1, {{"c", nullptr}}})}}}}},
+          {"text", "dòng \"một\"\nhai\t\u0001"}};
+}
+
+}  // namespace
+
+TEST_CASE("a streamed object is dump(2) of the whole document") {
+  for (int n : {0, 1, 3}) {
+    json whole = {{"cchc", {{"version", "0.1.0"}, {"as_of", "2026-12-01"}}},
+                  {"from", "2026-11-01"},
+                  {"items", json::array()},
+                  {"summary", {{"errors", n}, {"empty", json::object()}}}};
+    for (int i = 0; i < n; ++i) whole["items"].push_back(record(i));
+
+    std::ostringstream out;
+    JsonObjectWriter w(out);
+    w.members({{"cchc", whole["cchc"]}, {"from", whole["from"]}});
+    w.begin_array("items");
+    for (int i = 0; i < n; ++i) w.element(record(i));
+    w.end_array();
+    w.member("summary", whole["summary"]);
+    w.finish();
+    CHECK(out.str() == whole.dump(2) + "\n");
+  }
+}
+
+TEST_CASE("the streamed object refuses members out of key order") {
+  std::ostringstream out;
+  JsonObjectWriter w(out);
+  w.member("items", 1);
+  CHECK_THROWS_AS(w.member("cchc", 2), std::logic_error);
+  CHECK_THROWS_AS(w.member("items", 2), std::logic_error);
+  CHECK_THROWS_AS(w.element(3), std::logic_error);
+}
+
+TEST_CASE("AtomicFile: the file appears whole at commit, or not at all") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "cchc-test-atomic-file";
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path target = dir / "out.json";
+  {
+    cchc::io::AtomicFile f(target, cchc::io::Overwrite::allow);
+    for (int i = 0; i < 100000; ++i) f.stream() << i << '\n';
+    CHECK(!fs::exists(target));
+    f.commit();
+  }
+  std::ifstream in(target);
+  int last = -1;
+  for (int v; in >> v;) last = v;
+  CHECK(last == 99999);
+  {
+    cchc::io::AtomicFile f(target, cchc::io::Overwrite::allow);
+    f.stream() << "abandoned";
+  }
+  CHECK(fs::file_size(target) > 100000);
+  CHECK(std::distance(fs::directory_iterator(dir), fs::directory_iterator()) == 1);
+  CHECK_THROWS_AS(cchc::io::AtomicFile(target, cchc::io::Overwrite::refuse), cchc::io::WriteError);
+  fs::remove_all(dir);
+}
