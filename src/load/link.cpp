@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <unordered_map>
 
 #include "cchc/load/repository.hpp"
 #include "cchc/model/owners.hpp"
@@ -31,6 +32,30 @@ class Linker {
   }
 
  private:
+  // OwnerIndex::resolve, remembered: a national repository names the same few
+  // hundred agencies hundreds of thousands of times, and each lookup folds the
+  // name (text::name_key) afresh.
+  const Owner* resolve(const std::string& text) {
+    std::string key = plan_->scope;
+    key += '\0';
+    key += text;
+    auto it = resolved_.find(key);
+    if (it == resolved_.end())
+      it = resolved_.emplace(std::move(key), index_.resolve(text, plan_->scope)).first;
+    return it->second;
+  }
+
+  // OwnerIndex::suggest, remembered for the same reason.
+  const std::vector<OwnerIndex::Suggestion>& suggest(const std::string& text) {
+    std::string key = plan_->scope;
+    key += '\0';
+    key += text;
+    auto it = suggested_.find(key);
+    if (it == suggested_.end())
+      it = suggested_.emplace(std::move(key), index_.suggest(text, plan_->scope)).first;
+    return it->second;
+  }
+
   void link_tasks(std::vector<Task>& tasks) {
     for (auto& t : tasks) {
       // Inherited references were reported on the parent already.
@@ -41,7 +66,7 @@ class Linker {
   }
 
   bool link_one(OwnerRef& ref, bool report) {
-    const Owner* o = index_.resolve(ref.text, plan_->scope);
+    const Owner* o = resolve(ref.text);
     if (o) {
       ref.resolved_id = o->id;
       if (report) check_active(ref, *o);
@@ -66,7 +91,7 @@ class Linker {
       const Owner* found = nullptr;
       for (std::size_t k = i + 1; k < refs.size(); ++k) {
         joined += ", " + refs[k].text;
-        if (const Owner* o = index_.resolve(joined, plan_->scope)) {
+        if (const Owner* o = resolve(joined)) {
           found = o;
           j = k + 1;
           best_joined = joined;
@@ -90,7 +115,7 @@ class Linker {
     // Mojibake was reported as legacy-encoding already; the owner is not unknown, its text is
     // broken.
     if (text::detect_legacy_encoding(ref.text)) return;
-    auto near = index_.suggest(ref.text, plan_->scope);
+    const auto& near = suggest(ref.text);
     diag::Message msg(diag::Msg::owner_unknown, {ref.text});
     if (!near.empty()) {
       std::string vi, en;
@@ -123,6 +148,8 @@ class Linker {
   }
 
   const OwnerIndex& index_;
+  std::unordered_map<std::string, const Owner*> resolved_;
+  std::unordered_map<std::string, std::vector<OwnerIndex::Suggestion>> suggested_;
   diag::Diagnostics& diags_;
   Plan* plan_ = nullptr;
 };

@@ -9,8 +9,9 @@
 #include <yaml-cpp/mark.h>
 #include <yaml-cpp/parser.h>
 
+#include <istream>
 #include <optional>
-#include <sstream>
+#include <streambuf>
 #include <unordered_map>
 
 #include "cchc/text/unicode.hpp"
@@ -90,8 +91,9 @@ class TreeBuilder : public YAML::EventHandler {
     n.kind = YNode::Kind::scalar;
     n.plain = (tag == "?");
     place(mark, n);
-    inspect_text(mark, value);
-    n.value = text::is_nfc(value) ? value : text::to_nfc(value);
+    const bool nfc = text::is_nfc(value);
+    inspect_text(mark, value, nfc);
+    n.value = nfc ? value : text::to_nfc(value);
     finish(std::move(n), anchor);
   }
 
@@ -124,8 +126,34 @@ class TreeBuilder : public YAML::EventHandler {
     YNode key;
     bool skip_value = false;  // the pending key duplicates an earlier one
     bool doubled = false;     // opened at the same place as its parent
+    // The 0-based line of each key so far, for duplicates: kept only for a
+    // large mapping; a small one (nearly all) is searched through `entries`.
     std::unordered_map<std::string, int> key_lines;
   };
+
+  // Keys that are not text count as "" (as an empty text key would).
+  static inline const std::string kNoKey;
+  static constexpr std::size_t kScanKeys = 32;
+
+  static const std::string& key_text(const YNode& k) {
+    return k.kind == YNode::Kind::scalar ? k.value : kNoKey;
+  }
+
+  // The line `key` first appeared on in this mapping, or -1 (and records it).
+  // Every earlier key is in `entries`: a duplicate's value is left out, but
+  // the first occurrence of each key is always kept.
+  static int first_line_of(Frame& f, const std::string& key, int line) {
+    auto& entries = f.node.entries;
+    if (entries.size() < kScanKeys) {
+      for (const auto& [k, v] : entries)
+        if (key_text(k) == key) return k.line;
+      return -1;
+    }
+    if (f.key_lines.empty())
+      for (const auto& [k, v] : entries) f.key_lines.emplace(key_text(k), k.line);
+    auto [it, inserted] = f.key_lines.emplace(key, line);
+    return inserted ? -1 : it->second;
+  }
 
   void place(const YAML::Mark& mark, YNode& n) {
     n.line = mark.line;
@@ -143,8 +171,8 @@ class TreeBuilder : public YAML::EventHandler {
     }
   }
 
-  void inspect_text(const YAML::Mark& mark, const std::string& value) {
-    if (!text::is_nfc(value)) {
+  void inspect_text(const YAML::Mark& mark, const std::string& value, bool nfc) {
+    if (!nfc) {
       if (non_nfc_count_++ == 0) first_non_nfc_ = at(src_, mark.line, mark.column);
     }
     if (auto enc = text::detect_legacy_encoding(value)) {
@@ -212,11 +240,11 @@ class TreeBuilder : public YAML::EventHandler {
     if (!top.has_key) {
       top.has_key = true;
       top.skip_value = false;
-      std::string key = n.kind == YNode::Kind::scalar ? n.value : std::string();
-      auto [it, inserted] = top.key_lines.emplace(key, n.line);
-      if (!inserted && n.kind == YNode::Kind::scalar) {
+      const std::string& key = n.kind == YNode::Kind::scalar ? n.value : kNoKey;
+      const int first_line = first_line_of(top, key, n.line);
+      if (first_line >= 0 && n.kind == YNode::Kind::scalar) {
         diags_.add(Rule::duplicate_key, at(src_, n.line, n.byte_col, text::codepoint_count(key)),
-                   {diag::Msg::key_twice, {key, it->second + 1}},
+                   {diag::Msg::key_twice, {key, first_line + 1}},
                    diag::Message(diag::Msg::key_twice_hint));
         top.skip_value = true;
       }
@@ -240,6 +268,15 @@ class TreeBuilder : public YAML::EventHandler {
   int skipped_ = 0;
   int doubled_ = 0;  // open frames that share their parent's position
   std::optional<diag::SourceLocation> too_deep_at_;
+};
+
+// The file's text as yaml-cpp's input stream, without a copy of it.
+class ViewBuffer : public std::streambuf {
+ public:
+  explicit ViewBuffer(std::string_view text) {
+    char* begin = const_cast<char*>(text.data());  // read only: the get area is never written
+    setg(begin, begin, begin + text.size());
+  }
 };
 
 // Replace every invalid UTF-8 sequence with U+FFFD so parsing can go on.
@@ -337,7 +374,8 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
   bool tabs = report_tabs(src, diags);
 
   TreeBuilder builder(src, diags, limits);
-  std::istringstream in{std::string(src.text())};
+  ViewBuffer view(src.text());
+  std::istream in(&view);
   try {
     YAML::Parser parser(in);
     while (parser.HandleNextDocument(builder)) {

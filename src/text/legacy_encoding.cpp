@@ -411,9 +411,16 @@ void weigh_vni(const CodePoints& word, Evidence& e) {
   if (strong) ++e.strong;
 }
 
+// Only a word holding a Latin-1 letter (U+0080..U+00FF: UTF-8 lead bytes C2
+// and C3) can be suspect: text without one needs no decoding at all.
+bool may_hold_legacy_bytes(std::string_view s) {
+  return s.find_first_of("\xC2\xC3") != std::string_view::npos;
+}
+
 }  // namespace
 
 std::optional<std::string> detect_legacy_encoding(std::string_view s) {
+  if (!may_hold_legacy_bytes(s)) return std::nullopt;
   Evidence tcvn3;
   Evidence vni;
   int non_ascii_words = 0;

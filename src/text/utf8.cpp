@@ -153,12 +153,43 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+bool nfc_quick_yes(std::string_view s) {
+  const auto* p = bytes_of(s);
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned b = p[i];
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    // U+0080..U+02FF: leads C2..CB.
+    if (b >= 0xC2 && b <= 0xCB && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      i += 2;
+      continue;
+    }
+    // U+1E00..U+1EFF and U+2010..U+20BF: leads E1 and E2 (never overlong or
+    // surrogates).
+    if ((b == 0xE1 || b == 0xE2) && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+        (p[i + 2] & 0xC0) == 0x80) {
+      const unsigned cp = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      if ((cp >= 0x1E00 && cp <= 0x1EFF) || (cp >= 0x2010 && cp <= 0x20BF)) {
+        i += 3;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 std::string to_nfc(std::string_view s) {
+  if (nfc_quick_yes(s)) return std::string(s);
   if (find_invalid_utf8(s)) return std::string(s);
   return map_utf8(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
 bool is_nfc(std::string_view s) {
+  if (nfc_quick_yes(s)) return true;
   if (find_invalid_utf8(s)) return false;
   return to_nfc(s) == s;
 }

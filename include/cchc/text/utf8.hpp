@@ -34,8 +34,17 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 // Unicode NFC. Input must be valid UTF-8 (returns input unchanged otherwise).
 // is_nfc is false for invalid UTF-8: such text is not Unicode at all (report
 // it with find_invalid_utf8 first).
+// Both answer at once, without utf8proc, for text that nfc_quick_yes accepts.
 std::string to_nfc(std::string_view s);
 bool is_nfc(std::string_view s);
+
+// NFC's quick check, "yes" only: true when every code point of valid UTF-8 `s`
+// is one that NFC leaves alone whatever surrounds it (quick-check value Yes,
+// combining class 0): ASCII, U+0080..U+02FF, the precomposed Vietnamese letters
+// of U+1E00..U+1EFF, and U+2010..U+20BF (dashes, quotes, ₫). So text in them is
+// already NFC. False means "not known": a combining mark, another script, or
+// invalid UTF-8.
+bool nfc_quick_yes(std::string_view s);
 
 // Lower-case ASCII folding for grammar matching ("Quý IV" -> "quy iv").
 // Strips diacritics and maps đ/Đ to d explicitly (decomposition leaves đ alone).
