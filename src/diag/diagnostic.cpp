@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
+#include <set>
+#include <string>
 #include <tuple>
 
 namespace cchc::diag {
@@ -96,6 +99,26 @@ void Diagnostics::add(Rule rule, SourceLocation where, Message message, Message 
   items_.push_back(Diagnostic{std::move(where), default_severity(rule), rule, std::move(message),
                               std::move(hint)});
 }
+
+namespace {
+
+const std::string kNoName;
+
+// Node-based, so the strings never move.
+const std::string* intern(std::string_view name) {
+  if (name.empty()) return &kNoName;
+  static std::mutex lock;
+  static std::set<std::string, std::less<>> names;
+  std::lock_guard<std::mutex> hold(lock);
+  auto it = names.find(name);
+  if (it == names.end()) it = names.emplace(name).first;
+  return &*it;
+}
+
+}  // namespace
+
+FileName::FileName() : name_(&kNoName) {}
+FileName::FileName(std::string_view name) : name_(intern(name)) {}
 
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());

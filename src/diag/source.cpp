@@ -3,11 +3,10 @@
 
 namespace cchc::diag {
 
-SourceText::SourceText(std::string name, std::string text)
-    : name_(std::move(name)), text_(std::move(text)) {
+SourceText::SourceText(FileName name, std::string text) : name_(name), text_(std::move(text)) {
   starts_.push_back(0);
   for (std::size_t i = 0; i < text_.size(); ++i)
-    if (text_[i] == '\n') starts_.push_back(i + 1);
+    if (text_[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
 }
 
 std::string_view SourceText::line(int n) const {

@@ -438,7 +438,7 @@ std::string diff_github(const PlanDiff& d, const DiffView& v) {
         if (!c.empty()) cells.push_back(c);
       std::string props;
       if (!r.where.file.empty()) {
-        props = " file=" + diag::github_escape_property(r.where.file);
+        props = " file=" + diag::github_escape_property(r.where.file.str());
         if (r.where.line) props += fmt::format(",line={}", r.where.line);
         props += ",";
       } else {

@@ -2,20 +2,23 @@
 // offending line under a diagnostic.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "cchc/diag/diagnostic.hpp"
+
 namespace cchc::diag {
 
 class SourceText {
  public:
   SourceText() = default;
-  SourceText(std::string name, std::string text);
+  SourceText(FileName name, std::string text);
 
-  const std::string& name() const { return name_; }
+  const FileName& name() const { return name_; }
   const std::string& text() const { return text_; }
   // Line n (1-based) without its line end; empty when out of range.
   std::string_view line(int n) const;
@@ -24,9 +27,9 @@ class SourceText {
   int column_of(int line0, int byte_col0) const;
 
  private:
-  std::string name_;
+  FileName name_;
   std::string text_;
-  std::vector<std::size_t> starts_;
+  std::vector<std::uint32_t> starts_;  // files are at most 64 MB (YamlLimits)
 };
 
 // Every file's text by display name; shared by the loader and the formatters.
