@@ -32,28 +32,26 @@ class Linker {
   }
 
  private:
-  // OwnerIndex::resolve, remembered: a national repository names the same few
-  // hundred agencies hundreds of thousands of times, and each lookup folds the
-  // name (text::name_key) afresh.
-  const Owner* resolve(const std::string& text) {
+  // What the index says of (plan scope, text), computed once: a national
+  // repository names the same few hundred agencies hundreds of thousands of
+  // times, and each lookup folds the name (text::name_key) afresh.
+  template <class Value, class Compute>
+  const Value& remembered(std::unordered_map<std::string, Value>& memo, const std::string& text,
+                          Compute compute) {
     std::string key = plan_->scope;
     key += '\0';
     key += text;
-    auto it = resolved_.find(key);
-    if (it == resolved_.end())
-      it = resolved_.emplace(std::move(key), index_.resolve(text, plan_->scope)).first;
+    auto it = memo.find(key);
+    if (it == memo.end()) it = memo.emplace(std::move(key), compute()).first;
     return it->second;
   }
 
-  // OwnerIndex::suggest, remembered for the same reason.
+  const Owner* resolve(const std::string& text) {
+    return remembered(resolved_, text, [&] { return index_.resolve(text, plan_->scope); });
+  }
+
   const std::vector<OwnerIndex::Suggestion>& suggest(const std::string& text) {
-    std::string key = plan_->scope;
-    key += '\0';
-    key += text;
-    auto it = suggested_.find(key);
-    if (it == suggested_.end())
-      it = suggested_.emplace(std::move(key), index_.suggest(text, plan_->scope)).first;
-    return it->second;
+    return remembered(suggested_, text, [&] { return index_.suggest(text, plan_->scope); });
   }
 
   void link_tasks(std::vector<Task>& tasks) {
