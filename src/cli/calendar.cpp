@@ -56,7 +56,7 @@ Exit run_calendar(const CalendarOptions& o) {
                       {use_color(o.common, STDERR_FILENO), !o.common.quiet, lang});
     std::cerr << "cchc: "
               << diag::Message(diag::Msg::calendar_errors,
-                               {errors.items().size(), errors.items().front().location.file})
+                               {errors.items().size(), errors.items().front().location.file.str()})
                      .render(lang)
               << '\n';
     return Exit::findings;
