@@ -52,6 +52,14 @@ std::span<const Entry> diag_entries() {
       {Msg::report_meta_errors, "{0} problems in {1}; the report uses what could be read",
        "{1} có {0} vấn đề; báo cáo chỉ dùng phần đọc được",
        "{0} problem in {1}; the report uses what could be read"},
+      {Msg::more_not_shown, "{0} more {1} problems in this file are not shown",
+       "còn {0} vấn đề {1} khác trong tệp này không được hiển thị",
+       "{0} more {1} problem in this file is not shown"},
+      {Msg::more_not_shown_hint,
+       "cchc shows the first {0} problems of each rule in a file; fix those (the rest are most "
+       "likely the same mistake repeated) and run it again",
+       "cchc chỉ hiển thị {0} vấn đề đầu tiên của mỗi quy tắc trong một tệp; hãy sửa các vấn đề "
+       "đó (phần còn lại nhiều khả năng là cùng một lỗi lặp lại) rồi chạy lại"},
   };
   return kEntries;
 }

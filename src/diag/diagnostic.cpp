@@ -1,6 +1,8 @@
 // Rule names, default severities and the diagnostics collection.
 #include "cchc/diag/diagnostic.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <mutex>
@@ -60,6 +62,23 @@ const RuleInfo& info(Rule r) {
 
 }  // namespace
 
+namespace {
+
+// The line that stands for the diagnostics of one rule in one file past the
+// limit; Diagnostics::word_summaries gives it its final count.
+Diagnostic summary_line(const Diagnostic& first_hidden) {
+  Diagnostic d;
+  d.location = {first_hidden.location.file, 0, 0, 0};
+  d.severity = first_hidden.severity;
+  d.rule = first_hidden.rule;
+  d.hidden = first_hidden.hidden;
+  d.message = Message(Msg::more_not_shown, {d.hidden, rule_name(d.rule)});
+  d.hint = Message(Msg::more_not_shown_hint, {Diagnostics::kPerFileRuleLimit});
+  return d;
+}
+
+}  // namespace
+
 std::string_view rule_name(Rule r) {
   return info(r).name;
 }
@@ -96,8 +115,26 @@ std::string_view severity_name(Severity s) {
 }
 
 void Diagnostics::add(Rule rule, SourceLocation where, Message message, Message hint) {
-  items_.push_back(Diagnostic{std::move(where), default_severity(rule), rule, std::move(message),
-                              std::move(hint)});
+  add(Diagnostic{std::move(where), default_severity(rule), rule, std::move(message),
+                 std::move(hint)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+  Tally& t = tallies_[{d.location.file, d.rule}];
+  if (d.hidden > 0) {  // a summary line of another collection, appended
+    if (t.hidden == 0) items_.push_back(summary_line(d));
+    t.hidden += d.hidden;
+    return;
+  }
+  if (t.kept < kPerFileRuleLimit) {
+    ++t.kept;
+    items_.push_back(std::move(d));
+    return;
+  }
+  if (t.hidden++ == 0) {
+    d.hidden = 1;
+    items_.push_back(summary_line(d));
+  }
 }
 
 namespace {
@@ -121,20 +158,50 @@ FileName::FileName() : name_(&kNoName) {}
 FileName::FileName(std::string_view name) : name_(intern(name)) {}
 
 void Diagnostics::append(const Diagnostics& other) {
-  items_.insert(items_.end(), other.items_.begin(), other.items_.end());
+  for (const auto& d : other.items_) {
+    if (d.hidden == 0) {
+      add(d);
+      continue;
+    }
+    // A summary line's count is the other collection's tally, which its
+    // message may not show yet.
+    Diagnostic summary = d;
+    auto it = other.tallies_.find({d.location.file, d.rule});
+    if (it != other.tallies_.end()) summary.hidden = it->second.hidden;
+    add(std::move(summary));
+  }
+  word_summaries();
 }
 
 void Diagnostics::append(Diagnostics&& other) {
-  items_.insert(items_.end(), std::make_move_iterator(other.items_.begin()),
-                std::make_move_iterator(other.items_.end()));
+  other.word_summaries();
+  for (auto& d : other.items_) add(std::move(d));
+  word_summaries();
 }
 
 std::size_t Diagnostics::count(Severity s) const {
-  return static_cast<std::size_t>(std::count_if(
-      items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+  std::size_t n = 0;
+  for (const auto& d : items_)
+    if (d.severity == s) n += d.hidden > 0 ? d.hidden : 1;
+  return n;
+}
+
+void Diagnostics::word_summaries() {
+  // The common case: nothing to word, no pass over the items.
+  if (std::none_of(tallies_.begin(), tallies_.end(),
+                   [](const auto& t) { return t.second.hidden > 0; }))
+    return;
+  for (auto& d : items_) {
+    if (d.hidden == 0) continue;
+    auto it = tallies_.find({d.location.file, d.rule});
+    if (it == tallies_.end()) continue;
+    d.hidden = it->second.hidden;
+    d.message = Message(Msg::more_not_shown, {d.hidden, rule_name(d.rule)});
+  }
 }
 
 void Diagnostics::sort() {
+  word_summaries();
   std::stable_sort(items_.begin(), items_.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.location.file, a.location.line, a.location.column, a.rule) <
            std::tie(b.location.file, b.location.line, b.location.column, b.rule);

@@ -7,6 +7,7 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -109,26 +110,42 @@ struct Diagnostic {
   Rule rule = Rule::yaml_syntax;
   Message message;  // rendered in the chosen language when written (format.hpp)
   Message hint;     // what to write instead; may be empty
+  // > 0: this line stands for that many more diagnostics of its rule in its
+  // file, past Diagnostics::kPerFileRuleLimit, that are not kept.
+  std::size_t hidden = 0;
 };
 
-// Collects diagnostics; validation appends and goes on.
+// Collects diagnostics; validation appends and goes on. Past
+// kPerFileRuleLimit diagnostics of one rule in one file, the rest are counted,
+// not kept: one summary line (Diagnostic::hidden) stands for them, so that a
+// file of a million bad tasks costs bounded memory and output.
 class Diagnostics {
  public:
+  static constexpr std::size_t kPerFileRuleLimit = 1000;
+
   void add(Rule rule, SourceLocation where, Message message, Message hint = {});
-  void add(Diagnostic d) { items_.push_back(std::move(d)); }
+  void add(Diagnostic d);
   void append(const Diagnostics& other);
   void append(Diagnostics&& other);
 
   const std::vector<Diagnostic>& items() const { return items_; }
   std::vector<Diagnostic>& items() { return items_; }
   bool empty() const { return items_.empty(); }
+  // Diagnostics of this severity, those a summary line stands for included.
   std::size_t count(Severity s) const;
 
-  // Sort by file, line, column, rule (stable output whatever the load order).
+  // Sort by file, line, column, rule (stable output whatever the load order),
+  // and word the summary lines with their final counts.
   void sort();
 
  private:
+  void word_summaries();
+  struct Tally {
+    std::size_t kept = 0;
+    std::size_t hidden = 0;
+  };
   std::vector<Diagnostic> items_;
+  std::map<std::pair<std::string, Rule>, Tally> tallies_;
 };
 
 }  // namespace cchc::diag

@@ -113,3 +113,30 @@ TEST_CASE("GitHub annotations escape their text and stop after ten of a kind", "
   CHECK(s.find("::notice title=cchc::2 more diagnostics not shown") != std::string::npos);
   CHECK(s.find("line=11,") == std::string::npos);
 }
+
+TEST_CASE("past 1000 diagnostics of one rule in a file, one line counts the rest",
+          "[diag][issue14]") {
+  Diagnostics d;
+  for (int i = 1; i <= 250'000; ++i)
+    d.add(Rule::missing_key, {"plans/big.yaml", i, 1, 0}, Message::data("no title"));
+  d.add(Rule::missing_key, {"plans/other.yaml", 1, 1, 0}, Message::data("no title"));
+  d.add(Rule::unknown_key, {"plans/big.yaml", 7, 1, 0}, Message::data("unknown key"));
+  // Merging keeps the bound and the counts (files are loaded separately).
+  Diagnostics all;
+  all.append(std::move(d));
+  for (int i = 1; i <= 10; ++i)
+    all.add(Rule::missing_key, {"plans/big.yaml", i, 2, 0}, Message::data("again"));
+  all.sort();
+  CHECK(all.items().size() == 1000 + 1 + 1 + 1);
+  CHECK(all.count(Severity::error) == 250'000 + 10 + 1 + 1);
+  const Diagnostic& summary = all.items().front();
+  CHECK(summary.location.file == "plans/big.yaml");
+  CHECK(summary.location.line == 0);
+  CHECK(summary.hidden == 249'010);
+  CHECK(summary.message.render(Lang::en) ==
+        "249010 more missing-key problems in this file are not shown");
+  CHECK(summary.message.render(Lang::vi) ==
+        "còn 249010 vấn đề missing-key khác trong tệp này không được hiển thị");
+  nlohmann::json j = to_json(all, {}, Lang::en);
+  CHECK(j["diagnostics"].size() == all.items().size());
+}
