@@ -28,14 +28,49 @@ std::optional<std::string> MemoryFileSystem::read(const fs::path& p) const {
   return it->second;
 }
 
+void MemoryFileSystem::add_unreadable(const fs::path& path, std::string why) {
+  unreadable_[path.lexically_normal()] = std::move(why);
+}
+
 bool MemoryFileSystem::is_directory(const fs::path& p) const {
   std::string prefix = folder_prefix(p);
-  return std::any_of(files_.begin(), files_.end(),
-                     [&](const auto& f) { return f.first.string().rfind(prefix, 0) == 0; });
+  auto under = [&](const auto& f) { return f.first.string().rfind(prefix, 0) == 0; };
+  // An unreadable entry without a YAML name is a folder.
+  auto folder = [&](const auto& f) {
+    return (f.first.string() + "/").rfind(prefix, 0) == 0 && f.first.extension() != ".yaml" &&
+           f.first.extension() != ".yml";
+  };
+  return std::any_of(files_.begin(), files_.end(), under) ||
+         std::any_of(unreadable_.begin(), unreadable_.end(), folder) ||
+         std::any_of(unreadable_.begin(), unreadable_.end(), under);
 }
 
 bool MemoryFileSystem::exists(const fs::path& p) const {
-  return files_.count(p.lexically_normal()) > 0 || is_directory(p);
+  return files_.count(p.lexically_normal()) > 0 || unreadable_.count(p.lexically_normal()) > 0 ||
+         is_directory(p);
+}
+
+FileRead MemoryFileSystem::read_file(const fs::path& p, std::size_t max_bytes) const {
+  if (auto it = unreadable_.find(p.lexically_normal()); it != unreadable_.end())
+    return {std::nullopt, {diag::Msg::file_unreadable_why, {it->second}}};
+  return FileSystem::read_file(p, max_bytes);
+}
+
+FolderListing MemoryFileSystem::list_yaml(const fs::path& dir) const {
+  FolderListing out;
+  std::string prefix = folder_prefix(dir);
+  for (const auto& [path, why] : unreadable_) {
+    std::string s = path.string();
+    // An unreadable folder at or below `dir` (not a file: it has no YAML name).
+    if ((s + "/").rfind(prefix, 0) == 0 && path.extension() != ".yaml" &&
+        path.extension() != ".yml")
+      out.unreadable.emplace_back(path, why);
+    else if (s.rfind(prefix, 0) == 0)
+      out.files.push_back(path);
+  }
+  for (auto& p : yaml_files_under(dir)) out.files.push_back(std::move(p));
+  std::sort(out.files.begin(), out.files.end());
+  return out;
 }
 
 std::vector<fs::path> MemoryFileSystem::yaml_files_under(const fs::path& dir) const {

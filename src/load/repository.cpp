@@ -7,8 +7,8 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
-#include <sstream>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 #include "cchc/load/loader.hpp"
@@ -17,39 +17,6 @@ namespace cchc::load {
 
 namespace fs = std::filesystem;
 using diag::Rule;
-
-std::optional<std::string> RealFileSystem::read(const fs::path& p) const {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(ss).str();
-}
-
-bool RealFileSystem::is_directory(const fs::path& p) const {
-  std::error_code ec;
-  return fs::is_directory(p, ec);
-}
-
-bool RealFileSystem::exists(const fs::path& p) const {
-  std::error_code ec;
-  return fs::exists(p, ec);
-}
-
-std::vector<fs::path> RealFileSystem::yaml_files_under(const fs::path& dir) const {
-  std::vector<fs::path> out;
-  std::error_code ec;
-  for (fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec),
-       end;
-       !ec && it != end; it.increment(ec)) {
-    if (!it->is_regular_file(ec)) continue;
-    auto ext = it->path().extension();
-    if (ext == ".yaml" || ext == ".yml") out.push_back(it->path());
-  }
-  std::sort(out.begin(), out.end());
-  return out;
-}
 
 fs::path find_repository(const std::optional<std::string>& repo_flag, const char* env_repo,
                          const fs::path& cwd, const FileSystem& files) {
@@ -78,31 +45,86 @@ bool has_glob(const std::string& s) {
   return s.find_first_of("*?[") != std::string::npos;
 }
 
+std::string display(const fs::path& p, const fs::path& base) {
+  fs::path rel =
+      fs::absolute(p).lexically_normal().lexically_proximate(fs::absolute(base).lexically_normal());
+  return rel.generic_string();
+}
+
+// A folder that cannot be listed is an error, never an empty folder: its plans
+// would silently not be checked.
+void report_unreadable(const FolderListing& listing, const fs::path& base,
+                       const diag::Message& how, diag::Diagnostics& diags) {
+  for (const auto& [dir, why] : listing.unreadable)
+    diags.add(Rule::bad_file, {display(dir, base), 0, 0, 0}, {diag::Msg::folder_unreadable, {why}},
+              {diag::Msg::folder_unreadable_hint, {how}});
+}
+
 // Expand one entry of cchc.yaml's plans/owners lists: a file, a folder or a glob.
 std::vector<fs::path> expand(const fs::path& root, const std::string& entry,
-                             const FileSystem& files, bool& missing) {
+                             const FileSystem& files, bool& missing, const fs::path& base,
+                             std::string_view key, diag::Diagnostics& diags) {
+  diag::Message how(diag::Msg::folder_named_in_config, {key});
   std::vector<fs::path> out;
   if (has_glob(entry)) {
     std::string prefix = entry.substr(0, entry.find_first_of("*?["));
-    fs::path base = root / fs::path(prefix).parent_path();
-    for (const auto& p : files.yaml_files_under(base)) {
+    fs::path dir = root / fs::path(prefix).parent_path();
+    auto listing = files.list_yaml(dir);
+    report_unreadable(listing, base, how, diags);
+    for (const auto& p : listing.files) {
       std::string rel = p.lexically_relative(root).generic_string();
       if (fnmatch(entry.c_str(), rel.c_str(), 0) == 0) out.push_back(p);
     }
     return out;
   }
   fs::path p = root / entry;
-  if (files.is_directory(p)) return files.yaml_files_under(p);
+  if (files.is_directory(p)) {
+    auto listing = files.list_yaml(p);
+    report_unreadable(listing, base, how, diags);
+    return listing.files;
+  }
   if (files.exists(p)) return {p};
   missing = true;
   return out;
 }
 
-std::string display(const fs::path& p, const fs::path& base) {
-  fs::path rel =
-      fs::absolute(p).lexically_normal().lexically_proximate(fs::absolute(base).lexically_normal());
-  return rel.generic_string();
-}
+// Turns at parsing: files are parsed in parallel as long as the bytes being
+// parsed at once stay under kParallelBytes; a bigger file waits until it can
+// be parsed alone. A YAML tree costs some tens of times its file's size, so
+// this bounds the peak memory of loading whatever the number of cores.
+class MemoryTurn {
+ public:
+  static constexpr std::size_t kParallelBytes = 8u * 1024u * 1024u;
+  explicit MemoryTurn(std::size_t bytes) : weight_(std::min(bytes, kParallelBytes)) {
+    std::unique_lock lock(mutex());
+    cv().wait(lock, [&] { return in_use() + weight_ <= kParallelBytes; });
+    in_use() += weight_;
+  }
+  ~MemoryTurn() {
+    {
+      std::lock_guard lock(mutex());
+      in_use() -= weight_;
+    }
+    cv().notify_all();
+  }
+  MemoryTurn(const MemoryTurn&) = delete;
+  MemoryTurn& operator=(const MemoryTurn&) = delete;
+
+ private:
+  static std::mutex& mutex() {
+    static std::mutex m;
+    return m;
+  }
+  static std::condition_variable& cv() {
+    static std::condition_variable c;
+    return c;
+  }
+  static std::size_t& in_use() {
+    static std::size_t n = 0;
+    return n;
+  }
+  std::size_t weight_;
+};
 
 // One loader thread per core this process may run on: `taskset -c 0` means
 // one thread, whatever the machine has (hardware_concurrency counts them all).
@@ -123,14 +145,16 @@ std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path&
   auto work = [&] {
     for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
       std::string name = display(paths[i], base);
-      auto text = files.read(paths[i]);
-      if (!text) {
-        results[i].diags.add(Rule::bad_file, {name, 0, 0, 0},
-                             diag::Message(diag::Msg::file_unreadable));
+      auto file = files.read_file(paths[i], kMaxFileBytes);
+      if (!file.text) {
+        results[i].diags.add(Rule::bad_file, {name, 0, 0, 0}, file.problem);
         results[i].source = std::make_shared<diag::SourceText>(name, std::string());
         continue;
       }
-      results[i] = loader(name, std::move(*text));
+      // Parsing costs memory in proportion to the file: big files wait for
+      // their turn, so that the peak does not grow with the number of cores.
+      MemoryTurn turn(file.text->size());
+      results[i] = loader(name, std::move(*file.text));
       if (!opts.keep_text && results[i].source)
         results[i].source = std::make_shared<diag::SourceText>(name, std::string());
     }
@@ -160,9 +184,11 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   const fs::path base = opts.display_base.empty() ? fs::current_path() : opts.display_base;
 
   std::string config_name = display(root / "cchc.yaml", base);
-  auto config_text = files.read(root / "cchc.yaml");
-  if (!config_text) throw RepositoryError(fmt::format("cannot read {}", config_name));
-  ConfigFile config = load_config(config_name, std::move(*config_text));
+  auto config_file = files.read_file(root / "cchc.yaml", kMaxFileBytes);
+  if (!config_file.text)
+    throw RepositoryError(fmt::format("cannot read {}: {}", config_name,
+                                      config_file.problem.render(text::Lang::en)));
+  ConfigFile config = load_config(config_name, std::move(*config_file.text));
   out.repo.config = config.config;
   out.repo.config.root = root.string();
   take(out, config);
@@ -172,7 +198,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   std::vector<fs::path> owner_paths;
   for (const auto& entry : cfg.owners) {
     bool missing = false;
-    auto found = expand(root, entry, files, missing);
+    auto found = expand(root, entry, files, missing, base, "owners", out.diags);
     if (missing)
       out.diags.add(Rule::bad_config, config_loc,
                     {diag::Msg::config_path_missing, {"owners", entry}});
@@ -193,16 +219,15 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       // An unreadable calendar is an error, not an empty calendar: its
       // holidays would silently count as working days.
       bool folder = files.is_directory(cal);
-      auto text = folder ? std::nullopt : files.read(cal);
-      if (text) {
-        auto r = load_calendar(out.calendar_file, std::move(*text));
+      auto file = folder ? FileRead{} : files.read_file(cal, kMaxFileBytes);
+      if (file.text) {
+        auto r = load_calendar(out.calendar_file, std::move(*file.text));
         take(out, r);
         out.repo.calendar = std::move(r.calendar);
       } else {
-        out.diags.add(
-            Rule::bad_file, {out.calendar_file, 0, 0, 0},
-            diag::Message(folder ? diag::Msg::calendar_is_folder : diag::Msg::file_unreadable),
-            diag::Message(diag::Msg::calendar_unreadable_hint));
+        out.diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
+                      folder ? diag::Message(diag::Msg::calendar_is_folder) : file.problem,
+                      diag::Message(diag::Msg::calendar_unreadable_hint));
       }
     } else if (cfg.calendar_named) {
       out.diags.add(Rule::bad_config, config_loc,
@@ -214,7 +239,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   if (opts.only.empty()) {
     for (const auto& entry : cfg.plans) {
       bool missing = false;
-      auto found = expand(root, entry, files, missing);
+      auto found = expand(root, entry, files, missing, base, "plans", out.diags);
       if (missing)
         out.diags.add(Rule::bad_config, config_loc,
                       {diag::Msg::config_path_missing, {"plans", entry}});
@@ -223,8 +248,17 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   } else {
     for (const auto& p : opts.only) {
       if (files.is_directory(p)) {
-        auto found = files.yaml_files_under(p);
-        plan_paths.insert(plan_paths.end(), found.begin(), found.end());
+        // A folder named on the command line that holds no plan file is an
+        // error, never "0 errors": a typo or a folder named x.yaml.
+        auto listing = files.list_yaml(p);
+        report_unreadable(listing, base, diag::Message(diag::Msg::folder_named_on_command_line),
+                          out.diags);
+        if (listing.files.empty() && listing.unreadable.empty())
+          throw RepositoryError(fmt::format("{}: {} holds no plan file (*.yaml, *.yml)", p.string(),
+                                            p.extension() == ".yaml" || p.extension() == ".yml"
+                                                ? "this is a folder, and it"
+                                                : "the folder"));
+        plan_paths.insert(plan_paths.end(), listing.files.begin(), listing.files.end());
       } else if (files.exists(p)) {
         plan_paths.push_back(p);
       } else {
@@ -249,9 +283,10 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   // The report files (reports/<period>.yaml) are checked with the whole
   // repository; `cchc report` finds its own.
   if (opts.only.empty() && files.is_directory(root / "reports")) {
+    auto listing = files.list_yaml(root / "reports");
+    report_unreadable(listing, base, diag::Message(diag::Msg::folder_of_reports), out.diags);
     auto reports = load_all<ReportMetaFile>(
-        files.yaml_files_under(root / "reports"), base, files, opts,
-        [](const std::string& name, std::string text) {
+        listing.files, base, files, opts, [](const std::string& name, std::string text) {
           return load_report_meta(name, std::move(text), fs::path(name).stem().string());
         });
     for (auto& r : reports) {

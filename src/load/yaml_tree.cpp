@@ -20,12 +20,6 @@ namespace cchc::load {
 
 using diag::Rule;
 
-const YNode* YNode::find(std::string_view key) const {
-  for (const auto& [k, v] : entries)
-    if (k.value == key) return &v;
-  return nullptr;
-}
-
 namespace {
 
 // Thrown only inside this file to stop the event parser; never escapes parse_yaml.
@@ -33,6 +27,16 @@ struct StopParsing {};
 
 diag::SourceLocation at(const diag::SourceText& src, int line0, int byte_col0, int length = 0) {
   return {src.name(), line0 + 1, src.column_of(line0, byte_col0), length};
+}
+
+// The start of a long text for a message, cut between two characters: a cut
+// inside a UTF-8 sequence made the message, and the JSON output, invalid
+// (found by fuzz_plan; fuzz/regressions/plan/legacy-encoding-cut.yaml).
+std::string shortened(const std::string& value) {
+  if (value.size() <= 60) return value;
+  std::size_t cut = 57;
+  while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) --cut;
+  return value.substr(0, cut) + "...";
 }
 
 class TreeBuilder : public YAML::EventHandler {
@@ -78,6 +82,13 @@ class TreeBuilder : public YAML::EventHandler {
     auto it = anchors_.find(anchor);
     YNode n;
     if (it != anchors_.end()) {
+      alias_nodes_ += it->second.second;
+      if (alias_nodes_ > limits_.max_alias_nodes) {
+        diags_.add(Rule::bad_file, at(src_, mark.line, mark.column),
+                   {diag::Msg::alias_bomb, {limits_.max_alias_nodes}},
+                   diag::Message(diag::Msg::alias_bomb_hint));
+        throw StopParsing{};
+      }
       count(it->second.second);
       n = it->second.first;
     }
@@ -178,8 +189,7 @@ class TreeBuilder : public YAML::EventHandler {
     if (auto enc = text::detect_legacy_encoding(value)) {
       diags_.add(
           Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
-          {diag::Msg::legacy_text, {*enc, value.size() > 60 ? value.substr(0, 57) + "..." : value}},
-          {diag::Msg::legacy_text_hint, {*enc}});
+          {diag::Msg::legacy_text, {*enc, shortened(value)}}, {diag::Msg::legacy_text_hint, {*enc}});
     }
   }
 
@@ -262,6 +272,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::unique_ptr<YNode> root_;
   std::unordered_map<YAML::anchor_t, std::pair<YNode, std::size_t>> anchors_;
   std::size_t nodes_ = 0;
+  std::size_t alias_nodes_ = 0;
   int documents_ = 0;
   int non_nfc_count_ = 0;
   diag::SourceLocation first_non_nfc_;

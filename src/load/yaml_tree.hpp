@@ -17,6 +17,8 @@
 
 namespace cchc::load {
 
+struct YEntry;
+
 struct YNode {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
@@ -25,8 +27,10 @@ struct YNode {
   bool flow = false;   // a sequence or mapping written with [ ] or { }
   int line = 0;        // 0-based, as yaml-cpp marks
   int byte_col = 0;
-  std::vector<YNode> items;                      // sequence
-  std::vector<std::pair<YNode, YNode>> entries;  // map, in file order, first of duplicates only
+  std::vector<YNode> items;  // sequence
+  // map, in file order, first of duplicates only. A struct of its own, not a
+  // std::pair: clang rejects a pair of the type being defined.
+  std::vector<YEntry> entries;
 
   bool is_null() const {
     return kind == Kind::null ||
@@ -38,6 +42,18 @@ struct YNode {
   const YNode* find(std::string_view key) const;
 };
 
+struct YEntry {
+  YEntry(YNode k, YNode v) : key(std::move(k)), value(std::move(v)) {}
+  YNode key;
+  YNode value;
+};
+
+inline const YNode* YNode::find(std::string_view key) const {
+  for (const auto& [k, v] : entries)
+    if (k.value == key) return &v;
+  return nullptr;
+}
+
 struct YamlDocument {
   std::unique_ptr<YNode> root;  // null when the file has no document or failed to parse
   std::shared_ptr<const diag::SourceText> source;
@@ -47,6 +63,9 @@ struct YamlDocument {
 struct YamlLimits {
   std::size_t max_bytes = 64u * 1024u * 1024u;
   std::size_t max_nodes = 4'000'000;
+  // Nodes made by aliases (*name): a plan has little use for them, and an
+  // alias bomb ("billion laughs") is refused after this many, in milliseconds.
+  std::size_t max_alias_nodes = 100'000;
   int max_depth = 200;
 };
 

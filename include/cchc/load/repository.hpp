@@ -1,10 +1,12 @@
 // Finding the plan repository and loading every file in it into a model.
 #pragma once
 
+#include <cstddef>
 #include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cchc/diag/diagnostic.hpp"
@@ -19,6 +21,26 @@ class RepositoryError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The largest file cchc reads (plans, owners, cchc.yaml, calendar.yaml,
+// report files): checked before reading, never after.
+constexpr std::size_t kMaxFileBytes = 64u * 1024u * 1024u;
+
+// A file's content, or why it cannot be read (a sentence for a bad-file
+// diagnostic, in the catalogue: "this is a folder, not a file", "the file is
+// 1073741824 bytes; cchc reads files up to 67108864 bytes", ...).
+struct FileRead {
+  std::optional<std::string> text;
+  diag::Message problem;  // set when !text
+};
+
+// The *.yaml / *.yml files below a folder, sorted, and the folders under it
+// that could not be listed, with why: a folder cchc cannot read is never
+// taken for an empty one.
+struct FolderListing {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::pair<std::filesystem::path, std::string>> unreadable;
+};
+
 // Reading files goes through this interface so that tests can load from memory.
 class FileSystem {
  public:
@@ -29,8 +51,14 @@ class FileSystem {
   // Every *.yaml / *.yml file below a folder, sorted.
   virtual std::vector<std::filesystem::path> yaml_files_under(
       const std::filesystem::path& dir) const = 0;
+  // What the loader calls. By default read() and yaml_files_under(); the real
+  // file system checks the kind and size of a file before reading it.
+  virtual FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const;
+  virtual FolderListing list_yaml(const std::filesystem::path& dir) const;
 };
 
+// Only regular files are read (a FIFO, a device or a folder is a problem, never
+// a hang or an endless read), and their size is checked before reading.
 class RealFileSystem : public FileSystem {
  public:
   std::optional<std::string> read(const std::filesystem::path& p) const override;
@@ -38,6 +66,8 @@ class RealFileSystem : public FileSystem {
   bool exists(const std::filesystem::path& p) const override;
   std::vector<std::filesystem::path> yaml_files_under(
       const std::filesystem::path& dir) const override;
+  FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const override;
+  FolderListing list_yaml(const std::filesystem::path& dir) const override;
 };
 
 // plan-format.md 1: --repo DIR, else $CCHC_REPO, else the nearest folder at or

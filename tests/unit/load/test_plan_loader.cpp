@@ -4,6 +4,7 @@
 
 #include "../support/messages.hpp"
 #include "cchc/load/loader.hpp"
+#include "cchc/text/utf8.hpp"
 
 using namespace cchc;
 using diag::Rule;
@@ -251,4 +252,22 @@ targets:
   const auto* d = find(f, Rule::bad_goal);
   REQUIRE(d);
   CHECK(d->location.line == 11);
+}
+
+TEST_CASE("a long legacy-encoding text is cut between characters in the message",
+          "[plan_loader][issue14]") {
+  // Found by fuzz_plan: the cut at byte 57 fell inside a UTF-8 sequence (here
+  // the U+FFFD standing for an invalid byte), and --format json then failed.
+  std::string title = "R\xC2\xB5 so\xC2\xB8t v\xC2\xA8n b\xC2\xB6n quy ph\xC2\xB9m ph\xC2\xB8p lu";
+  for (int i = 0; i < 20; ++i) title += "\xEF\xBF\xBD";
+  auto f = load::load_plan("p.yaml", "id: a\ntitle: \"" + title + "\"\nperiod: 2021\n",
+                           model::MoneyUnit::million);
+  bool found = false;
+  for (const auto& d : f.diags.items()) {
+    if (d.rule != diag::Rule::legacy_encoding) continue;
+    found = true;
+    CHECK_FALSE(text::find_invalid_utf8(d.message.render(text::Lang::vi)));
+    CHECK(d.message.render(text::Lang::en).find("...\"") != std::string::npos);
+  }
+  CHECK(found);
 }

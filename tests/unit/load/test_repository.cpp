@@ -139,3 +139,47 @@ TEST_CASE("a calendar.yaml that cannot be read is an error, not an empty calenda
     }
   CHECK(reported);
 }
+
+TEST_CASE("a plan folder that cannot be read is an error, never an empty folder",
+          "[repository][issue14]") {
+  testing::MemoryFileSystem fs;
+  fs.add("/r/cchc.yaml", "plans: [plans/]\nowners: [owners.yaml]\n");
+  fs.add("/r/owners.yaml", kOwners);
+  fs.add_unreadable("/r/plans", "Permission denied");
+  auto r = load_mem(fs);
+  const diag::Diagnostic* d = find(r, Rule::bad_file);
+  REQUIRE(d != nullptr);
+  CHECK(d->location.file == "plans");
+  CHECK(d->message.render(text::Lang::en) == "the folder cannot be read: Permission denied");
+  CHECK(d->severity == diag::Severity::error);
+}
+
+TEST_CASE("a plan file that cannot be read says why", "[repository][issue14]") {
+  testing::MemoryFileSystem fs = repo_with(plan_with_lead("lead: SNV"));
+  fs.add_unreadable("/r/plans/b.yaml", "Permission denied");
+  auto r = load_mem(fs);
+  const diag::Diagnostic* d = find(r, Rule::bad_file);
+  REQUIRE(d != nullptr);
+  CHECK(d->location.file == "plans/b.yaml");
+  CHECK(d->message.render(text::Lang::en) == "the file cannot be read: Permission denied");
+}
+
+TEST_CASE("a folder named on the command line must hold a plan file", "[repository][issue14]") {
+  testing::MemoryFileSystem fs = repo_with(plan_with_lead("lead: SNV"));
+  fs.add("/r/other/notes.txt", "not a plan");
+  load::LoadOptions o;
+  o.root = "/r";
+  o.display_base = "/r";
+  o.only = {"/r/other"};
+  CHECK_THROWS_AS(load::load_repository(o, fs), load::RepositoryError);
+}
+
+TEST_CASE("a file larger than the limit is refused before it is parsed", "[repository][issue14]") {
+  testing::MemoryFileSystem fs = repo_with(plan_with_lead("lead: SNV"));
+  fs.add("/r/plans/big.yaml", std::string(load::kMaxFileBytes + 1, '#'));
+  auto r = load_mem(fs);
+  const diag::Diagnostic* d = find(r, Rule::bad_file);
+  REQUIRE(d != nullptr);
+  CHECK(d->location.file == "plans/big.yaml");
+  CHECK(d->message.render(text::Lang::en).find("cchc reads files up to") != std::string::npos);
+}
