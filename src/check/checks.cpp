@@ -90,10 +90,12 @@ class PlanChecker {
 
   std::string suggest_area(const std::string& id) const {
     std::string best;
+    if (!text::worth_suggesting(id)) return best;
     int best_d = 1000;
+    const std::string folded = text::fold_ascii(id), key = text::name_key(id);
     auto consider = [&](const Area& a) {
-      int d = std::min(text::edit_distance(text::fold_ascii(id), a.id),
-                       text::edit_distance(text::name_key(id), text::name_key(a.name)));
+      int d = std::min(text::edit_distance(folded, a.id),
+                       text::edit_distance(key, text::name_key(a.name)));
       if (d < best_d) {
         best_d = d;
         best = a.id;

@@ -20,7 +20,8 @@ void read_rules(Reader& r, const YNode* n, Config& c) {
     if (!rule) {
       std::string best;
       int best_d = 4;
-      for (auto candidate : diag::all_rules()) {
+      for (auto candidate :
+           text::worth_suggesting(k.value) ? diag::all_rules() : std::vector<diag::Rule>{}) {
         int d = text::edit_distance(k.value, diag::rule_name(candidate));
         if (d < best_d) {
           best_d = d;

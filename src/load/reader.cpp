@@ -33,9 +33,11 @@ namespace {
 
 std::string closest_key(std::string_view key, std::initializer_list<std::string_view> allowed) {
   std::string best;
+  if (!text::worth_suggesting(key)) return best;
   int best_d = 3;
+  const std::string folded = text::fold_ascii(key);
   for (auto a : allowed) {
-    int d = text::edit_distance(text::fold_ascii(key), a);
+    int d = text::edit_distance_nfc(folded, a, best_d);
     if (d < best_d) {
       best_d = d;
       best = std::string(a);

@@ -46,6 +46,7 @@ const Owner* OwnerIndex::resolve(std::string_view ref, std::string_view scope) c
 std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref,
                                                         std::string_view scope,
                                                         std::size_t max) const {
+  if (!text::worth_suggesting(ref)) return {};
   std::string key = text::name_key(ref);
   int cp = text::codepoint_count(key);
   int limit = std::max(2, cp / 3);
@@ -62,7 +63,8 @@ std::vector<OwnerIndex::Suggestion> OwnerIndex::suggest(std::string_view ref,
     auto sc = by_scope_.find(std::string(s));
     if (sc == by_scope_.end()) continue;
     for (const auto& [k, idx] : sc->second) {
-      int d = text::edit_distance(key, k);
+      // The keys were normalised once, when the index was built.
+      int d = text::edit_distance_nfc(key, k, limit);
       // A reference that is a word-for-word part of a name ("Sở Tư pháp" in
       // "Sở Tư pháp tỉnh") is a good suggestion even when far in edits.
       bool contains = k.size() > 3 && key.size() > 3 &&

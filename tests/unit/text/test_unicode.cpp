@@ -287,6 +287,18 @@ TEST_CASE("edit_distance counts code points", "[text]") {
   CHECK(edit_distance("a\xFF", "a\xFE") == 1);
 }
 
+TEST_CASE("edit_distance_nfc stops past its bound", "[text][issue14]") {
+  CHECK(edit_distance_nfc("kitten", "sitting", 5) == 3);
+  CHECK(edit_distance_nfc("kitten", "sitting", 2) == 3);  // over the bound: bound + 1
+  CHECK(edit_distance_nfc("so noi vu", "so noi vu", 0) == 0);
+  CHECK(edit_distance_nfc("Sở Nội vụ", "Sở Nội vu", 3) == 1);
+  // A huge text against a short key: refused at once by the length gap.
+  const std::string huge(2'000'000, 'x');
+  CHECK(edit_distance_nfc(huge, "snv", 3) == 4);
+  CHECK_FALSE(worth_suggesting(huge));
+  CHECK(worth_suggesting("Sở Thông tin và Truyền thông tỉnh Thừa Thiên Huế"));
+}
+
 TEST_CASE("collapse_space trims and collapses every kind of white space", "[text]") {
   CHECK(collapse_space("") == "");
   CHECK(collapse_space(" \t\n ") == "");
