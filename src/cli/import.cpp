@@ -17,6 +17,7 @@
 #include "cchc/check/checks.hpp"
 #include "cchc/diag/format.hpp"
 #include "cchc/io/files.hpp"
+#include "cchc/load/repository.hpp"
 #include "cchc/load/xlsx_reader.hpp"
 #include "cchc/model/period.hpp"
 #include "cchc/text/unicode.hpp"
@@ -35,12 +36,11 @@ struct ImportOptions {
   bool force = false;
 };
 
+// The table, read like the plan files: a regular file of at most 64 MiB.
 std::string read_input(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw UsageError(fmt::format("cannot read {}", file));
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto read = load::RealFileSystem().read_file(file, load::kMaxFileBytes);
+  if (!read.text) throw UsageError(fmt::format("cannot read {}: {}", file, read.problem));
+  return std::move(*read.text);
 }
 
 // A workbook is a zip archive; anything else is read as CSV.
@@ -168,7 +168,10 @@ Exit run_import(ImportOptions o) {
     if (!o.force && fs::exists(out, ec))
       throw io::WriteError(
           fmt::format("{} already exists; use --force to replace it", shown(out).string()));
-    if (out.has_parent_path()) fs::create_directories(out.parent_path(), ec);
+    // The repository's own plans/ folder is made when missing; a folder named
+    // with -o must exist, as for every command that writes a file.
+    if (o.common.output.empty() && out.has_parent_path())
+      fs::create_directories(out.parent_path(), ec);
     io::write_file_atomic(out, yaml, o.force ? io::Overwrite::allow : io::Overwrite::refuse);
     if (!o.common.quiet) std::cerr << fmt::format("wrote {}\n", shown(out).string());
   }

@@ -77,7 +77,11 @@ Exit init_meta(const ReportOptions& o, const engine::PeriodSpec& spec) {
     throw UsageError(
         fmt::format("{} already exists: edit it (--init-meta never writes over a report file)",
                     file.generic_string()));
-  if (!file.parent_path().empty()) std::filesystem::create_directories(file.parent_path(), ec);
+  // The repository's reports/ folder is made when missing; a folder of
+  // --meta FILE must exist, as for every command that writes a file.
+  ec.clear();
+  if (o.meta.empty() && !file.parent_path().empty())
+    std::filesystem::create_directories(file.parent_path(), ec);
   if (ec)
     throw io::WriteError(
         fmt::format("cannot create {}: {}", file.parent_path().string(), ec.message()));

@@ -454,7 +454,7 @@ std::string sheet_name(std::string_view wanted) {
 
 std::string document_xlsx(const Document& d, const model::Date& created) {
   io::TempDir tmp;
-  std::string file = (tmp.path() / "book.xlsx").string();
+  std::string file = tmp.file("book.xlsx").string();
   {
     // A document has titled sections; a data workbook has bare tables.
     bool document = std::any_of(d.sections.begin(), d.sections.end(),
