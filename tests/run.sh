@@ -22,3 +22,11 @@ cmake --build "$BUILD" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$BUILD" --output-on-failure
+# The fuzz targets (docs/fuzzing.md): a second, small build with clang (the
+# library and the targets only, no program, no test suite), then a short run of
+# each target through its own CTest (at most a few minutes in all).
+FUZZ_BUILD=build-fuzz-ci
+CC=clang-14 CXX=clang++-14 cmake -S . -B "$FUZZ_BUILD" -DCCHC_FUZZ=ON -DCCHC_BUILD_TESTS=OFF \
+  -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" >/dev/null
+cmake --build "$FUZZ_BUILD" -j"$(nproc)"
+ctest --test-dir "$FUZZ_BUILD" --output-on-failure
