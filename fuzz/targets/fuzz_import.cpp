@@ -50,6 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   settings.period = {*model::make_date(2026, 1, 1), *model::make_date(2026, 12, 31)};
   settings.owners = b.index.get();
   auto imported = load::import_table(table, settings);
+  fuzz::write_all_formats(imported.diags, {});  // import's problems go out as JSON too
   if (imported.fatal) return 0;
   load::PlanHeader header;
   header.source = "bang.csv";

@@ -2,6 +2,7 @@
 // sheet names, then the first sheet read as a table and imported.
 #include "cchc/load/import.hpp"
 #include "cchc/load/xlsx_reader.hpp"
+#include "cchc/text/utf8.hpp"
 #include "fuzz_common.hpp"
 
 using namespace cchc;
@@ -12,10 +13,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   load::CsvTable table = load::read_xlsx(bytes);
   if (table.error) {
     CCHC_FUZZ_REQUIRE(!table.error->message.empty(), "a workbook refused without a message");
+    CCHC_FUZZ_REQUIRE(!text::find_invalid_utf8(table.error->message),
+                      "the message is not UTF-8: " + table.error->message);
     return 0;
   }
   load::ImportSettings settings;
   settings.file = "bang.xlsx";
-  (void)load::import_table(table, settings);
+  auto imported = load::import_table(table, settings);
+  fuzz::write_all_formats(imported.diags, {});
   return 0;
 }

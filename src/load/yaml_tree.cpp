@@ -351,7 +351,10 @@ diag::Message friendly_yaml_message(const std::string& msg) {
     return diag::Message(Msg::yaml_list_not_closed);
   if (msg == "illegal block entry") return diag::Message(Msg::yaml_illegal_block_entry);
   if (msg == "unknown escape character") return diag::Message(Msg::yaml_unknown_escape);
-  return diag::Message::data(msg);
+  // yaml-cpp may quote the byte it stopped at ("unknown escape character:
+  // \xF0"), which need not be UTF-8: the message must stay valid UTF-8 for
+  // the JSON output (found by fuzz_plan).
+  return diag::Message::data(repair_utf8(msg));
 }
 
 }  // namespace
@@ -412,7 +415,8 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
       diags.add(Rule::yaml_syntax, at(src, e.mark.line, e.mark.column),
                 {diag::Msg::yaml_syntax, {friendly_yaml_message(e.msg)}});
   } catch (const std::exception& e) {
-    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0}, {diag::Msg::yaml_unreadable, {e.what()}});
+    diags.add(Rule::yaml_syntax, {display_name, 0, 0, 0},
+              {diag::Msg::yaml_unreadable, {repair_utf8(e.what())}});
   }
   return doc;
 }

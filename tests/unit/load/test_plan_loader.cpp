@@ -271,3 +271,14 @@ TEST_CASE("a long legacy-encoding text is cut between characters in the message"
   }
   CHECK(found);
 }
+
+TEST_CASE("yaml-cpp's message quoting a byte that is not UTF-8 is made valid UTF-8",
+          "[plan_loader][issue14]") {
+  // Found by fuzz_plan: "unknown escape character: \xF0" went into the
+  // message as it was, and --format json then failed.
+  auto f = load::load_plan("p.yaml", std::string(" \0\0\0\0\0\0\0\x13: the-che\n", 20),
+                           model::MoneyUnit::million);
+  REQUIRE_FALSE(f.diags.items().empty());
+  for (const auto& d : f.diags.items())
+    CHECK_FALSE(text::find_invalid_utf8(d.message.render(text::Lang::vi)));
+}
