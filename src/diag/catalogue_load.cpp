@@ -270,6 +270,12 @@ std::span<const Entry> load_entries() {
       {Msg::import_heading_no_area_hint,
        "add an area column, or declare the area in the plan after the import",
        "thêm cột lĩnh vực, hoặc khai báo lĩnh vực trong kế hoạch sau khi nhập"},
+      {Msg::import_area_not_builtin, "no built-in area \"{0}\"",
+       "không có lĩnh vực có sẵn \"{0}\""},
+      {Msg::import_area_not_builtin_hint,
+       "use a built-in id ({0}), or declare the area under areas: in the plan after the import",
+       "dùng mã lĩnh vực có sẵn ({0}), hoặc khai báo lĩnh vực ở mục areas: trong kế hoạch sau khi "
+       "nhập"},
       {Msg::import_row_no_title, "the row has no \"Nội dung\" (title)",
        "dòng không có \"Nội dung\" (tên nhiệm vụ)"},
       {Msg::import_row_no_title_hint, "write one", "ghi tên nhiệm vụ"},

@@ -19,6 +19,8 @@ std::span<const Entry> model_entries() {
        "không có ngày nào trước ngày 01/01/0001"},
       {Msg::deadline_part_in, "{0} in {1}", "{0} trong {1}"},
       {Msg::deadline_impossible_date, "impossible date {0}: {1}", "ngày không có thật {0}: {1}"},
+      {Msg::range_ends_before_start, "the range ends ({0}) before it starts ({1})",
+       "khoảng thời gian kết thúc ({0}) trước khi bắt đầu ({1})"},
       {Msg::deadline_date_hint,
        "write a day that exists: months run 1 to 12, quarters I to IV, halves 1 and 2, and 29/02 "
        "only in leap years",

@@ -22,6 +22,8 @@ using diag::Rule;
 
 namespace {
 
+std::string repair_utf8(std::string_view s);
+
 // Thrown only inside this file to stop the event parser; never escapes parse_yaml.
 struct StopParsing {};
 
@@ -98,6 +100,11 @@ class TreeBuilder : public YAML::EventHandler {
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
+    // yaml-cpp may hand over bytes that are not UTF-8 even from a repaired
+    // text (a NUL, then a NEL written as one byte 0x85): every scalar is made
+    // valid UTF-8, so that no message or JSON built from it is invalid (found
+    // by fuzz_report_meta).
+    if (text::find_invalid_utf8(value)) return OnScalar(mark, tag, anchor, repair_utf8(value));
     YNode n;
     n.kind = YNode::Kind::scalar;
     n.plain = (tag == "?");

@@ -312,3 +312,23 @@ TEST_CASE("import: the written plan loads back with the same texts and amounts",
   REQUIRE(t.budget->lines.size() == 1);
   CHECK(t.budget->lines[0].amount.dong == 2'019'000'000);
 }
+
+TEST_CASE("import: an area column names a built-in area, else it is an error",
+          "[import][issue14]") {
+  // Found by fuzz_import: the cell went into the plan as it was, import said
+  // nothing, and check then failed on the plan with unknown-area.
+  auto r = load::import_table(
+      load::read_csv("STT,Nội dung,area,Chủ trì,Thời gian\n1,Việc một,Sở Nội vụ,SNV,2026\n"
+                     "2,Việc hai,tthc,SNV,2026\n"),
+      settings());
+  int unknown = 0;
+  for (const auto& d : r.diags.items())
+    if (d.rule == diag::Rule::unknown_area) {
+      ++unknown;
+      CHECK(d.severity == diag::Severity::error);
+      CHECK(d.message.render(text::Lang::en) == "no built-in area \"Sở Nội vụ\"");
+      CHECK(d.message.render(text::Lang::vi) == "không có lĩnh vực có sẵn \"Sở Nội vụ\"");
+      CHECK(d.location.line == 2);
+    }
+  CHECK(unknown == 1);
+}

@@ -4,9 +4,12 @@
 #include <fmt/format.h>
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "../support/messages.hpp"
 #include "cchc/load/loader.hpp"
+#include "cchc/text/utf8.hpp"
 
 using namespace cchc;
 using diag::Rule;
@@ -86,4 +89,20 @@ TEST_CASE("report file mistakes with their positions", "[report-meta]") {
   CHECK(en(parse("number: 5/BC-UBND\n").diags.items()[0].hint) == "write 05/BC-UBND");
   CHECK(rules(parse("- a list\n")) == "wrong-type@1:1 ");
   CHECK(rules(parse("recipients: {a: b}\n")) == "wrong-type@1:13 ");
+}
+
+TEST_CASE("every text of a report file is valid UTF-8, whatever yaml-cpp hands over",
+          "[report_meta][issue14]") {
+  // Found by fuzz_report_meta: after a NUL, yaml-cpp gave a NEL as the one
+  // byte 0x85 inside a key, which went into a message and made --format json fail.
+  std::ifstream in(
+      std::string(CCHC_SOURCE_DIR) + "/fuzz/regressions/report_meta/scalar-not-utf8.yaml",
+      std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  REQUIRE(text.str().size() > 50);
+  auto r = load::load_report_meta("reports/2021-Q1.yaml", text.str(), "2021-Q1");
+  REQUIRE_FALSE(r.diags.items().empty());
+  for (const auto& d : r.diags.items())
+    CHECK_FALSE(cchc::text::find_invalid_utf8(d.message.render(cchc::text::Lang::vi)));
 }

@@ -641,3 +641,17 @@ TEST_CASE("a recurring rule with its day reads back as written by cchc", "[deadl
   CHECK(m.value->items[0].rule.day == 5u);
   CHECK_FALSE(parse_deadline("Hàng quý, ngày 32", ctx).ok());
 }
+
+TEST_CASE("a range that ends before it starts is an impossible date", "[deadline][issue14]") {
+  // Found by fuzz_values: "8391-12-3121-1" read as the range 8391-12 to
+  // 3121-01, a deadline due before it starts.
+  for (std::string_view text :
+       {"2022-12 - 2021-01", "8391-12-3121-1", "Tháng 12/2021 - Tháng 1/2021"}) {
+    Parsed<Deadline> r = parse_deadline(text, kCtx2021);
+    INFO(text);
+    CHECK_FALSE(r.ok());
+    CHECK(r.rule == cchc::diag::Rule::bad_date);
+    CHECK(r.message.render(cchc::text::Lang::en).find("before it starts") != std::string::npos);
+  }
+  CHECK(parsed("Tháng 1/2021 - Tháng 12/2021").items.at(0).start == ymd(2021, 1, 1));
+}
