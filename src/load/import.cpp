@@ -9,6 +9,8 @@
 #include <array>
 #include <map>
 
+#include "cchc/model/date.hpp"
+#include "cchc/model/status.hpp"
 #include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
 
@@ -143,6 +145,23 @@ class Importer {
             {diag::Msg::import_area_not_builtin, {area}},
             {diag::Msg::import_area_not_builtin_hint, {model::builtin_area_ids()}});
   }
+  // The status and the completion days go into the plan as written: what
+  // check would refuse there is import's error at the cell (found by
+  // fuzz_import: a status "50000000" and a done_on "snv" passed import).
+  void check_status_and_days(const CsvRow& row, const ImportedTask& t) {
+    if (!t.status.empty() && !model::parse_status(t.status))
+      problem(diag::Rule::bad_status, where(row, ImportColumn::status),
+              {diag::Msg::unknown_status, {t.status}}, diag::Message(diag::Msg::status_hint));
+    std::string_view rest = t.done_on;
+    while (!rest.empty()) {
+      std::size_t cut = rest.find_first_of(";\n");
+      std::string day = text::collapse_space(rest.substr(0, cut));
+      rest = cut == std::string_view::npos ? std::string_view{} : rest.substr(cut + 1);
+      if (day.empty()) continue;
+      auto d = model::parse_day(day, "done_on");
+      if (!d.ok()) problem(d.rule, where(row, ImportColumn::done_on), d.message, d.hint);
+    }
+  }
   void problem(diag::Rule rule, diag::SourceLocation at, diag::Message msg, diag::Message hint,
                diag::Severity severity = diag::Severity::error) {
     result_.diags.add({std::move(at), severity, rule, std::move(msg), std::move(hint)});
@@ -264,6 +283,7 @@ void Importer::read_row(const CsvRow& row) {
   read_due(row, t);
   t.status = text::collapse_space(cell(row, ImportColumn::status));
   t.done_on = text::collapse_space(cell(row, ImportColumn::done_on));
+  check_status_and_days(row, t);
   f.roman = roman_;
   f.stt_where = where(row, ImportColumn::stt);
   int self = static_cast<int>(rows_.size());

@@ -332,3 +332,20 @@ TEST_CASE("import: an area column names a built-in area, else it is an error",
     }
   CHECK(unknown == 1);
 }
+
+TEST_CASE("import: a status or a completion day check would refuse is an error at the cell",
+          "[import][issue14]") {
+  // Found by fuzz_import: status "50000000" and done_on "snv" passed import,
+  // then check failed on the plan.
+  auto r = load::import_table(
+      load::read_csv("STT,Nội dung,status,done_on\n1,Việc một,50000000,snv\n2,Việc hai,done,"
+                     "2026-03-01\n"),
+      settings());
+  std::string rules;
+  for (const auto& d : r.diags.items())
+    if (d.severity == diag::Severity::error)
+      rules += std::string(diag::rule_name(d.rule)) + "@" + std::to_string(d.location.line) + " ";
+  CHECK(rules.find("bad-status@2") != std::string::npos);
+  CHECK(rules.find("bad-date@2") != std::string::npos);
+  CHECK(rules.find("@3") == std::string::npos);
+}
