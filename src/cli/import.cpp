@@ -37,9 +37,11 @@ struct ImportOptions {
 };
 
 // The table, read like the plan files: a regular file of at most 64 MiB.
+// Usage errors are English, as the rest of the line.
 std::string read_input(const std::string& file) {
   auto read = load::RealFileSystem().read_file(file, load::kMaxFileBytes);
-  if (!read.text) throw UsageError(fmt::format("cannot read {}: {}", file, read.problem));
+  if (!read.text)
+    throw UsageError(fmt::format("cannot read {}: {}", file, read.problem.render(text::Lang::en)));
   return std::move(*read.text);
 }
 
