@@ -53,8 +53,8 @@ std::string display(const fs::path& p, const fs::path& base) {
 
 // A folder that cannot be listed is an error, never an empty folder: its plans
 // would silently not be checked.
-void report_unreadable(const FolderListing& listing, const fs::path& base,
-                       const diag::Message& how, diag::Diagnostics& diags) {
+void report_unreadable(const FolderListing& listing, const fs::path& base, const diag::Message& how,
+                       diag::Diagnostics& diags) {
   for (const auto& [dir, why] : listing.unreadable)
     diags.add(Rule::bad_file, {display(dir, base), 0, 0, 0}, {diag::Msg::folder_unreadable, {why}},
               {diag::Msg::folder_unreadable_hint, {how}});
@@ -186,8 +186,8 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   std::string config_name = display(root / "cchc.yaml", base);
   auto config_file = files.read_file(root / "cchc.yaml", kMaxFileBytes);
   if (!config_file.text)
-    throw RepositoryError(fmt::format("cannot read {}: {}", config_name,
-                                      config_file.problem.render(text::Lang::en)));
+    throw RepositoryError(
+        fmt::format("cannot read {}: {}", config_name, config_file.problem.render(text::Lang::en)));
   ConfigFile config = load_config(config_name, std::move(*config_file.text));
   out.repo.config = config.config;
   out.repo.config.root = root.string();

@@ -194,9 +194,10 @@ class TreeBuilder : public YAML::EventHandler {
       if (non_nfc_count_++ == 0) first_non_nfc_ = at(src_, mark.line, mark.column);
     }
     if (auto enc = text::detect_legacy_encoding(value)) {
-      diags_.add(
-          Rule::legacy_encoding, at(src_, mark.line, mark.column, text::codepoint_count(value)),
-          {diag::Msg::legacy_text, {*enc, shortened(value)}}, {diag::Msg::legacy_text_hint, {*enc}});
+      diags_.add(Rule::legacy_encoding,
+                 at(src_, mark.line, mark.column, text::codepoint_count(value)),
+                 {diag::Msg::legacy_text, {*enc, shortened(value)}},
+                 {diag::Msg::legacy_text_hint, {*enc}});
     }
   }
 

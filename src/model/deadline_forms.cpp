@@ -272,10 +272,10 @@ Match<std::pair<Span, Span>> parse_range(Cursor t) {
   // "2022-12 - 2021-01" ends before it starts: no such stretch of time (found
   // by fuzz_values, a range whose start came after its due day).
   if (to.value.last < from.value.first)
-    return Result{MatchStatus::impossible,
-                  {},
-                  {diag::Msg::range_ends_before_start,
-                   {iso(to.value.last), iso(from.value.first)}}};
+    return Result{
+        MatchStatus::impossible,
+        {},
+        {diag::Msg::range_ends_before_start, {iso(to.value.last), iso(from.value.first)}}};
   return Result{MatchStatus::ok, {from.value, to.value}, {}};
 }
 
