@@ -118,7 +118,7 @@ def case_billion_laughs(tmp):
         lines.append(f"a{i}: &a{i} [{refs}]\n")
     repository(tmp, "".join(lines))
     code, out, err = run(["check"], tmp, timeout=30, max_rss_mb=800)
-    expect(code, 1, out, err, "bad-file", "aliases (*name) in this file expand to more than")
+    expect(code, 1, out, err, "bad-file", "các bí danh (*tên) trong tệp này mở rộng thành hơn")
 
 
 def case_oversize_sparse_file(tmp):
@@ -126,24 +126,24 @@ def case_oversize_sparse_file(tmp):
     with open(os.path.join(tmp, "plans", "big.yaml"), "wb") as f:
         f.truncate(1 << 30)  # 1 GiB, sparse: no disk used
     code, out, err = run(["check"], tmp, timeout=30, max_rss_mb=600)
-    expect(code, 1, out, err, "big.yaml", "the file is 1073741824 bytes; cchc reads files up to")
+    expect(code, 1, out, err, "big.yaml", "tệp có 1073741824 byte; cchc chỉ đọc tệp tối đa")
 
 
 def case_fifo(tmp):
     repository(tmp, PLAN_HEAD)
     os.mkfifo(os.path.join(tmp, "ff.yaml"))
     code, out, err = run(["check", "ff.yaml"], tmp, timeout=30)
-    expect(code, 1, out, err, "ff.yaml", "named pipe (FIFO), not a regular file")
+    expect(code, 1, out, err, "ff.yaml", "đường ống có tên (FIFO), không phải tệp thông thường")
     # A FIFO inside plans/ is reported the same way, not skipped nor waited for.
     os.mkfifo(os.path.join(tmp, "plans", "pipe.yaml"))
     code, out, err = run(["check"], tmp, timeout=30)
-    expect(code, 1, out, err, "pipe.yaml", "named pipe (FIFO)")
+    expect(code, 1, out, err, "pipe.yaml", "đường ống có tên (FIFO)")
 
 
 def case_device(tmp):
     repository(tmp, PLAN_HEAD)
     code, out, err = run(["check", "/dev/zero"], tmp, timeout=30, max_rss_mb=600)
-    expect(code, 1, out, err, "character device, not a regular file")
+    expect(code, 1, out, err, "thiết bị ký tự, không phải tệp thông thường")
 
 
 def case_million_diagnostics(tmp):
@@ -158,9 +158,9 @@ def case_million_diagnostics(tmp):
     # The peak was 6.3 GB before (3 million diagnostics kept); what remains is
     # the plan itself, a million tasks (about 1.4 GB without ASan).
     code, out, err = run(["check", "-q"], tmp, timeout=900, max_rss_mb=4000)
-    expect(code, 1, out, err, "999000 more missing-key problems in this file are not shown",
-           "999000 more missing-lead problems", "999000 more missing-due problems",
-           "2000000 warnings")
+    expect(code, 1, out, err, "còn 999000 vấn đề missing-key khác trong tệp này không được hiển thị",
+           "còn 999000 vấn đề missing-lead khác", "còn 999000 vấn đề missing-due khác",
+           "2000000 cảnh báo")
     # 3 rules x 1,000 kept, each a line, its source line and a caret (the issue saw 3 million).
     assert err.count("\n") < 12_000, f"{err.count(chr(10))} lines of output"
 
@@ -200,7 +200,7 @@ def case_unreadable_folder(tmp):
         code, out, err = run(["check"], tmp, preexec=drop, binary=binary)
     finally:
         os.chmod(os.path.join(tmp, "plans"), 0o755)
-    expect(code, 1, out, err, "plans", "the folder cannot be read: Permission denied")
+    expect(code, 1, out, err, "plans", "không đọc được thư mục: Permission denied")
 
 
 def case_folder_named_as_file(tmp):
