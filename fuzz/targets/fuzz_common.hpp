@@ -48,10 +48,13 @@ inline void write_all_formats(const diag::Diagnostics& diags, const diag::Source
   diag::Summary summary;
   summary.errors = diags.count(diag::Severity::error);
   summary.warnings = diags.count(diag::Severity::warning);
-  diag::write_human(human, diags, sources, {false, true});
-  diag::write_github(github, diags, summary);
-  std::string json = diag::to_json(diags, summary).dump(2);
-  CCHC_FUZZ_REQUIRE(!json.empty(), "the JSON of the diagnostics is empty");
+  // Both languages: every message of the catalogue must render in each.
+  for (text::Lang lang : {text::Lang::vi, text::Lang::en}) {
+    diag::write_human(human, diags, sources, {false, true, lang});
+    diag::write_github(github, diags, summary, lang);
+    std::string json = diag::to_json(diags, summary, lang).dump(2);
+    CCHC_FUZZ_REQUIRE(!json.empty(), "the JSON of the diagnostics is empty");
+  }
 }
 
 }  // namespace cchc::fuzz

@@ -74,7 +74,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           d.severity != diag::Severity::error,
           fmt::format("import reported no error, but check on its plan says "
                       "{}:{}: {} [{}]\n--- the plan:\n{}",
-                      d.location.file, d.location.line, d.message, diag::rule_name(d.rule), yaml));
+                      d.location.file, d.location.line, d.message.render(text::Lang::en),
+                      diag::rule_name(d.rule), yaml));
   }
   return 0;
 }

@@ -13,8 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   load::CsvTable table = load::read_xlsx(bytes);
   if (table.error) {
     CCHC_FUZZ_REQUIRE(!table.error->message.empty(), "a workbook refused without a message");
-    CCHC_FUZZ_REQUIRE(!text::find_invalid_utf8(table.error->message),
-                      "the message is not UTF-8: " + table.error->message);
+    for (text::Lang lang : {text::Lang::vi, text::Lang::en}) {
+      const std::string shown = table.error->message.render(lang);
+      CCHC_FUZZ_REQUIRE(!text::find_invalid_utf8(shown), "the message is not UTF-8: " + shown);
+    }
     return 0;
   }
   load::ImportSettings settings;
