@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "codepoints.hpp"
@@ -417,10 +418,94 @@ bool may_hold_legacy_bytes(std::string_view s) {
   return s.find_first_of("\xC2\xC3") != std::string_view::npos;
 }
 
+// Latin-1 code points TCVN3 and VNI can have produced (0xA1..0xFF): those of
+// decode_tcvn3, and the letters and marks of decode_vni in either case.
+struct LegacyBytes {
+  std::array<bool, 256> tcvn3{};
+  std::array<bool, 256> vni{};
+};
+
+const LegacyBytes& legacy_bytes() {
+  static const LegacyBytes table = [] {
+    LegacyBytes t;
+    for (const LegacyByte& b : kTcvn3) t.tcvn3[b.latin1] = true;
+    for (CodePoint cp = 0xA1; cp <= 0xFF; ++cp) t.vni[cp] = vni_letter(cp) || vni_mark(cp);
+    return t;
+  }();
+  return table;
+}
+
+// Whether a word (its UTF-8 bytes, Latin-1 letters and ASCII only) is a
+// Vietnamese syllable as written. Real text repeats a few hundred such words
+// ("các", "công", "chính"), so each thread remembers its answers; the memory is
+// bounded whatever the input.
+bool latin1_word_reads_as_vietnamese(std::string_view word) {
+  static thread_local std::unordered_map<std::string, bool> known;
+  if (const auto it = known.find(std::string(word)); it != known.end()) return it->second;
+  const bool reads = reads_as_vietnamese(decode_lossy(word));
+  if (known.size() >= 4096) known.clear();
+  known.emplace(word, reads);
+  return reads;
+}
+
+// Whether some word of `s` could weigh as evidence: made of ASCII letters and
+// Latin-1 characters alone, holding one of the latter, each of them a byte that
+// TCVN3 (with an ASCII letter beside it) or VNI (in a word of two or more)
+// writes, and not a Vietnamese syllable as written. Words are cut as
+// legacy_candidate_words cuts them. A necessary condition of weigh_tcvn3 and
+// weigh_vni, so "no" is exact; it answers most text, Vietnamese or not,
+// without decoding it word by word.
+bool may_hold_evidence(std::string_view s) {
+  const LegacyBytes& legacy = legacy_bytes();
+  std::size_t start = 0;
+  std::size_t count = 0;  // code points of the current word
+  bool latin1 = true, non_ascii = false, ascii_letter = false, tcvn3 = true, vni = true;
+  const auto word_may_weigh = [&] {
+    return count > 0 && latin1 && non_ascii && ((tcvn3 && ascii_letter) || (vni && count >= 2));
+  };
+  for (std::size_t pos = 0; pos <= s.size();) {
+    CodePoint cp = 0;
+    std::size_t length = 1;
+    bool word_char = false;
+    if (pos < s.size()) {
+      const auto byte = static_cast<unsigned char>(s[pos]);
+      if (byte < 0x80) {
+        cp = byte;
+        word_char = is_ascii_letter(cp);
+      } else {
+        const Step step = decode_at(s, pos);
+        if (!step.valid) return true;  // the full detector decides
+        cp = step.cp;
+        length = step.length;
+        word_char = (cp >= 0xA1 && cp <= 0xFF) || (cp > 0xFF && (is_letter(cp) || is_mark(cp)));
+      }
+    }
+    if (word_char) {
+      if (count++ == 0) start = pos;
+      if (cp < 0x80) {
+        ascii_letter = true;
+      } else if (cp <= 0xFF) {
+        non_ascii = true;
+        tcvn3 = tcvn3 && legacy.tcvn3[cp];
+        vni = vni && legacy.vni[cp];
+      } else {
+        latin1 = false;
+      }
+    } else {
+      if (word_may_weigh() && !latin1_word_reads_as_vietnamese(s.substr(start, pos - start)))
+        return true;
+      count = 0;
+      latin1 = true, non_ascii = false, ascii_letter = false, tcvn3 = true, vni = true;
+    }
+    pos += length;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> detect_legacy_encoding(std::string_view s) {
-  if (!may_hold_legacy_bytes(s)) return std::nullopt;
+  if (!may_hold_legacy_bytes(s) || !may_hold_evidence(s)) return std::nullopt;
   Evidence tcvn3;
   Evidence vni;
   int non_ascii_words = 0;

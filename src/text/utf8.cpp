@@ -146,6 +146,10 @@ Utf8Step decode_utf8(std::string_view s, std::size_t pos) {
 
 std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   for (std::size_t pos = 0; pos < s.size();) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {  // ASCII, most of any file
+      ++pos;
+      continue;
+    }
     const Step step = decode_at(s, pos);
     if (!step.valid) return pos;
     pos += step.length;
