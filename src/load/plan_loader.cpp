@@ -166,6 +166,7 @@ std::vector<Task> PlanLoader::read_tasks(const YNode* n, int depth) {
     r_.diags().add(Rule::bad_file, r_.loc(*n), {diag::Msg::subtasks_too_deep, {kMaxTaskDepth}});
     return out;
   }
+  out.reserve(n->items.size());  // 330k tasks at national scale: no spare capacity
   for (const auto& item : n->items)
     if (auto t = read_task(item, depth)) out.push_back(std::move(*t));
   return out;
@@ -221,7 +222,8 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
   }
   if (auto v = n.find("progress"))
     t.progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
-  t.updates = read_updates(n.find("updates"));
+  if (auto updates = read_updates(n.find("updates")); !updates.empty())
+    t.updates = std::move(updates);
   t.evidence = r_.text(n.find("evidence"), "evidence").value_or("");
   t.note = r_.text(n.find("note"), "note").value_or("");
   t.tasks = read_tasks(n.find("tasks"), depth + 1);
@@ -346,6 +348,7 @@ std::vector<OwnerRef> PlanLoader::read_refs(const YNode* n, std::string_view wha
   std::vector<OwnerRef> out;
   if (!n || n->is_null()) return out;
   if (n->is_seq()) {
+    out.reserve(n->items.size());
     for (const auto& item : n->items) {
       if (item.is_null()) continue;
       OwnerRef ref = r_.owner_ref(&item, what);

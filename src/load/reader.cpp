@@ -126,6 +126,7 @@ std::vector<std::string> Reader::text_list(const YNode* n, std::string_view what
     wrong_type(*n, what, "text or a list of texts");
     return out;
   }
+  out.reserve(n->items.size());
   for (const auto& item : n->items) {
     if (item.is_null()) continue;
     if (!item.is_scalar()) {

@@ -15,6 +15,7 @@
 #include "cchc/model/goal.hpp"
 #include "cchc/model/money.hpp"
 #include "cchc/model/period.hpp"
+#include "cchc/model/rare.hpp"
 #include "cchc/model/report_meta.hpp"
 #include "cchc/model/status.hpp"
 
@@ -89,19 +90,19 @@ struct Task {
   std::vector<OwnerRef> lead;        // cơ quan chủ trì
   bool lead_written = false;         // a `lead` key is present (even if it could not be read)
   std::vector<OwnerRef> support;     // cơ quan phối hợp
-  std::optional<Deadline> start;
+  Rare<Deadline> start;              // rare fields are out of line (rare.hpp)
   SourceLocation start_where;
   std::optional<Deadline> due;
   SourceLocation due_where;
   bool due_written = false;  // a `due` key is present (even if it could not be read)
   bool optional = false;     // "(nếu có)"
-  std::optional<Budget> budget;
+  Rare<Budget> budget;
   Status status = Status::planned;
   SourceLocation status_where;
   std::vector<Date> done_on;  // k-th date completes the k-th deadline
   SourceLocation done_on_where;
   std::optional<int> progress;
-  std::vector<ProgressUpdate> updates;
+  Rare<std::vector<ProgressUpdate>> updates;
   std::string evidence;
   std::string note;
   std::vector<Task> tasks;  // subtasks
