@@ -8,6 +8,9 @@ namespace cchc::diag::catalogue {
 std::span<const Entry> model_entries() {
   static constexpr Entry kEntries[] = {
       {Msg::date_no_year, "there is no year {0}", "không có năm {0}"},
+      {Msg::carried_after_plan_end,
+       "work carried over from {0} cannot be due when the plan ends, on {1}",
+       "việc chuyển tiếp từ năm {0} không thể có hạn là ngày kết thúc kế hoạch {1}"},
       {Msg::date_no_month, "there is no month {0}", "không có tháng {0}"},
       {Msg::date_no_day, "{0} has no day {1} (it has {2} days)",
        "tháng {0} không có ngày {1} (tháng này có {2} ngày)"},

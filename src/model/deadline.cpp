@@ -128,9 +128,21 @@ class Parser {
       if (carried.status == MatchStatus::impossible) return carry_failure<DeadlineItem>(carried);
       it.carried_over = true;
       it.carried_from = carried.value;
-      // Carried-over work began in that year; it is due when this plan ends.
+      // Carried-over work began in that year; it is due when this plan ends,
+      // which cannot be before that year (found by fuzz_plan: a deadline
+      // that ended before its first day). A plan without a period (already
+      // reported) gives it the end of that year.
       it.first = first_day_of_month(carried.value, 1);
-      it.due = ctx_.period_end;
+      if (!ctx_.period_end.ok()) {
+        it.due = last_day_of_month(carried.value, 12);
+      } else if (ctx_.period_end < it.first) {
+        return Match<DeadlineItem>{
+            MatchStatus::impossible,
+            {},
+            {diag::Msg::carried_after_plan_end, {carried.value, iso(ctx_.period_end)}}};
+      } else {
+        it.due = ctx_.period_end;
+      }
       return found(std::move(it));
     }
     PointMatch point = whole_point(c);

@@ -218,6 +218,25 @@ TEST_CASE("carried over from a year is due at the end of the plan period", "[dea
   }
 }
 
+TEST_CASE("carried over work is never due before the year it comes from", "[deadline][issue14]") {
+  // Found by fuzz_plan: in a plan ending before 2017 (or without a period) the
+  // deadline was due before its first day.
+  const DeadlineContext ctx2015{ymd(2015, 1, 1), ymd(2015, 12, 31)};
+  Parsed<Deadline> r = parse_deadline("Chuyển tiếp từ năm 2017", ctx2015);
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.rule == Rule::bad_date);
+  CHECK(en(r.message) ==
+        "impossible date \"Chuyển tiếp từ năm 2017\": work carried over from 2017 cannot be "
+        "due when the plan ends, on 2015-12-31");
+  // The plan's own year is fine: due when the plan ends.
+  const DeadlineContext ctx2017{ymd(2017, 1, 1), ymd(2017, 12, 31)};
+  CHECK(parsed("Chuyển tiếp từ năm 2017", ctx2017).items.at(0).due == ymd(2017, 12, 31));
+  // No period (reported on its own): the end of the year it comes from.
+  const Deadline d = parsed("Chuyển tiếp từ năm 2017", DeadlineContext{});
+  CHECK(d.items.at(0).first == ymd(2017, 1, 1));
+  CHECK(d.items.at(0).due == ymd(2017, 12, 31));
+}
+
 TEST_CASE("the (nếu có) suffix makes the deadline optional", "[deadline]") {
   Deadline d = parsed("Trong năm 2021 (nếu có)");
   CHECK(d.optional);
