@@ -21,37 +21,6 @@ std::string where_text(const SourceLocation& l) {
   return fmt::format("{}:{}", l.file, l.line);
 }
 
-// The amounts of one message, all in the plan's unit ("80 triệu đồng" and
-// "82,5 triệu đồng", never "82.500.000 đồng" next to them), exactly: with as
-// many decimals as the least round of them needs, grouped and marked the way
-// each language writes numbers.
-std::vector<Message> show_amounts(std::initializer_list<Money> amounts, MoneyUnit unit) {
-  const std::int64_t factor = unit_factor(unit);  // a power of ten
-  int decimals = 0;
-  for (Money m : amounts) {
-    int d = 0;
-    for (std::int64_t p = factor; m.dong % p != 0; p /= 10) ++d;
-    decimals = std::max(decimals, d);
-  }
-  std::int64_t step = factor;
-  for (int i = 0; i < decimals; ++i) step /= 10;
-  std::vector<Message> out;
-  for (Money m : amounts) {
-    const bool negative = m.dong < 0;
-    // |dong| split without overflow at INT64_MIN: the remainder is taken first.
-    std::int64_t whole = m.dong / factor, rest = m.dong % factor;
-    if (negative) whole = -whole, rest = -rest;
-    auto written = [&](text::Lang lang) {
-      std::string s = (negative ? "-" : "") + text::group_digits(whole, lang);
-      if (decimals > 0)
-        s += fmt::format("{}{:0{}}", lang == text::Lang::vi ? ',' : '.', rest / step, decimals);
-      return s + " " + std::string(money_unit_words(unit, lang));
-    };
-    out.push_back(Message::both(written(text::Lang::vi), written(text::Lang::en)));
-  }
-  return out;
-}
-
 class PlanChecker {
  public:
   PlanChecker(const Plan& p, const Date& as_of, diag::Diagnostics& d)

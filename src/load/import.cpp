@@ -10,6 +10,7 @@
 #include <map>
 
 #include "cchc/model/date.hpp"
+#include "cchc/model/plan.hpp"
 #include "cchc/model/status.hpp"
 #include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
@@ -132,6 +133,7 @@ class Importer {
   std::vector<std::string> read_agencies(const CsvRow& row, ImportColumn c,
                                          std::string_view column);
   void settle_ids();
+  void check_budgets();
   std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
   // An area column names a built-in area by its id: the plan import writes
   // declares none, so any other value would be check's unknown-area (found
@@ -237,6 +239,62 @@ void Importer::run(const CsvTable& table) {
   for (std::size_t r = header + 1; r < table.rows.size(); ++r) read_row(table.rows[r]);
   settle_ids();
   result_.tasks = assemble(-1, "");
+  check_budgets();
+}
+
+// The budgets as the plan will read them, in the model's tasks, so that the
+// model's rules (subtask_budget_mismatches, counted_budget_lines) judge them
+// as check will: a parent row whose Kinh phí is not the sum of its sub-rows',
+// or totals past int64, are import's errors at the cell (found by fuzz_import:
+// import said nothing, then check refused its plan).
+namespace {
+
+std::vector<model::Task> budget_mirror(const std::vector<ImportedTask>& tasks,
+                                       model::MoneyUnit unit) {
+  std::vector<model::Task> out;
+  out.reserve(tasks.size());
+  for (const auto& it : tasks) {
+    model::Task t;
+    t.id = it.id;
+    if (!it.budget.empty()) {
+      auto a = model::parse_amount(it.budget, it.budget_is_number, unit);
+      if (a.ok()) {
+        model::Budget b;
+        b.lines.push_back({*a.value, "", std::nullopt, it.budget_where});
+        b.where = it.budget_where;
+        t.budget = std::move(b);
+      }
+    }
+    t.tasks = budget_mirror(it.tasks, unit);
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace
+
+void Importer::check_budgets() {
+  model::Plan plan;
+  plan.tasks = budget_mirror(result_.tasks, settings_.unit);
+  bool overflow = false;
+  for (const auto& m : model::subtask_budget_mismatches(plan, overflow)) {
+    auto a = model::show_amounts({m.own, m.subtasks}, settings_.unit);
+    problem(diag::Rule::subtask_budget_mismatch, m.task->budget->where,
+            {diag::Msg::subtask_budget_mismatch, {m.task->id, a[0], a[1]}},
+            diag::Message(diag::Msg::subtask_budget_mismatch_hint));
+  }
+  model::Money total;
+  for (const auto& c : model::counted_budget_lines(plan)) {
+    auto sum = model::checked_add(total, c.line->amount);
+    if (!sum) {
+      overflow = true;
+      break;
+    }
+    total = *sum;
+  }
+  if (overflow)
+    problem(diag::Rule::budget_overflow, {settings_.file, 0, 0, 0},
+            diag::Message(diag::Msg::plan_budget_overflow), {});
 }
 
 void Importer::read_row(const CsvRow& row) {
@@ -306,6 +364,7 @@ void Importer::read_row(const CsvRow& row) {
 void Importer::read_budget(const CsvRow& row, ImportedTask& t) {
   const std::string c = text::collapse_space(cell(row, ImportColumn::budget));
   if (c.empty() || c == "-" || c == "\xE2\x80\x93") return;
+  t.budget_where = where(row, ImportColumn::budget);
   if (text::all_digits(c)) {
     auto a = model::parse_amount(c, true, settings_.unit);
     if (a.ok()) {

@@ -51,8 +51,9 @@ struct ImportedTask {
   std::vector<std::string> product;  // one line per item
   std::vector<std::string> lead, support;
   std::string budget;  // empty, a whole number in the plan unit, or text with a unit word
-  bool budget_is_number = false;  // write `budget` bare
-  std::vector<std::string> due;   // one deadline per item, as written
+  bool budget_is_number = false;      // write `budget` bare
+  diag::SourceLocation budget_where;  // the Kinh phí cell
+  std::vector<std::string> due;       // one deadline per item, as written
   std::string status, done_on, note;
   int line = 0;  // CSV line of the row
   std::vector<ImportedTask> tasks;

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "cchc/diag/message.hpp"
 #include "cchc/model/parsed.hpp"
 #include "cchc/text/format.hpp"
 
@@ -42,5 +45,11 @@ std::optional<Money> checked_add(Money a, Money b);
 // Negative amounts and amounts that are not a whole number of đồng are
 // Rule::bad_amount; so is an amount that does not fit in 64 bits.
 Parsed<Money> parse_amount(std::string_view text, bool plain_number, MoneyUnit unit);
+
+// The amounts of one message, all in the plan's unit ("80 triệu đồng" and
+// "82,5 triệu đồng", never "82.500.000 đồng" next to them), exactly, grouped
+// and marked the way each language writes numbers. Check and import both say
+// amounts this way.
+std::vector<diag::Message> show_amounts(std::initializer_list<Money> amounts, MoneyUnit unit);
 
 }  // namespace cchc::model

@@ -289,9 +289,9 @@ TEST_CASE("import: the written plan loads back with the same texts and amounts",
                     "I,Cải cách thể chế,,,,,\n"
                     "1,\"Rà soát: \"\"yes\"\" - no\",- Báo cáo,Sở Tư pháp,\"UBND các xã, phường, "
                     "thị trấn\",2.019,Quý II/2026\n"
-                    "1.1,#1 đợt đầu,,,,19,\"- Tháng 3/2026\n- Tháng 9/2026\"\n";
+                    "1.1,#1 đợt đầu,,,,2.019,\"- Tháng 3/2026\n- Tháng 9/2026\"\n";
   auto r = load::import_table(load::read_csv(csv), settings());
-  REQUIRE(r.diags.items().empty());
+  REQUIRE(r.diags.items().empty());  // the sub-row's Kinh phí is its parent's: no mismatch
   load::PlanHeader h;
   h.source = "t.csv";
   h.id = "t";
@@ -311,6 +311,8 @@ TEST_CASE("import: the written plan loads back with the same texts and amounts",
   REQUIRE(t.budget);
   REQUIRE(t.budget->lines.size() == 1);
   CHECK(t.budget->lines[0].amount.dong == 2'019'000'000);
+  REQUIRE(t.tasks[0].budget);
+  CHECK(t.tasks[0].budget->lines.at(0).amount.dong == 2'019'000'000);
 }
 
 TEST_CASE("import: an area column names a built-in area, else it is an error",
@@ -348,4 +350,27 @@ TEST_CASE("import: a status or a completion day check would refuse is an error a
   CHECK(rules.find("bad-status@2") != std::string::npos);
   CHECK(rules.find("bad-date@2") != std::string::npos);
   CHECK(rules.find("@3") == std::string::npos);
+}
+
+TEST_CASE("import: a Kinh phí that is not the sum of the sub-rows' is an error at the cell",
+          "[import][issue14]") {
+  // Found by fuzz_import: a parent row of 19 with a sub-row of 2.000 passed
+  // import, then check failed on the plan with subtask-budget-mismatch.
+  auto r = load::import_table(load::read_csv(header + "1,Rà soát,Danh mục,,,19,Tháng 3/2026\n"
+                                                      "1.1,Rà soát đợt 1,,,,2.000,Tháng 11/2026\n"
+                                                      "2,Việc hai,,,,5,Tháng 5/2026\n"
+                                                      "2.1,Phần một,,,,2,Tháng 5/2026\n"
+                                                      "2.2,Phần hai,,,,3,Tháng 5/2026\n"),
+                              settings());
+  int mismatches = 0;
+  for (const auto& d : r.diags.items())
+    if (d.rule == diag::Rule::subtask_budget_mismatch) {
+      ++mismatches;
+      CHECK(d.severity == diag::Severity::error);
+      CHECK(d.location.line == 2);
+      CHECK(d.location.column == 22);
+      CHECK(d.message.render(text::Lang::en) ==
+            "task 1 has a budget of 19 million VND but its subtasks add up to 2,000 million VND");
+    }
+  CHECK(mismatches == 1);  // row 2's 5 = 2 + 3
 }
