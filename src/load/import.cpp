@@ -134,6 +134,7 @@ class Importer {
                                          std::string_view column);
   void settle_ids();
   void check_budgets();
+  void check_done_dates(const std::vector<ImportedTask>& tasks);
   std::vector<ImportedTask> assemble(int parent, const std::string& parent_area);
   // An area column names a built-in area by its id: the plan import writes
   // declares none, so any other value would be check's unknown-area (found
@@ -150,7 +151,8 @@ class Importer {
   // The status and the completion days go into the plan as written: what
   // check would refuse there is import's error at the cell (found by
   // fuzz_import: a status "50000000" and a done_on "snv" passed import).
-  void check_status_and_days(const CsvRow& row, const ImportedTask& t) {
+  void check_status_and_days(const CsvRow& row, ImportedTask& t) {
+    if (!t.status.empty()) t.status_where = where(row, ImportColumn::status);
     if (!t.status.empty() && !model::parse_status(t.status))
       problem(diag::Rule::bad_status, where(row, ImportColumn::status),
               {diag::Msg::unknown_status, {t.status}}, diag::Message(diag::Msg::status_hint));
@@ -239,6 +241,7 @@ void Importer::run(const CsvTable& table) {
   for (std::size_t r = header + 1; r < table.rows.size(); ++r) read_row(table.rows[r]);
   settle_ids();
   result_.tasks = assemble(-1, "");
+  check_done_dates(result_.tasks);
   check_budgets();
 }
 
@@ -272,6 +275,19 @@ std::vector<model::Task> budget_mirror(const std::vector<ImportedTask>& tasks,
 }
 
 }  // namespace
+
+// A task marked done needs its completion day, as check says
+// (done-without-date; found by fuzz_import). Ids are settled by now.
+void Importer::check_done_dates(const std::vector<ImportedTask>& tasks) {
+  for (const auto& t : tasks) {
+    const auto status = model::parse_status(t.status);
+    if (status && *status == model::Status::done &&
+        t.done_on.find_first_not_of(" \t\r\n;") == std::string::npos)
+      problem(diag::Rule::done_without_date, t.status_where, {diag::Msg::done_without_date, {t.id}},
+              diag::Message(diag::Msg::done_without_date_hint));
+    check_done_dates(t.tasks);
+  }
+}
 
 void Importer::check_budgets() {
   model::Plan plan;

@@ -53,6 +53,7 @@ struct ImportedTask {
   std::string budget;  // empty, a whole number in the plan unit, or text with a unit word
   bool budget_is_number = false;      // write `budget` bare
   diag::SourceLocation budget_where;  // the Kinh phí cell
+  diag::SourceLocation status_where;  // the status cell
   std::vector<std::string> due;       // one deadline per item, as written
   std::string status, done_on, note;
   int line = 0;  // CSV line of the row

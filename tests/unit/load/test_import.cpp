@@ -374,3 +374,18 @@ TEST_CASE("import: a Kinh phí that is not the sum of the sub-rows' is an error 
     }
   CHECK(mismatches == 1);  // row 2's 5 = 2 + 3
 }
+
+TEST_CASE("import: a task marked done without its completion day is an error at the status",
+          "[import][issue14]") {
+  // Found by fuzz_import: status "done" with an empty done_on passed import,
+  // then check failed on the plan with done-without-date.
+  auto r = load::import_table(
+      load::read_csv("STT,Nội dung,status,done_on\n1,Việc một,done,\n2,Việc hai,hoàn thành,"
+                     "2026-03-01\n3,Việc ba,planned,\n"),
+      settings());
+  std::string found;
+  for (const auto& d : r.diags.items())
+    found += std::string(diag::rule_name(d.rule)) + "@" + std::to_string(d.location.line) + ":" +
+             std::to_string(d.location.column) + " " + d.message.render(text::Lang::en) + "\n";
+  CHECK(found == "done-without-date@2:12 task 1 is done but has no done_on date\n");
+}
