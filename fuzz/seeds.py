@@ -107,6 +107,10 @@ def main():
         data = f.read_bytes()
         seeds["import"].add(data)
         seeds["xlsx"].add(workbook(data.decode("utf-8", "replace")))
+        # fuzz_xlsx's structured inputs: a selector byte, then one part.
+        seeds["xlsx"].add(b"\x01" + sheet_xml(data.decode("utf-8", "replace")).encode())
+    for selector, part in ((2, XLSX_STRINGS), (3, XLSX_STYLES), (4, XLSX_WORKBOOK)):
+        seeds["xlsx"].add(bytes([selector]) + part.encode())
 
     for name, items in seeds.items():
         folder = out / name
@@ -118,8 +122,22 @@ def main():
         print(f"{name}: {len(items)} seeds")
 
 
-def workbook(csv_text):
-    """A minimal .xlsx (inline strings) holding the CSV's cells."""
+XLSX_STRINGS = ('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                '<si><t>STT</t></si><si><t>Nội dung</t></si><si><r><t>Rà soát </t></r><r><rPr><b/></rPr>'
+                '<t>thủ tục</t></r><rPh><t>x</t></rPh></si><si><t xml:space="preserve">Dòng 1\nDòng 2</t></si></sst>')
+XLSX_STYLES = ('<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+               '<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>'
+               '<numFmt numFmtId="165" formatCode="#,##0&quot; đồng&quot;"/></numFmts>'
+               '<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs>'
+               '</styleSheet>')
+XLSX_WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                 '<workbookPr date1904="1"/><sheets><sheet name="Nhiệm vụ" sheetId="1" r:id="rId1"/>'
+                 '<sheet name="Khác" sheetId="2" r:id="rId9"/></sheets></workbook>')
+
+
+def sheet_xml(csv_text):
+    """The first sheet's XML (inline strings) holding the CSV's cells."""
     import csv
     rows = list(csv.reader(io.StringIO(csv_text.lstrip("\ufeff"))))
     def esc(s):
@@ -133,6 +151,12 @@ def workbook(csv_text):
             sheet.append(f'<c r="{ref}" t="inlineStr"><is><t>{esc(cell)}</t></is></c>')
         sheet.append("</row>")
     sheet.append("</sheetData></worksheet>")
+    return "".join(sheet)
+
+
+def workbook(csv_text):
+    """A minimal .xlsx (inline strings) holding the CSV's cells."""
+    sheet = [sheet_xml(csv_text)]
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml",

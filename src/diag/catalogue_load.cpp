@@ -238,6 +238,8 @@ std::span<const Entry> load_entries() {
        "phần {0} của bảng tính bị hỏng"},
       {Msg::xlsx_part_bad_xml, "the workbook's part {0} is not well-formed XML: {1}",
        "phần {0} của bảng tính không phải XML hợp lệ: {1}"},
+      {Msg::xlsx_part_not_utf8, "the workbook's part {0} is not UTF-8 text (byte {1})",
+       "phần {0} của bảng tính không phải văn bản UTF-8 (byte thứ {1})"},
       {Msg::xlsx_no_sheets, "the workbook has no sheet", "bảng tính không có trang tính nào"},
       {Msg::xlsx_shared_string, "cell {0} refers to shared string {1}, which the workbook lacks",
        "ô {0} trỏ tới chuỗi dùng chung số {1}, nhưng bảng tính không có chuỗi này"},

@@ -17,6 +17,7 @@
 #include "cchc/model/date.hpp"
 #include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
+#include "cchc/text/utf8.hpp"
 
 namespace cchc::load {
 
@@ -80,6 +81,12 @@ class Package {
     pugi::xml_document doc;
     pugi::xml_parse_result r = doc.load_buffer(bytes.data(), bytes.size());
     if (!r) throw Failure{0, {diag::Msg::xlsx_part_bad_xml, {name, r.description()}}};
+    // pugixml passes the bytes of a UTF-8 part through unchecked; a cell or a
+    // sheet name that is not UTF-8 would reach messages and JSON (found by
+    // fuzz_xlsx). Parts in UTF-16 or Latin-1 are converted by pugixml.
+    if (r.encoding == pugi::encoding_utf8)
+      if (auto bad = text::find_invalid_utf8(bytes))
+        throw Failure{0, {diag::Msg::xlsx_part_not_utf8, {name, *bad + 1}}};
     return doc;
   }
 

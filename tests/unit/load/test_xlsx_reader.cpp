@@ -181,6 +181,17 @@ TEST_CASE("xlsx reader: bad workbooks give a message, never a crash") {
   p = parts("");
   p["xl/workbook.xml"] = R"(<workbook><sheets/></workbook>)";
   CHECK(error_of(zipped(p)) == "the workbook has no sheet");
+  // Found by fuzz_xlsx: pugixml passed bytes that are not UTF-8 through, into
+  // cells and messages (and from there into JSON, which refused them).
+  const std::string latin1_cell = R"(<row r="1"><c r="A1" t="inlineStr"><is><t>Qu)"
+                                  "\xB6"
+                                  R"(n lý</t></is></c></row>)";
+  CHECK(error_of(zipped(parts(latin1_cell)))
+            .rfind("the workbook's part xl/worksheets/sheet1.xml is not UTF-8 text (byte ", 0) ==
+        0);
+  p = parts("");
+  p["xl/sharedStrings.xml"] = std::string(kStrings).insert(60, "\xC3");
+  CHECK(error_of(zipped(p)).rfind("the workbook's part xl/sharedStrings.xml is not UTF-8", 0) == 0);
 }
 
 TEST_CASE("xlsx reader: reads back cchc's own workbook") {
