@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "cchc/check/checks.hpp"
+#include "cchc/diag/suppress.hpp"
 #include "cchc/engine/budget.hpp"
 #include "cchc/load/memory_fs.hpp"
 #include "cchc/load/repository.hpp"
@@ -56,9 +57,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   auto loaded = load::load_repository(opts, files);
   const model::Date as_of = *model::make_date(2021, 6, 30);
   check::check_repository(loaded.repo, as_of, loaded.diags);
+  diag::apply_suppressions(loaded.diags, loaded.suppressions);
   check::apply_rule_settings(loaded.repo.config, loaded.diags);
   loaded.diags.sort();
-  fuzz::write_all_formats(loaded.diags, loaded.sources);
+  // As `cchc check` does: the lines under human diagnostics are read again.
+  fuzz::write_all_formats(loaded.diags, load::read_excerpts(loaded, loaded.diags, files));
   for (const auto& plan : loaded.repo.plans) {
     if (plan.declared_total) CCHC_FUZZ_REQUIRE(plan.declared_total->dong >= 0, "negative total");
     model::for_each_task(plan.tasks, [](const model::Task& t, int) {

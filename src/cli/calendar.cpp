@@ -52,7 +52,8 @@ Exit run_calendar(const CalendarOptions& o) {
   const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   if (auto errors = check::calendar_errors(loaded.repo, loaded.calendar_file, loaded.diags);
       !errors.empty()) {
-    diag::write_human(std::cerr, errors, loaded.sources,
+    diag::write_human(std::cerr, errors,
+                      load::read_excerpts(loaded, errors, load::RealFileSystem{}),
                       {use_color(o.common, STDERR_FILENO), !o.common.quiet, lang});
     std::cerr << "cchc: "
               << diag::Message(diag::Msg::calendar_errors,

@@ -23,17 +23,36 @@ struct CheckOptions {
 
 struct CheckResult {
   const load::LoadedRepository& loaded;
+  const load::FileSystem& files;  // the human format reads the lines it shows from here
   diag::Summary summary;
   diag::HumanStyle style;
   model::Date as_of;
   bool summary_only = false;
 };
 
+// Each diagnostic with the line it points at. No text was kept after loading:
+// the files are read again, one at a time (the diagnostics are sorted by
+// file), and only those with a diagnostic on a line.
+void write_diagnostics(std::ostream& out, const CheckResult& r) {
+  const auto& items = r.loaded.diags.items();
+  for (std::size_t i = 0; i < items.size();) {
+    const diag::FileName& file = items[i].location.file;
+    std::size_t end = i;
+    bool lines = false;
+    for (; end < items.size() && items[end].location.file == file; ++end)
+      lines = lines || items[end].location.line > 0;
+    diag::SourceMap excerpt;
+    if (lines)
+      if (auto src = load::read_again(r.loaded, file, r.files)) excerpt.add(std::move(src));
+    for (; i < end; ++i) diag::write_human(out, items[i], excerpt, r.style);
+  }
+}
+
 // The diagnostics, then the count per rule and the totals; with --summary
 // only the last two.
 std::string human(const CheckResult& r) {
   std::ostringstream out;
-  if (!r.summary_only) diag::write_human(out, r.loaded.diags, r.loaded.sources, r.style);
+  if (!r.summary_only) write_diagnostics(out, r);
   if (auto by_rule = diag::rule_counts_line(r.loaded.diags, r.style.lang); !by_rule.empty())
     out << by_rule << '\n';
   out << diag::summary_line(r.summary, r.style.lang) << '\n';
@@ -69,14 +88,15 @@ const Renderers<CheckResult> renderers = {
 Exit run_check(const CheckOptions& o) {
   const Format format = choose_format(o.common);
   model::Date as_of = resolve_as_of(o.common);
-  // The text stays: suppression comments are read from it, and the human
-  // format shows source lines under the diagnostics.
-  auto loaded = load_repository(o.common, true);
+  // No file's text is kept: the loader read the suppression comments, and
+  // the human format reads again the lines it shows.
+  const load::RealFileSystem files;
+  auto loaded = load_repository(o.common);
   const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   check::check_repository(loaded.repo, as_of, loaded.diags);
   // Comments silence what the rules found at their default severity; the
   // settings of cchc.yaml then apply (unused-ignore can be turned off too).
-  diag::apply_suppressions(loaded.diags, loaded.sources);
+  diag::apply_suppressions(loaded.diags, loaded.suppressions);
   check::apply_rule_settings(loaded.repo.config, loaded.diags);
   loaded.diags.sort();
 
@@ -92,13 +112,14 @@ Exit run_check(const CheckOptions& o) {
     // Human diagnostics are not the command's result: without -o they go to
     // stderr, in colors on a terminal.
     std::cerr << human({loaded,
+                        files,
                         summary,
                         {use_color(o.common, STDERR_FILENO), hints, lang},
                         as_of,
                         o.summary_only});
   } else {
     emit_as(o.common, renderers, format,
-            CheckResult{loaded, summary, {false, hints, lang}, as_of, o.summary_only});
+            CheckResult{loaded, files, summary, {false, hints, lang}, as_of, o.summary_only});
   }
   bool failed = summary.errors > 0 || (o.strict && summary.warnings > 0);
   return failed ? Exit::findings : Exit::ok;

@@ -130,10 +130,8 @@ load::LoadOptions load_options(const CommonOptions& o) {
   return opts;
 }
 
-load::LoadedRepository load_repository(const CommonOptions& o, bool keep_text) {
-  load::LoadOptions opts = load_options(o);
-  opts.keep_text = keep_text;
-  return load::load_repository(opts, load::RealFileSystem{});
+load::LoadedRepository load_repository(const CommonOptions& o) {
+  return load::load_repository(load_options(o), load::RealFileSystem{});
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

@@ -83,9 +83,8 @@ bool use_color(const CommonOptions& o, int fd);
 // Where the repository named by the options is, and what to load from it.
 load::LoadOptions load_options(const CommonOptions& o);
 
-// Find and load the repository named by the options; `keep_text` as in
-// load::LoadOptions (only human diagnostics need the files' text).
-load::LoadedRepository load_repository(const CommonOptions& o, bool keep_text = true);
+// Find and load the repository named by the options.
+load::LoadedRepository load_repository(const CommonOptions& o);
 
 // Results go to standard output, or atomically to -o FILE.
 void emit(const CommonOptions& o, const std::string& text);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 
 #include "cchc/text/unicode.hpp"
 
@@ -65,17 +66,7 @@ bool is_item(std::string_view line) {
   return t == "-" || t.starts_with("- ");
 }
 
-enum class Scope { line, task, file };
-
-struct Suppression {
-  std::string file;
-  int from = 0, to = 0;  // lines covered, inclusive (file: every line, and line 0)
-  Scope scope = Scope::line;
-  Rule rule{};
-  std::string written;  // the rule as written
-  SourceLocation where;
-  bool used = false;
-};
+using Scope = Suppression::Scope;
 
 std::string closest_rule(std::string_view name) {
   std::string best;
@@ -104,7 +95,12 @@ int item_end(const SourceText& src, int first) {
   return end;
 }
 
-void read_file(const SourceText& src, std::vector<Suppression>& out, Diagnostics& problems) {
+}  // namespace
+
+FileSuppressions read_suppressions(const SourceText& src) {
+  FileSuppressions out;
+  if (src.text().find("cchc:") == std::string::npos) return out;  // most files: one pass
+  Diagnostics& problems = out.problems;
   const int lines = src.line_count();
   int first_content = 0;
   for (int n = 1; n <= lines && first_content == 0; ++n) {
@@ -127,7 +123,6 @@ void read_file(const SourceText& src, std::vector<Suppression>& out, Diagnostics
       continue;
     }
     Suppression s;
-    s.file = src.name();
     s.where = at;
     if (c->file) {
       s.scope = Scope::file;
@@ -158,12 +153,11 @@ void read_file(const SourceText& src, std::vector<Suppression>& out, Diagnostics
       }
       s.rule = *rule;
       s.written = name;
-      out.push_back(s);
+      out.ignores.push_back(s);
     }
   }
+  return out;
 }
-
-}  // namespace
 
 std::optional<IgnoreComment> parse_ignore_comment(std::string_view line) {
   auto hash = comment_start(line);
@@ -208,28 +202,40 @@ std::optional<IgnoreComment> parse_ignore_comment(std::string_view line) {
   return c;
 }
 
-void apply_suppressions(Diagnostics& diags, const SourceMap& sources) {
-  std::vector<Suppression> all;
-  Diagnostics problems;
-  for (const auto& [name, src] : sources.files()) read_file(*src, all, problems);
-  if (all.empty() && problems.empty()) return;
+void apply_suppressions(Diagnostics& diags, const SuppressionsByFile& files) {
+  if (files.empty()) return;
+  // Whether each rule of each file's comments silenced something.
+  std::map<FileName, std::vector<bool>> used;
+  for (const auto& [file, f] : files) used[file].assign(f.ignores.size(), false);
   std::erase_if(diags.items(), [&](const Diagnostic& d) {
+    auto it = files.find(d.location.file);
+    if (it == files.end()) return false;
     bool silenced = false;
-    for (auto& s : all) {
-      if (s.rule != d.rule || s.file != d.location.file) continue;
+    const auto& ignores = it->second.ignores;
+    for (std::size_t i = 0; i < ignores.size(); ++i) {
+      const Suppression& s = ignores[i];
+      if (s.rule != d.rule) continue;
       if (d.location.line < s.from || d.location.line > s.to) continue;
-      s.used = true;  // every comment that covers it counts as used
+      used[it->first][i] = true;  // every comment that covers it counts as used
       silenced = true;
     }
     return silenced;
   });
-  for (const auto& s : all) {
-    if (s.used) continue;
-    const Msg msg = s.scope == Scope::file   ? Msg::unused_ignore_file
-                    : s.scope == Scope::task ? Msg::unused_ignore_task
-                                             : Msg::unused_ignore_line;
-    problems.add(Rule::unused_ignore, s.where, {msg, {s.written}},
-                 Message(Msg::unused_ignore_hint));
+  // The files' own problems first, then the unused rules, file by file: the
+  // order (and the per-file limit) of when the comments were read here.
+  Diagnostics problems;
+  for (const auto& [file, f] : files) problems.append(f.problems);
+  for (const auto& [file, f] : files) {
+    const auto& was_used = used[file];
+    for (std::size_t i = 0; i < f.ignores.size(); ++i) {
+      if (was_used[i]) continue;
+      const Suppression& s = f.ignores[i];
+      const Msg msg = s.scope == Scope::file   ? Msg::unused_ignore_file
+                      : s.scope == Scope::task ? Msg::unused_ignore_task
+                                               : Msg::unused_ignore_line;
+      problems.add(Rule::unused_ignore, s.where, {msg, {s.written}},
+                   Message(Msg::unused_ignore_hint));
+    }
   }
   diags.append(std::move(problems));
 }

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "cchc/load/loader.hpp"
+#include "yaml_tree.hpp"
 
 namespace cchc::load {
 
@@ -136,6 +137,14 @@ unsigned usable_cores() {
   return std::max(1u, std::thread::hardware_concurrency());
 }
 
+// A file's `# cchc:` comments are read while its text is here; then the text
+// goes (issue 15), and only a human diagnostic's line reads the file again.
+void read_comments_drop_text(FileResult& r) {
+  if (!r.source) return;
+  r.suppressions = diag::read_suppressions(*r.source);
+  r.source = std::make_shared<diag::SourceText>(r.source->name(), std::string());
+}
+
 template <class Result, class Loader>
 std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path& base,
                              const FileSystem& files, const LoadOptions& opts, Loader loader) {
@@ -155,8 +164,7 @@ std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path&
       // their turn, so that the peak does not grow with the number of cores.
       MemoryTurn turn(file.text->size());
       results[i] = loader(name, std::move(*file.text));
-      if (!opts.keep_text && results[i].source)
-        results[i].source = std::make_shared<diag::SourceText>(name, std::string());
+      read_comments_drop_text(results[i]);
     }
   };
   unsigned n = threads ? threads : usable_cores();
@@ -168,10 +176,17 @@ std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path&
   return results;
 }
 
-void take(LoadedRepository& out, FileResult& r) {
+void take(LoadedRepository& out, FileResult& r, const fs::path& path) {
   if (r.source) {
-    out.sources.add(r.source);
-    out.repo.files.push_back(r.source->name());
+    const diag::FileName& name = r.source->name();
+    // A file loaded twice (calendar.yaml matched by a plans glob) counts once
+    // for its comments, as the later load saw them.
+    if (r.suppressions.empty())
+      out.suppressions.erase(name);
+    else
+      out.suppressions.insert_or_assign(name, std::move(r.suppressions));
+    out.paths.insert_or_assign(name, path);
+    out.repo.files.push_back(name);
   }
   out.diags.append(std::move(r.diags));
 }
@@ -189,9 +204,10 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     throw RepositoryError(
         fmt::format("cannot read {}: {}", config_name, config_file.problem.render(text::Lang::en)));
   ConfigFile config = load_config(config_name, std::move(*config_file.text));
+  read_comments_drop_text(config);
   out.repo.config = config.config;
   out.repo.config.root = root.string();
-  take(out, config);
+  take(out, config, root / "cchc.yaml");
   const model::Config& cfg = out.repo.config;
   diag::SourceLocation config_loc{config_name, 0, 0, 0};
 
@@ -207,9 +223,10 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
   std::sort(owner_paths.begin(), owner_paths.end());
   owner_paths.erase(std::unique(owner_paths.begin(), owner_paths.end()), owner_paths.end());
-  for (auto& r : load_all<OwnersFile>(owner_paths, base, files, opts, load_owners)) {
-    take(out, r);
-    for (auto& o : r.owners) out.repo.owners.push_back(std::move(o));
+  auto owner_files = load_all<OwnersFile>(owner_paths, base, files, opts, load_owners);
+  for (std::size_t i = 0; i < owner_files.size(); ++i) {
+    take(out, owner_files[i], owner_paths[i]);
+    for (auto& o : owner_files[i].owners) out.repo.owners.push_back(std::move(o));
   }
 
   if (!cfg.calendar.empty()) {
@@ -222,7 +239,8 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
       auto file = folder ? FileRead{} : files.read_file(cal, kMaxFileBytes);
       if (file.text) {
         auto r = load_calendar(out.calendar_file, std::move(*file.text));
-        take(out, r);
+        read_comments_drop_text(r);
+        take(out, r, cal);
         out.repo.calendar = std::move(r.calendar);
       } else {
         out.diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
@@ -276,9 +294,9 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
                                   [unit](const std::string& name, std::string text) {
                                     return load_plan(name, std::move(text), unit);
                                   });
-  for (auto& r : plans) {
-    take(out, r);
-    if (r.plan) out.repo.plans.push_back(std::move(*r.plan));
+  for (std::size_t i = 0; i < plans.size(); ++i) {
+    take(out, plans[i], plan_paths[i]);
+    if (plans[i].plan) out.repo.plans.push_back(std::move(*plans[i].plan));
   }
   // The report files (reports/<period>.yaml) are checked with the whole
   // repository; `cchc report` finds its own.
@@ -289,12 +307,32 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
         listing.files, base, files, opts, [](const std::string& name, std::string text) {
           return load_report_meta(name, std::move(text), fs::path(name).stem().string());
         });
-    for (auto& r : reports) {
-      take(out, r);
-      if (r.meta) out.repo.reports.push_back(std::move(*r.meta));
+    for (std::size_t i = 0; i < reports.size(); ++i) {
+      take(out, reports[i], listing.files[i]);
+      if (reports[i].meta) out.repo.reports.push_back(std::move(*reports[i].meta));
     }
   }
   link_owners(out.repo, out.diags);
+  return out;
+}
+
+std::shared_ptr<const diag::SourceText> read_again(const LoadedRepository& loaded,
+                                                   const diag::FileName& file,
+                                                   const FileSystem& fs) {
+  auto it = loaded.paths.find(file);
+  if (it == loaded.paths.end()) return nullptr;
+  auto read = fs.read_file(it->second, kMaxFileBytes);
+  if (!read.text) return nullptr;
+  return std::make_shared<diag::SourceText>(file, text_as_parsed(std::move(*read.text)));
+}
+
+diag::SourceMap read_excerpts(const LoadedRepository& loaded, const diag::Diagnostics& diags,
+                              const FileSystem& fs) {
+  diag::SourceMap out;
+  for (const auto& d : diags.items()) {
+    if (d.location.line <= 0 || out.find(d.location.file)) continue;
+    if (auto src = read_again(loaded, d.location.file, fs)) out.add(std::move(src));
+  }
   return out;
 }
 

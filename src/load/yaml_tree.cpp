@@ -382,7 +382,7 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
               {diag::Msg::file_not_utf8,
                {fmt::format("0x{:02X}", static_cast<unsigned char>(text_in[*bad])), *bad}},
               diag::Message(diag::Msg::file_not_utf8_hint));
-    text_in = repair_utf8(text_in);
+    text_in = text_as_parsed(std::move(text_in));
   }
   doc.source = std::make_shared<diag::SourceText>(display_name, std::move(text_in));
   const diag::SourceText& src = *doc.source;
@@ -427,6 +427,11 @@ YamlDocument parse_yaml(const std::string& display_name, std::string text_in,
               {diag::Msg::yaml_unreadable, {repair_utf8(e.what())}});
   }
   return doc;
+}
+
+std::string text_as_parsed(std::string text) {
+  if (text::find_invalid_utf8(text)) return repair_utf8(text);
+  return text;
 }
 
 diag::SourceLocation location_of(const YamlDocument& doc, const YNode& n) {

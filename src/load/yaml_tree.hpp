@@ -75,6 +75,10 @@ struct YamlLimits {
 YamlDocument parse_yaml(const std::string& display_name, std::string text, diag::Diagnostics& diags,
                         const YamlLimits& limits = {});
 
+// The text parse_yaml reads positions in: `text` with each invalid UTF-8
+// sequence replaced by U+FFFD (the not-utf8 diagnostic says where it was).
+std::string text_as_parsed(std::string text);
+
 // 1-based location of a node in the document.
 diag::SourceLocation location_of(const YamlDocument& doc, const YNode& n);
 

@@ -10,6 +10,7 @@
 // An ignore that silences nothing is itself a warning, unused-ignore.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,9 +35,35 @@ struct IgnoreComment {
 // quotes at the start of the line or after a space, followed by "cchc:".
 std::optional<IgnoreComment> parse_ignore_comment(std::string_view line);
 
-// Drops from `diags` what the comments of the files in `sources` silence and
-// adds an unused-ignore warning for each rule of a comment that silences
-// nothing, names no rule, or is an ignore-file below the top of its file.
-void apply_suppressions(Diagnostics& diags, const SourceMap& sources);
+// One rule of one `# cchc: ignore...` comment and the lines it covers.
+struct Suppression {
+  enum class Scope { line, task, file };
+  int from = 0, to = 0;  // lines covered, inclusive (file: every line, and line 0)
+  Scope scope = Scope::line;
+  Rule rule{};
+  std::string written;   // the rule as written
+  SourceLocation where;  // the comment
+};
+
+// What the `# cchc:` comments of one file say, read while its text is loaded
+// (the text itself is not kept: issue 15). `problems` are the unused-ignore
+// warnings of comments that cannot apply: malformed, naming no rule, an
+// ignore-file below the top of its file.
+struct FileSuppressions {
+  std::vector<Suppression> ignores;
+  Diagnostics problems;
+  bool empty() const { return ignores.empty() && problems.empty(); }
+};
+
+// The comments of one file.
+FileSuppressions read_suppressions(const SourceText& src);
+
+// The comments of every file that has any, by file name.
+using SuppressionsByFile = std::map<FileName, FileSuppressions>;
+
+// Drops from `diags` what the comments read from the files silence, and adds
+// the files' problems and an unused-ignore warning for each rule of a comment
+// that silences nothing.
+void apply_suppressions(Diagnostics& diags, const SuppressionsByFile& files);
 
 }  // namespace cchc::diag

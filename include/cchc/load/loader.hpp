@@ -10,6 +10,7 @@
 
 #include "cchc/diag/diagnostic.hpp"
 #include "cchc/diag/source.hpp"
+#include "cchc/diag/suppress.hpp"
 #include "cchc/model/plan.hpp"
 
 namespace cchc::load {
@@ -17,6 +18,9 @@ namespace cchc::load {
 struct FileResult {
   diag::Diagnostics diags;
   std::shared_ptr<const diag::SourceText> source;
+  // The file's `# cchc:` comments: load_repository reads them, then drops
+  // the text from `source` (the name stays).
+  diag::FileSuppressions suppressions;
 };
 
 struct PlanFile : FileResult {

@@ -3,6 +3,8 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -11,6 +13,7 @@
 
 #include "cchc/diag/diagnostic.hpp"
 #include "cchc/diag/source.hpp"
+#include "cchc/diag/suppress.hpp"
 #include "cchc/model/plan.hpp"
 
 namespace cchc::load {
@@ -82,17 +85,16 @@ struct LoadOptions {
   std::vector<std::filesystem::path> only;  // plan files or folders to load; empty = all
   std::filesystem::path display_base;       // paths in diagnostics are relative to this
   unsigned threads = 0;                     // 0 = one per core it may run on (taskset)
-  // Keep each file's text in `sources`, for the caret lines of human
-  // diagnostics. Without it a file's text is dropped as soon as the file is
-  // loaded (issue 15: a national repository is 240 MB of text); `sources`
-  // then holds the names only.
-  bool keep_text = true;
 };
 
+// No file's text is kept once the file is loaded (issue 15: a national
+// repository is 240 MB of text): its `# cchc:` comments are read first, and
+// the human format reads a file again for the lines it shows (read_again).
 struct LoadedRepository {
   model::Repository repo;
   diag::Diagnostics diags;
-  diag::SourceMap sources;
+  diag::SuppressionsByFile suppressions;                  // only the files that have such comments
+  std::map<diag::FileName, std::filesystem::path> paths;  // where each file was read from
   std::string calendar_file;  // calendar.yaml as the diagnostics name it; empty when there is none
 };
 
@@ -104,5 +106,17 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& fs);
 // Resolve every owner reference of every plan (unknown-owner, owner-not-active,
 // duplicate owner ids). Part of load_repository; exposed for tests.
 void link_owners(model::Repository& repo, diag::Diagnostics& diags);
+
+// A loaded file's text read again through `fs`, as the loader saw it, for the
+// lines the human format shows under diagnostics. Null when the file is not
+// one of `loaded`, is gone, has grown past kMaxFileBytes or cannot be read:
+// its diagnostics then show no line.
+std::shared_ptr<const diag::SourceText> read_again(const LoadedRepository& loaded,
+                                                   const diag::FileName& file,
+                                                   const FileSystem& fs);
+
+// read_again for each file that a diagnostic of `diags` points at a line of.
+diag::SourceMap read_excerpts(const LoadedRepository& loaded, const diag::Diagnostics& diags,
+                              const FileSystem& fs);
 
 }  // namespace cchc::load

@@ -1,6 +1,7 @@
 // Suppression comments: reading `# cchc: ignore[...]` from a line, and what a
 // comment silences (its line, its task, its file) or reports (unused-ignore).
 #include <catch2/catch.hpp>
+#include <climits>
 #include <memory>
 
 #include "cchc/diag/suppress.hpp"
@@ -54,9 +55,11 @@ TEST_CASE("comments that are not ours, and ours written wrong", "[suppress]") {
 
 namespace {
 
-SourceMap source(std::string text) {
-  SourceMap m;
-  m.add(std::make_shared<SourceText>("p.yaml", std::move(text)));
+// The comments of p.yaml, read as the loader reads them.
+SuppressionsByFile source(std::string text) {
+  SuppressionsByFile m;
+  FileSuppressions f = read_suppressions(SourceText("p.yaml", std::move(text)));
+  if (!f.empty()) m.emplace("p.yaml", std::move(f));
   return m;
 }
 
@@ -129,4 +132,82 @@ TEST_CASE("an unknown rule and a late ignore-file are reported", "[suppress]") {
         "`mising-due` in a cchc ignore comment is not a rule");
   CHECK(d.items()[0].hint.render(cchc::text::Lang::en) == "did you mean \"missing-due\"?");
   CHECK(d.items()[1].message.render(cchc::text::Lang::en).starts_with("`ignore-file` belongs"));
+}
+
+TEST_CASE("what one file's comments give, read without the diagnostics", "[suppress]") {
+  FileSuppressions f = read_suppressions(SourceText("p.yaml", kPlan));
+  CHECK(f.problems.empty());
+  REQUIRE(f.ignores.size() == 3);
+  const Suppression& file = f.ignores[0];
+  CHECK(file.scope == Suppression::Scope::file);
+  CHECK(file.rule == Rule::bad_goal);
+  CHECK(file.written == "bad-goal");
+  CHECK(file.from == 0);
+  CHECK(file.to == INT_MAX);
+  CHECK(file.where.file == "p.yaml");
+  CHECK(file.where.line == 1);
+  CHECK(file.where.column == 3);
+  const Suppression& task = f.ignores[1];
+  CHECK(task.scope == Suppression::Scope::task);
+  CHECK(task.rule == Rule::missing_due);
+  CHECK(task.from == 4);
+  CHECK(task.to == 8);  // the subtasks belong to the item
+  CHECK(task.where.line == 4);
+  CHECK(task.where.column == 16);
+  CHECK(task.where.length == 25);
+  const Suppression& line = f.ignores[2];
+  CHECK(line.scope == Suppression::Scope::line);
+  CHECK(line.rule == Rule::unknown_key);
+  CHECK(line.from == 10);
+  CHECK(line.to == 10);
+}
+
+TEST_CASE("one comment naming two rules gives one suppression per rule", "[suppress]") {
+  FileSuppressions f = read_suppressions(
+      SourceText("p.yaml", "id: p\n# cchc: ignore[missing-due, missing-lead]\n\ntasks: []\n"));
+  REQUIRE(f.ignores.size() == 2);
+  for (const auto& s : f.ignores) {
+    CHECK(s.from == 4);  // alone on its line: the next line that is not a comment
+    CHECK(s.to == 4);
+    CHECK(s.where.line == 2);
+  }
+  CHECK(f.ignores[0].rule == Rule::missing_due);
+  CHECK(f.ignores[1].rule == Rule::missing_lead);
+}
+
+TEST_CASE("a file's unusable comments are its problems, kept with it", "[suppress]") {
+  FileSuppressions f = read_suppressions(
+      SourceText("p.yaml",
+                 "id: p  # cchc: ignore[mising-due, missing-due]\n# cchc: ignore-file[bad-goal]\n"
+                 "x: 1  # cchc: disable[bad-goal]\n"));
+  REQUIRE(f.ignores.size() == 1);  // the rule that exists
+  CHECK(f.ignores[0].rule == Rule::missing_due);
+  REQUIRE(f.problems.items().size() == 3);
+  for (const auto& d : f.problems.items()) {
+    CHECK(d.rule == Rule::unused_ignore);
+    CHECK(d.location.file == "p.yaml");
+  }
+  CHECK(f.problems.items()[0].location.line == 1);
+  CHECK(f.problems.items()[1].location.line == 2);
+  CHECK(f.problems.items()[2].location.line == 3);
+  CHECK(f.problems.items()[2].message.render(cchc::text::Lang::en).find("cchc") !=
+        std::string::npos);
+}
+
+TEST_CASE("a file without a cchc comment gives nothing", "[suppress]") {
+  CHECK(
+      read_suppressions(SourceText("p.yaml", "id: p  # ignore[missing-due]\ntasks: []\n")).empty());
+  CHECK(read_suppressions(SourceText("p.yaml", "")).empty());
+}
+
+TEST_CASE("comments silence only the diagnostics of their own file", "[suppress]") {
+  SuppressionsByFile files;
+  files.emplace("q.yaml",
+                read_suppressions(SourceText("q.yaml", "# cchc: ignore-file[bad-goal]\n")));
+  Diagnostics d;
+  d.add(at(Rule::bad_goal, 3));  // p.yaml
+  d.add(Diagnostic{{"q.yaml", 3, 1, 0}, Severity::error, Rule::bad_goal, Message::data("m"), {}});
+  apply_suppressions(d, files);
+  REQUIRE(d.items().size() == 1);
+  CHECK(d.items()[0].location.file == "p.yaml");
 }

@@ -183,3 +183,57 @@ TEST_CASE("a file larger than the limit is refused before it is parsed", "[repos
   CHECK(d->location.file == "plans/big.yaml");
   CHECK(d->message.render(text::Lang::en).find("cchc reads files up to") != std::string::npos);
 }
+
+TEST_CASE("suppression comments are read at load time, and no text is kept", "[repository]") {
+  testing::MemoryFileSystem fs;
+  fs.add("/r/cchc.yaml",
+         "# cchc: ignore-file[bad-config]\nplans: [plans/]\nowners: [owners.yaml]\n"
+         "calendar: calendar.yaml\n");
+  fs.add("/r/owners.yaml", std::string("# cchc: ignore-file[unknown-key]\n") + kOwners);
+  fs.add("/r/calendar.yaml", "# cchc: ignore-file[bad-date]\nyear: 2026\n");
+  fs.add("/r/plans/a.yaml", "id: a\ntitle: x  # cchc: ignore[missing-due]\nperiod: 2018\n");
+  fs.add("/r/plans/b.yaml", "id: b\ntitle: y\nperiod: 2018\n");
+  fs.add("/r/reports/2026.yaml", "# cchc: ignore[bad-date]\nnumber: 1\n");
+  auto r = load_mem(fs);
+  std::vector<std::string> with_comments;
+  for (const auto& [file, s] : r.suppressions) with_comments.push_back(file.str());
+  CHECK(with_comments == std::vector<std::string>{"calendar.yaml", "cchc.yaml", "owners.yaml",
+                                                  "plans/a.yaml", "reports/2026.yaml"});
+  const auto& a = r.suppressions.at("plans/a.yaml");
+  REQUIRE(a.ignores.size() == 1);
+  CHECK(a.ignores[0].rule == Rule::missing_due);
+  CHECK(a.ignores[0].from == 2);
+  CHECK(r.paths.at("plans/b.yaml") == "/r/plans/b.yaml");
+  CHECK(r.paths.size() == r.repo.files.size());
+}
+
+TEST_CASE("a file's lines are read again for excerpts, and a file gone gives none",
+          "[repository]") {
+  testing::MemoryFileSystem fs = repo_with("id: a\ntitle: x\nperiod: 2018\nscope: tth\n");
+  fs.add("/r/plans/bad.yaml", "id: b\ntitle: \"\xff\"\nperiod: 2018\n");
+  auto r = load_mem(fs);
+  auto src = load::read_again(r, "plans/a.yaml", fs);
+  REQUIRE(src);
+  CHECK(src->line(2) == "title: x");
+  // As the loader saw it: an invalid byte is U+FFFD, as in the positions.
+  auto bad = load::read_again(r, "plans/bad.yaml", fs);
+  REQUIRE(bad);
+  CHECK(bad->line(2) == "title: \"\xEF\xBF\xBD\"");
+  CHECK_FALSE(load::read_again(r, "plans/none.yaml", fs));  // not a loaded file
+
+  diag::Diagnostics diags;
+  diags.add(Rule::missing_due, {"plans/a.yaml", 2, 1, 0}, diag::Message::data("m"));
+  diags.add(Rule::bad_file, {"owners.yaml", 0, 0, 0}, diag::Message::data("m"));
+  auto excerpts = load::read_excerpts(r, diags, fs);
+  CHECK(excerpts.find("plans/a.yaml"));
+  CHECK_FALSE(excerpts.find("owners.yaml"));  // no line to show: not read
+
+  testing::MemoryFileSystem gone;  // deleted between loading and printing
+  gone.add_unreadable("/r/owners.yaml", "Permission denied");
+  CHECK_FALSE(load::read_again(r, "plans/a.yaml", gone));
+  CHECK_FALSE(load::read_again(r, "owners.yaml", gone));
+  CHECK(load::read_excerpts(r, diags, gone).files().empty());
+  testing::MemoryFileSystem grown;
+  grown.add("/r/plans/a.yaml", std::string(load::kMaxFileBytes + 1, '#'));
+  CHECK_FALSE(load::read_again(r, "plans/a.yaml", grown));
+}
