@@ -45,9 +45,9 @@ std::string export_ics(const ExportResult& r) {
 }
 
 const Renderers<ExportResult> renderers = {
-    {Format::json,
-     [](const ExportResult& r) {
-       return render::export_json(r.rec, r.targets, r.ctx).dump(2) + "\n";
+    {Format::json, nullptr,
+     [](std::ostream& out, const ExportResult& r) {
+       render::write_export_json(out, r.rec, r.targets, r.ctx);
      }},
     {Format::csv,
      [](const ExportResult& r) { return render::export_tasks_csv(r.rec, r.ctx, r.excel); }},
@@ -77,8 +77,8 @@ Exit run_export(const ExportOptions& o) {
   }
   engine::Evaluation ev = s.evaluate(horizon(s.repo()));
   engine::ExportRecords rec = engine::export_records(s.repo(), ev, s.filter());
-  emit(o.common,
-       render_as(renderers, format, {rec, targets, ctx, wants_bom(o.common, o.bom), s.ics_name()}));
+  emit_as(o.common, renderers, format,
+          ExportResult{rec, targets, ctx, wants_bom(o.common, o.bom), s.ics_name()});
   return Exit::ok;
 }
 

@@ -23,6 +23,7 @@ struct TargetsResult {
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 const Renderers<TargetsResult> list_renderers = {
@@ -30,8 +31,10 @@ const Renderers<TargetsResult> list_renderers = {
      [](const TargetsResult& r) { return render::targets_text(r.ev, r.ctx, r.style); }},
     {Format::md, [](const TargetsResult& r) { return render::targets_md(r.ev, r.ctx); }},
     {Format::csv, [](const TargetsResult& r) { return render::targets_csv(r.ev, r.ctx, r.excel); }},
-    {Format::json,
-     [](const TargetsResult& r) { return json_output(r.ctx.as_of, render::targets_json(r.ev)); }},
+    {Format::json, nullptr,
+     [](std::ostream& out, const TargetsResult& r) {
+       render::write_targets_json(out, r.ev, nullptr, r.ctx, r.plans_left_out);
+     }},
 };
 
 struct MatrixResult {
@@ -40,6 +43,7 @@ struct MatrixResult {
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
+  nlohmann::json plans_left_out;
 };
 
 // The same formats as the list: --format is checked against list_renderers.
@@ -49,12 +53,10 @@ const Renderers<MatrixResult> matrix_renderers = {
     {Format::md, [](const MatrixResult& r) { return render::owner_matrix_md(r.m, r.ctx); }},
     {Format::csv,
      [](const MatrixResult& r) { return render::owner_matrix_csv(r.m, r.ctx, r.excel); }},
-    {Format::json,
-     [](const MatrixResult& r) {
+    {Format::json, nullptr,
+     [](std::ostream& out, const MatrixResult& r) {
        // The verdicts behind the matrix stay under "targets", the stable key.
-       nlohmann::json body = render::targets_json(r.ev);
-       body["by_owner"] = render::owner_matrix_json(r.m, r.ctx);
-       return json_output(r.ctx.as_of, body);
+       render::write_targets_json(out, r.ev, &r.m, r.ctx, r.plans_left_out);
      }},
 };
 
@@ -67,14 +69,13 @@ Exit run_targets(const TargetsOptions& o) {
       engine::evaluate_targets(s.repo(), s.owners(), s.as_of(), s.filter());
   if (o.by_owner) {
     engine::OwnerMatrix m = engine::owner_matrix(ev, s.owners());
-    s.emit(
-        o.common, format,
-        render_as(matrix_renderers, format,
-                  {ev, m, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+    s.emit_as(o.common, matrix_renderers, format,
+              MatrixResult{ev, m, s.list_context(), s.text_style(o.common),
+                           wants_bom(o.common, o.bom), s.plans_left_out_json()});
   } else {
-    s.emit(o.common, format,
-           render_as(list_renderers, format,
-                     {ev, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+    s.emit_as(o.common, list_renderers, format,
+              TargetsResult{ev, s.list_context(), s.text_style(o.common),
+                            wants_bom(o.common, o.bom), s.plans_left_out_json()});
   }
   return Exit::ok;
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/budget.hpp"
 #include "cchc/render/csv.hpp"
 #include "cchc/render/dates.hpp"
@@ -122,18 +123,44 @@ std::string budget_cell(const TaskRecord& r) {
                       : std::string();
 }
 
+namespace {
+
+nlohmann::json goal_json(const engine::TargetEval& e) {
+  nlohmann::json j = target_json(e);
+  j["kind"] = "target";
+  return j;
+}
+
+}  // namespace
+
 nlohmann::json export_json(const ExportRecords& rec, const engine::TargetEvaluation& targets,
                            const ListContext& ctx) {
   nlohmann::json j = json_document(ctx.as_of);
-  nlohmann::json tasks = nlohmann::json::array(), deadlines = nlohmann::json::array();
+  nlohmann::json tasks = nlohmann::json::array(), deadlines = nlohmann::json::array(),
+                 goals = nlohmann::json::array();
   for (const auto& r : rec.tasks) tasks.push_back(task_json(r, ctx));
   for (const auto& d : rec.deadlines) deadlines.push_back(deadline_json(d, ctx));
-  nlohmann::json goals = targets_json(targets)["targets"];
-  for (auto& g : goals) g["kind"] = "target";
+  for (const auto& e : targets.items) goals.push_back(goal_json(e));
   j["tasks"] = std::move(tasks);
   j["deadlines"] = std::move(deadlines);
   j["targets"] = std::move(goals);
   return j;
+}
+
+void write_export_json(std::ostream& out, const ExportRecords& rec,
+                       const engine::TargetEvaluation& targets, const ListContext& ctx) {
+  io::JsonObjectWriter w(out);
+  w.members(json_document(ctx.as_of));
+  w.begin_array("deadlines");
+  for (const auto& d : rec.deadlines) w.element(deadline_json(d, ctx));
+  w.end_array();
+  w.begin_array("targets");
+  for (const auto& e : targets.items) w.element(goal_json(e));
+  w.end_array();
+  w.begin_array("tasks");
+  for (const auto& r : rec.tasks) w.element(task_json(r, ctx));
+  w.end_array();
+  w.finish();
 }
 
 DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {

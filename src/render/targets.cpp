@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/csv.hpp"
 #include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
@@ -294,37 +295,39 @@ std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& c
   return table_csv(targets_table(ev, ctx), excel_bom);
 }
 
+nlohmann::json target_json(const TargetEval& e) {
+  const model::Target& t = *e.target;
+  // cli.md: "owner" is null unless the goal is per level; the target's
+  // own owner goes under "target_owner".
+  nlohmann::json owner =
+      e.level && !e.owner.empty() ? nlohmann::json(e.owner) : nlohmann::json(nullptr);
+  nlohmann::json j = {
+      {"plan", e.plan->id},
+      {"target", t.id},
+      {"name", t.name},
+      {"unit", model::target_unit_name(t.unit)},
+      {"owner", owner},
+      {"level", e.level ? nlohmann::json(model::level_name(*e.level)) : nlohmann::json(nullptr)},
+      {"target_owner",
+       t.owner.text.empty() ? nlohmann::json(nullptr) : nlohmann::json(target_owner_id(t))},
+      {"goal", e.value->text},
+      {"by", model::iso(e.by)},
+      {"baseline", number_or_null(value_of(e.baseline))},
+      {"baseline_on", day_or_null(e.baseline)},
+      {"latest", number_or_null(value_of(e.latest))},
+      {"latest_on", day_or_null(e.latest)},
+      {"projected", number_or_null(e.projected)},
+      {"trend_points", e.trend_points},
+      {"past_due", e.past_due},
+      {"verdict", engine::verdict_name(e.verdict)}};
+  // Category values are positions on the scale (0 = worst): the scale reads them.
+  if (t.unit == model::TargetUnit::category) j["scale"] = t.scale;
+  return j;
+}
+
 nlohmann::json targets_json(const engine::TargetEvaluation& ev) {
   nlohmann::json list = nlohmann::json::array();
-  for (const auto& e : ev.items) {
-    const model::Target& t = *e.target;
-    // cli.md: "owner" is null unless the goal is per level; the target's
-    // own owner goes under "target_owner".
-    nlohmann::json owner =
-        e.level && !e.owner.empty() ? nlohmann::json(e.owner) : nlohmann::json(nullptr);
-    nlohmann::json j = {
-        {"plan", e.plan->id},
-        {"target", t.id},
-        {"name", t.name},
-        {"unit", model::target_unit_name(t.unit)},
-        {"owner", owner},
-        {"level", e.level ? nlohmann::json(model::level_name(*e.level)) : nlohmann::json(nullptr)},
-        {"target_owner",
-         t.owner.text.empty() ? nlohmann::json(nullptr) : nlohmann::json(target_owner_id(t))},
-        {"goal", e.value->text},
-        {"by", model::iso(e.by)},
-        {"baseline", number_or_null(value_of(e.baseline))},
-        {"baseline_on", day_or_null(e.baseline)},
-        {"latest", number_or_null(value_of(e.latest))},
-        {"latest_on", day_or_null(e.latest)},
-        {"projected", number_or_null(e.projected)},
-        {"trend_points", e.trend_points},
-        {"past_due", e.past_due},
-        {"verdict", engine::verdict_name(e.verdict)}};
-    // Category values are positions on the scale (0 = worst): the scale reads them.
-    if (t.unit == model::TargetUnit::category) j["scale"] = t.scale;
-    list.push_back(std::move(j));
-  }
+  for (const auto& e : ev.items) list.push_back(target_json(e));
   return {{"targets", list}};
 }
 
@@ -464,6 +467,19 @@ nlohmann::json owner_matrix_json(const engine::OwnerMatrix& m, const ListContext
           {"rows", rows},
           {"levels_unreported", m.levels_unreported},
           {"goals_without_owner", m.goals_without_owner}};
+}
+
+void write_targets_json(std::ostream& out, const engine::TargetEvaluation& ev,
+                        const engine::OwnerMatrix* matrix, const ListContext& ctx,
+                        const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  if (matrix) w.member("by_owner", owner_matrix_json(*matrix, ctx));
+  w.members(json_document(ctx.as_of));
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.begin_array("targets");
+  for (const auto& e : ev.items) w.element(target_json(e));
+  w.end_array();
+  w.finish();
 }
 
 }  // namespace cchc::render

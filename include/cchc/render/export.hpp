@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -37,9 +38,14 @@ std::string owner_ids(const std::vector<model::OwnerRef>& refs);
 // The first due day of a task's deadlines, if any has one.
 std::optional<model::Date> first_due(const engine::TaskRecord& r);
 
-// {"cchc": ..., "tasks": [...], "deadlines": [...], "targets": [...]}
+// {"cchc": ..., "tasks": [...], "deadlines": [...], "targets": [...]}: the
+// document as one value.
 nlohmann::json export_json(const engine::ExportRecords& rec,
                            const engine::TargetEvaluation& targets, const ListContext& ctx);
+// The same document as `export --format json` writes it: streamed a record at
+// a time (issue 15), byte for byte export_json(...).dump(2) and a newline.
+void write_export_json(std::ostream& out, const engine::ExportRecords& rec,
+                       const engine::TargetEvaluation& targets, const ListContext& ctx);
 
 // One row per task: the Vietnamese columns `cchc import` reads (STT, Nội
 // dung, Sản phẩm (one product per line), Chủ trì, Phối hợp, Kinh phí, Thời

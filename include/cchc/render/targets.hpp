@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -42,7 +43,9 @@ std::string targets_md(const engine::TargetEvaluation& ev, const ListContext& ct
 std::string targets_csv(const engine::TargetEvaluation& ev, const ListContext& ctx, bool excel_bom);
 // The rows of the CSV with their values (days, numbers): for the workbook of `cchc export`.
 DocTable targets_table(const engine::TargetEvaluation& ev, const ListContext& ctx);
-// {"targets": [{"plan","target","owner","goal","by","latest","verdict", ...}]}
+// One goal's verdict: {"plan","target","owner","goal","by","latest","verdict", ...}.
+nlohmann::json target_json(const engine::TargetEval& e);
+// {"targets": [target_json, ...]}: the list as one value.
 nlohmann::json targets_json(const engine::TargetEvaluation& ev);
 
 // --by-owner: the owner × goal matrix.
@@ -52,5 +55,13 @@ std::string owner_matrix_md(const engine::OwnerMatrix& m, const ListContext& ctx
 std::string owner_matrix_csv(const engine::OwnerMatrix& m, const ListContext& ctx, bool excel_bom);
 // {"columns": [{"plan","target","by"}], "rows": [{"owner","name","verdicts","met_all"}]}
 nlohmann::json owner_matrix_json(const engine::OwnerMatrix& m, const ListContext& ctx);
+
+// `targets --format json`, streamed a goal at a time (issue 15): the bytes of
+// json_document(as_of) merged with targets_json(ev), with "by_owner" (the
+// matrix, when `matrix` is given: one value, an owner × goal summary) and
+// "plans_left_out" (unless null), dumped with dump(2).
+void write_targets_json(std::ostream& out, const engine::TargetEvaluation& ev,
+                        const engine::OwnerMatrix* matrix, const ListContext& ctx,
+                        const nlohmann::json& plans_left_out);
 
 }  // namespace cchc::render
