@@ -29,6 +29,7 @@ struct BudgetResult {
   render::TextStyle style;
   model::Date as_of;
   bool excel;
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 const Renderers<BudgetResult> renderers = {
@@ -37,9 +38,10 @@ const Renderers<BudgetResult> renderers = {
     {Format::md, [](const BudgetResult& r) { return render::budget_md(r.totals, r.view); }},
     {Format::csv,
      [](const BudgetResult& r) { return render::budget_csv(r.totals, r.view, r.excel); }},
-    {Format::json,
-     [](const BudgetResult& r) {
-       return json_output(r.as_of, render::budget_json(r.totals, r.view));
+    {Format::json, nullptr,
+     [](std::ostream& out, const BudgetResult& r) {
+       // A plan and a group at a time (issue 15).
+       render::write_budget_json(out, r.totals, r.view, r.as_of, r.plans_left_out);
      }},
 };
 
@@ -58,9 +60,9 @@ Exit run_budget(const BudgetOptions& o) {
       s.owners(), s.lang(),
       o.unit.empty() ? s.repo().config.budget_unit : *model::money_unit_from_name(o.unit), o.words,
       text::WordsOptions{o.le, o.ngan, o.tu, o.chan}};
-  s.emit(o.common, format,
-         render_as(renderers, format,
-                   {totals, view, s.text_style(o.common), s.as_of(), wants_bom(o.common, o.bom)}));
+  s.emit_as(o.common, renderers, format,
+            BudgetResult{totals, view, s.text_style(o.common), s.as_of(),
+                         wants_bom(o.common, o.bom), s.plans_left_out_json()});
   return Exit::ok;
 }
 

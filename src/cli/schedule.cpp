@@ -24,15 +24,17 @@ struct ScheduleResult {
   const engine::Schedule& schedule;
   render::ListContext ctx;
   render::TextStyle style;
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 const Renderers<ScheduleResult> renderers = {
     {Format::table,
      [](const ScheduleResult& r) { return render::schedule_text(r.schedule, r.ctx, r.style); }},
     {Format::md, [](const ScheduleResult& r) { return render::schedule_md(r.schedule, r.ctx); }},
-    {Format::json,
-     [](const ScheduleResult& r) {
-       return json_output(r.ctx.as_of, render::schedule_json(r.schedule));
+    {Format::json, nullptr,
+     [](std::ostream& out, const ScheduleResult& r) {
+       // Streamed a row at a time (issue 15).
+       render::write_schedule_json(out, r.schedule, r.ctx.as_of, r.plans_left_out);
      }},
     {Format::html,
      [](const ScheduleResult& r) { return render::schedule_html(r.schedule, r.ctx); }},
@@ -55,7 +57,8 @@ Exit run_schedule(const ScheduleOptions& o) {
   if (schedule.to < schedule.from)
     throw UsageError(fmt::format("the window ends ({}) before it starts ({})",
                                  model::iso(schedule.to), model::iso(schedule.from)));
-  s.emit(o.common, format, render_as(renderers, format, {schedule, s.list_context(), style}));
+  s.emit_as(o.common, renderers, format,
+            ScheduleResult{schedule, s.list_context(), style, s.plans_left_out_json()});
   return Exit::ok;
 }
 

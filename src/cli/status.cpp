@@ -21,6 +21,7 @@ struct StatusResult {
   render::ListContext ctx;
   render::TextStyle style;
   bool excel;
+  nlohmann::json plans_left_out;  // Session::plans_left_out_json, for the streamed JSON
 };
 
 const Renderers<StatusResult> renderers = {
@@ -29,8 +30,11 @@ const Renderers<StatusResult> renderers = {
     {Format::md, [](const StatusResult& r) { return render::status_md(r.table, r.ctx); }},
     {Format::csv,
      [](const StatusResult& r) { return render::status_csv(r.table, r.ctx, r.excel); }},
-    {Format::json,
-     [](const StatusResult& r) { return json_output(r.ctx.as_of, render::status_json(r.table)); }},
+    {Format::json, nullptr,
+     [](std::ostream& out, const StatusResult& r) {
+       // A row at a time (issue 15): one per agency of the repository with --by owner.
+       render::write_status_json(out, r.table, r.ctx.as_of, r.plans_left_out);
+     }},
 };
 
 Exit run_status(const StatusOptions& o) {
@@ -41,9 +45,9 @@ Exit run_status(const StatusOptions& o) {
                                         : engine::GroupBy::owner;
   engine::Evaluation ev = s.evaluate();
   engine::StatusTable table = engine::status_table(ev, by, s.owners());
-  s.emit(o.common, format,
-         render_as(renderers, format,
-                   {table, s.list_context(), s.text_style(o.common), wants_bom(o.common, o.bom)}));
+  s.emit_as(o.common, renderers, format,
+            StatusResult{table, s.list_context(), s.text_style(o.common),
+                         wants_bom(o.common, o.bom), s.plans_left_out_json()});
   return Exit::ok;
 }
 

@@ -3,8 +3,10 @@
 
 #include <fmt/format.h>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/csv.hpp"
 #include "cchc/render/labels.hpp"
+#include "cchc/render/lists.hpp"
 
 namespace cchc::render {
 
@@ -248,47 +250,78 @@ std::string budget_csv(const engine::BudgetTotals& b, const BudgetView& v, bool 
   return w.str();
 }
 
-nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v) {
-  auto money = [&](nlohmann::json& j, const std::string& key, std::int64_t dong) {
-    j[key + "_dong"] = dong;
-    j[key + "_text"] = money_text(dong, v.unit, v.lang);
-  };
-  nlohmann::json out;
-  money(out, "total", b.total.dong);
+namespace {
+
+void money_json(nlohmann::json& j, const std::string& key, std::int64_t dong, const BudgetView& v) {
+  j[key + "_dong"] = dong;
+  j[key + "_text"] = money_text(dong, v.unit, v.lang);
+}
+
+nlohmann::json plan_budget_json(const engine::PlanTotal& p, const BudgetView& v) {
+  nlohmann::json jp = {{"plan", p.plan->id}};
+  money_json(jp, "total", p.total.dong, v);
+  jp["declared_total_dong"] =
+      p.declared ? nlohmann::json(p.declared->dong) : nlohmann::json(nullptr);
+  auto diff = p.difference();
+  jp["difference_dong"] = diff ? nlohmann::json(*diff) : nlohmann::json(nullptr);
+  if (v.words) jp["total_words"] = words(p.total.dong, v);
+  jp["areas"] = nlohmann::json::array();
+  for (const auto& a : p.areas) {
+    nlohmann::json ja = {{"area", a.area}, {"name", a.name}};
+    money_json(ja, "total", a.total.dong, v);
+    ja["declared_total_dong"] =
+        a.declared ? nlohmann::json(a.declared->dong) : nlohmann::json(nullptr);
+    jp["areas"].push_back(ja);
+  }
+  jp["subtask_mismatches"] = nlohmann::json::array();
+  for (const auto& m : p.mismatches)
+    jp["subtask_mismatches"].push_back(
+        {{"task", m.task->id}, {"own_dong", m.own.dong}, {"subtasks_dong", m.subtasks.dong}});
+  return jp;
+}
+
+nlohmann::json group_budget_json(const engine::GroupTotal& g, const engine::BudgetTotals& b,
+                                 const BudgetView& v) {
+  nlohmann::json jg = {{"by", engine::budget_key_name(g.by)},
+                       {"key", g.key},
+                       {"path", g.path},
+                       {"label", group_name(g, b, v)}};
+  money_json(jg, "total", g.total.dong, v);
+  return jg;
+}
+
+// The totals' members: total_dong, total_text and, with --words, total_words.
+nlohmann::json total_json(const engine::BudgetTotals& b, const BudgetView& v) {
+  nlohmann::json out = nlohmann::json::object();
+  money_json(out, "total", b.total.dong, v);
   if (v.words) out["total_words"] = words(b.total.dong, v);
-  out["plans"] = nlohmann::json::array();
-  for (const auto& p : b.plans) {
-    nlohmann::json jp = {{"plan", p.plan->id}};
-    money(jp, "total", p.total.dong);
-    jp["declared_total_dong"] =
-        p.declared ? nlohmann::json(p.declared->dong) : nlohmann::json(nullptr);
-    auto diff = p.difference();
-    jp["difference_dong"] = diff ? nlohmann::json(*diff) : nlohmann::json(nullptr);
-    if (v.words) jp["total_words"] = words(p.total.dong, v);
-    jp["areas"] = nlohmann::json::array();
-    for (const auto& a : p.areas) {
-      nlohmann::json ja = {{"area", a.area}, {"name", a.name}};
-      money(ja, "total", a.total.dong);
-      ja["declared_total_dong"] =
-          a.declared ? nlohmann::json(a.declared->dong) : nlohmann::json(nullptr);
-      jp["areas"].push_back(ja);
-    }
-    jp["subtask_mismatches"] = nlohmann::json::array();
-    for (const auto& m : p.mismatches)
-      jp["subtask_mismatches"].push_back(
-          {{"task", m.task->id}, {"own_dong", m.own.dong}, {"subtasks_dong", m.subtasks.dong}});
-    out["plans"].push_back(jp);
-  }
-  out["groups"] = nlohmann::json::array();
-  for (const auto& g : b.groups) {
-    nlohmann::json jg = {{"by", engine::budget_key_name(g.by)},
-                         {"key", g.key},
-                         {"path", g.path},
-                         {"label", group_name(g, b, v)}};
-    money(jg, "total", g.total.dong);
-    out["groups"].push_back(jg);
-  }
   return out;
+}
+
+}  // namespace
+
+nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v) {
+  nlohmann::json out = total_json(b, v);
+  out["plans"] = nlohmann::json::array();
+  for (const auto& p : b.plans) out["plans"].push_back(plan_budget_json(p, v));
+  out["groups"] = nlohmann::json::array();
+  for (const auto& g : b.groups) out["groups"].push_back(group_budget_json(g, b, v));
+  return out;
+}
+
+void write_budget_json(std::ostream& out, const engine::BudgetTotals& b, const BudgetView& v,
+                       const model::Date& as_of, const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  w.members(json_document(as_of));
+  w.begin_array("groups");
+  for (const auto& g : b.groups) w.element(group_budget_json(g, b, v));
+  w.end_array();
+  w.begin_array("plans");
+  for (const auto& p : b.plans) w.element(plan_budget_json(p, v));
+  w.end_array();
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.members(total_json(b, v));
+  w.finish();
 }
 
 }  // namespace cchc::render

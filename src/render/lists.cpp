@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/csv.hpp"
 #include "cchc/render/dates.hpp"
 #include "cchc/render/ics.hpp"
@@ -327,29 +328,49 @@ std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, boo
   return w.str();
 }
 
+namespace {
+
+// One row of the status table: its counts per category and its rates.
+nlohmann::json status_row_json(const std::string& key, const std::string& label,
+                               const engine::StatusCounts& c) {
+  nlohmann::json j = {{"key", key}, {"label", label}};
+  for (Category cat : engine::all_categories())
+    j[std::string(engine::category_name(cat))] = c.count(cat);
+  j["optional_past_due"] = c.optional_past_due;
+  j["total"] = c.total;
+  auto cr = engine::completion_rate(c), ot = engine::on_time_rate(c);
+  j["rate_denominator"] = cr.den;
+  // Percentages cut (not rounded) to two decimals, as numbers.
+  auto pct = [](const engine::Rate& r) {
+    return r.den ? nlohmann::json(static_cast<double>(r.num * 10000 / r.den) / 100.0)
+                 : nlohmann::json(nullptr);
+  };
+  j["completion_rate"] = pct(cr);
+  j["on_time_rate"] = pct(ot);
+  return j;
+}
+
+}  // namespace
+
 nlohmann::json status_json(const engine::StatusTable& t) {
   nlohmann::json rows = nlohmann::json::array();
-  auto row = [](const std::string& key, const std::string& label, const engine::StatusCounts& c) {
-    nlohmann::json j = {{"key", key}, {"label", label}};
-    for (Category cat : engine::all_categories())
-      j[std::string(engine::category_name(cat))] = c.count(cat);
-    j["optional_past_due"] = c.optional_past_due;
-    j["total"] = c.total;
-    auto cr = engine::completion_rate(c), ot = engine::on_time_rate(c);
-    j["rate_denominator"] = cr.den;
-    // Percentages cut (not rounded) to two decimals, as numbers.
-    auto pct = [](const engine::Rate& r) {
-      return r.den ? nlohmann::json(static_cast<double>(r.num * 10000 / r.den) / 100.0)
-                   : nlohmann::json(nullptr);
-    };
-    j["completion_rate"] = pct(cr);
-    j["on_time_rate"] = pct(ot);
-    return j;
-  };
-  for (const auto& r : t.rows) rows.push_back(row(r.key, r.label, r.counts));
+  for (const auto& r : t.rows) rows.push_back(status_row_json(r.key, r.label, r.counts));
   return {{"by", engine::group_by_name(t.by)},
           {"rows", rows},
-          {"total", row("total", "", t.total.counts)}};
+          {"total", status_row_json("total", "", t.total.counts)}};
+}
+
+void write_status_json(std::ostream& out, const engine::StatusTable& t, const model::Date& as_of,
+                       const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  w.member("by", engine::group_by_name(t.by));
+  w.members(json_document(as_of));
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.begin_array("rows");
+  for (const auto& r : t.rows) w.element(status_row_json(r.key, r.label, r.counts));
+  w.end_array();
+  w.member("total", status_row_json("total", "", t.total.counts));
+  w.finish();
 }
 
 }  // namespace cchc::render

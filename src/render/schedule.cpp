@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/dates.hpp"
 #include "cchc/render/labels.hpp"
 #include "cchc/text/unicode.hpp"
@@ -548,15 +549,40 @@ std::string schedule_md(const Schedule& s, const ListContext& ctx) {
   return out;
 }
 
+namespace {
+
+std::string_view by_name(ScheduleBy by) {
+  return by == ScheduleBy::month ? "month" : "quarter";
+}
+
+}  // namespace
+
 nlohmann::json schedule_json(const Schedule& s) {
   nlohmann::json columns = nlohmann::json::array(), rows = nlohmann::json::array();
   for (const auto& p : s.columns) columns.push_back(column_json(p, s.by));
   for (const auto& r : s.rows) rows.push_back(row_json(r));
-  return {{"by", s.by == ScheduleBy::month ? "month" : "quarter"},
+  return {{"by", by_name(s.by)},
           {"from", model::iso(s.from)},
           {"to", model::iso(s.to)},
           {"columns", columns},
           {"rows", rows}};
+}
+
+void write_schedule_json(std::ostream& out, const Schedule& s, const model::Date& as_of,
+                         const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  w.member("by", by_name(s.by));
+  w.members(json_document(as_of));
+  w.begin_array("columns");
+  for (const auto& p : s.columns) w.element(column_json(p, s.by));
+  w.end_array();
+  w.member("from", model::iso(s.from));
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.begin_array("rows");
+  for (const auto& r : s.rows) w.element(row_json(r));
+  w.end_array();
+  w.member("to", model::iso(s.to));
+  w.finish();
 }
 
 }  // namespace cchc::render

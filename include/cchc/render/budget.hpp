@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 
 #include "cchc/engine/budget.hpp"
@@ -36,5 +37,11 @@ std::string budget_csv(const engine::BudgetTotals& b, const BudgetView& v, bool 
 // difference_dong, areas [{area, total_dong, declared_total_dong}]}], groups
 // [{by, key, total_dong}]; plus display strings and words where asked.
 nlohmann::json budget_json(const engine::BudgetTotals& b, const BudgetView& v);
+// `budget --format json` as it is written: a plan and a group at a time
+// (issue 15; one plan of each of a national repository's 12,854 files), byte
+// for byte the dump(2) of json_document(as_of) merged with budget_json and,
+// unless null, "plans_left_out".
+void write_budget_json(std::ostream& out, const engine::BudgetTotals& b, const BudgetView& v,
+                       const model::Date& as_of, const nlohmann::json& plans_left_out);
 
 }  // namespace cchc::render

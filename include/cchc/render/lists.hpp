@@ -4,6 +4,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,6 +73,11 @@ std::string status_text(const engine::StatusTable& t, const ListContext& ctx,
 std::string status_md(const engine::StatusTable& t, const ListContext& ctx);
 std::string status_csv(const engine::StatusTable& t, const ListContext& ctx, bool excel_bom);
 nlohmann::json status_json(const engine::StatusTable& t);
+// `status --format json` as it is written: a row at a time (issue 15), byte
+// for byte the dump(2) of json_document(as_of) merged with status_json(t) and,
+// unless null, "plans_left_out".
+void write_status_json(std::ostream& out, const engine::StatusTable& t, const model::Date& as_of,
+                       const nlohmann::json& plans_left_out);
 
 // Stable iCalendar UID of a deadline: same plan, task and occurrence -> same UID.
 std::string deadline_uid(const engine::DeadlineEval& e);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 
 #include "cchc/engine/schedule.hpp"
@@ -41,6 +42,11 @@ std::string schedule_md(const engine::Schedule& s, const ListContext& ctx);
 // {"by", "from", "to", "columns": [...], "rows": [...]}: merge into
 // json_document() for the whole document.
 nlohmann::json schedule_json(const engine::Schedule& s);
+// `schedule --format json` as it is written: streamed a row at a time (issue
+// 15), byte for byte the dump(2) of json_document(as_of) merged with
+// schedule_json(s) and, unless null, "plans_left_out".
+void write_schedule_json(std::ostream& out, const engine::Schedule& s, const model::Date& as_of,
+                         const nlohmann::json& plans_left_out);
 
 // The schedule as a Document: a section with the window and the timeline
 // figure (one SVG chart per plan and the legend), then a section listing the

@@ -1,6 +1,6 @@
 // The JSON results written a record at a time (issue 15) against the whole
 // document they replace, on the bundled plan repository (plans/): the bytes
-// of `export` and `targets --format json` must
+// of `export`, `schedule`, `targets`, `status` and `budget --format json` must
 // stay those of building json_document(as_of), merging the result's value into
 // it (and "plans_left_out" when the default left plans out), and dump(2).
 
@@ -10,13 +10,18 @@
 #include <string>
 #include <vector>
 
+#include "cchc/engine/budget.hpp"
 #include "cchc/engine/calendar.hpp"
 #include "cchc/engine/evaluate.hpp"
 #include "cchc/engine/export.hpp"
+#include "cchc/engine/schedule.hpp"
+#include "cchc/engine/status.hpp"
 #include "cchc/engine/targets.hpp"
 #include "cchc/load/repository.hpp"
+#include "cchc/render/budget.hpp"
 #include "cchc/render/export.hpp"
 #include "cchc/render/lists.hpp"
+#include "cchc/render/schedule.hpp"
 #include "cchc/render/targets.hpp"
 
 using namespace cchc;
@@ -106,6 +111,22 @@ TEST_CASE("export --format json: streamed = the whole document", "[json-stream]"
         render::export_json(none, no_targets, v.ctx).dump(2) + "\n");
 }
 
+TEST_CASE("schedule --format json: streamed = the whole document", "[json-stream]") {
+  for (auto [day, all] : views()) {
+    View v(day, all);
+    engine::Evaluation ev = v.evaluate();
+    for (auto by : {engine::ScheduleBy::month, engine::ScheduleBy::quarter}) {
+      engine::ScheduleOptions so;
+      so.by = by;
+      engine::Schedule s = engine::build_schedule(ev, so);
+      INFO(day << (all ? " all plans" : "") << " rows " << s.rows.size());
+      CHECK(streamed([&](std::ostream& o) {
+              render::write_schedule_json(o, s, v.as_of, v.plans_left_out);
+            }) == v.whole(render::schedule_json(s)));
+    }
+  }
+}
+
 TEST_CASE("targets --format json: streamed = the whole document", "[json-stream]") {
   for (auto [day, all] : views()) {
     View v(day, all);
@@ -121,5 +142,38 @@ TEST_CASE("targets --format json: streamed = the whole document", "[json-stream]
     CHECK(streamed([&](std::ostream& o) {
             render::write_targets_json(o, ev, &m, v.ctx, v.plans_left_out);
           }) == v.whole(body));
+  }
+}
+
+TEST_CASE("status --format json: streamed = the whole document", "[json-stream]") {
+  for (auto [day, all] : views()) {
+    View v(day, all);
+    engine::Evaluation ev = v.evaluate();
+    for (auto by : {engine::GroupBy::owner, engine::GroupBy::area, engine::GroupBy::plan}) {
+      engine::StatusTable t = engine::status_table(ev, by, v.owners);
+      INFO(day << (all ? " all plans" : "") << " rows " << t.rows.size());
+      CHECK(streamed([&](std::ostream& o) {
+              render::write_status_json(o, t, v.as_of, v.plans_left_out);
+            }) == v.whole(render::status_json(t)));
+    }
+  }
+}
+
+TEST_CASE("budget --format json: streamed = the whole document", "[json-stream]") {
+  using engine::BudgetKey;
+  for (auto [day, all] : views()) {
+    View v(day, all);
+    for (const auto& by : std::vector<std::vector<BudgetKey>>{
+             {}, {BudgetKey::plan, BudgetKey::area}, {BudgetKey::owner, BudgetKey::year}}) {
+      engine::BudgetTotals b = engine::budget_totals(v.repo, v.filter, by);
+      for (bool words : {false, true}) {
+        render::BudgetView view{v.owners, text::Lang::vi, model::MoneyUnit::million, words, {}};
+        INFO(day << (all ? " all plans" : "") << " groups " << b.groups.size() << " words "
+                 << words);
+        CHECK(streamed([&](std::ostream& o) {
+                render::write_budget_json(o, b, view, v.as_of, v.plans_left_out);
+              }) == v.whole(render::budget_json(b, view)));
+      }
+    }
   }
 }
