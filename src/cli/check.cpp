@@ -59,17 +59,8 @@ std::string human(const CheckResult& r) {
   return out.str();
 }
 
-// Streamed a diagnostic at a time: 100k diagnostics never make one document.
 void json(std::ostream& out, const CheckResult& r) {
-  io::JsonObjectWriter w(out);
-  json_header(w, r.as_of);
-  if (!r.summary_only) {
-    w.begin_array("diagnostics");
-    for (const auto& d : r.loaded.diags.items()) w.element(diag::to_json(d, r.style.lang));
-    w.end_array();
-  }
-  w.member("summary", diag::summary_json(r.loaded.diags, r.summary));
-  w.finish();
+  write_diagnostics_json(out, r.as_of, r.loaded.diags, r.summary, r.style.lang, !r.summary_only);
 }
 
 std::string github(const CheckResult& r) {

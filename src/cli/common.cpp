@@ -210,6 +210,20 @@ void json_header(io::JsonObjectWriter& w, const model::Date& as_of) {
   w.members(render::json_document(as_of));
 }
 
+void write_diagnostics_json(std::ostream& out, const model::Date& as_of,
+                            const diag::Diagnostics& diags, const diag::Summary& summary,
+                            text::Lang lang, bool list) {
+  io::JsonObjectWriter w(out);
+  json_header(w, as_of);
+  if (list) {
+    w.begin_array("diagnostics");
+    for (const auto& d : diags.items()) w.element(diag::to_json(d, lang));
+    w.end_array();
+  }
+  w.member("summary", diag::summary_json(diags, summary));
+  w.finish();
+}
+
 void add_bom_flags(CLI::App& cmd, CsvBom& bom) {
   CLI::Option* excel =
       cmd.add_flag("--excel", bom.excel, "CSV with the byte-order mark Excel needs for UTF-8");

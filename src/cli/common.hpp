@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cchc/diag/format.hpp"
 #include "cchc/io/json_writer.hpp"
 #include "cchc/load/repository.hpp"
 #include "cchc/model/date.hpp"
@@ -120,6 +121,14 @@ Format choose_format(const CommonOptions& o);
 std::string json_output(const model::Date& as_of, const nlohmann::json& body);
 // The same header, written as the first member of a streamed document.
 void json_header(io::JsonObjectWriter& w, const model::Date& as_of);
+
+// The JSON of `check` and of `import`'s problems, streamed a diagnostic at a
+// time: 100k diagnostics never make one document. The bytes of
+// json_output(as_of, diag::to_json(diags, summary, lang)); without
+// `list`, only the summary.
+void write_diagnostics_json(std::ostream& out, const model::Date& as_of,
+                            const diag::Diagnostics& diags, const diag::Summary& summary,
+                            text::Lang lang, bool list = true);
 
 // Whether CSV starts with the UTF-8 byte-order mark: with --excel, and by
 // default when it is written to a .csv file (for people, who open it in

@@ -96,9 +96,8 @@ void report_problems(const ImportOptions& o, const diag::Diagnostics& diags, con
     summary.errors = diags.count(diag::Severity::error);
     summary.warnings = diags.count(diag::Severity::warning);
     summary.files = 1;
-    nlohmann::json j = diag::to_json(diags, summary, lang);
-    j["cchc"] = {{"version", CCHC_VERSION}, {"as_of", model::iso(resolve_as_of(o.common))}};
-    std::cout << j.dump(2) << '\n';
+    write_diagnostics_json(std::cout, resolve_as_of(o.common), diags, summary, lang);
+    std::cout.flush();
     return;
   }
   // Lines are shown under the diagnostics only when they can be printed: not
