@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""A 100k-diagnostic result streams (issue 15), on the real binary.
+
+Generates a plan repository whose check finds exactly N diagnostics (default
+100,000: FILES plan files of 1,000 tasks, each led by an agency no owner file
+names, so one unknown-owner error per task; 1,000 is the most one rule keeps
+per file), then checks that
+
+- `cchc check --format json` writes one valid JSON document with N
+  diagnostics and the summary's N errors;
+- `-o FILE` (through the atomic writer) writes the same bytes;
+- `cchc export` (JSON, its default) writes one valid document with every
+  task of the repository.
+
+Nothing is timed; the peak RSS of each run is printed, not judged (the
+figures of a release build are in docs/performance.md).
+
+usage: test_stream_json.py --binary build/cchc [--diagnostics N]
+"""
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+PER_FILE = 1000  # diag::Diagnostics::kPerFileRuleLimit: past it a rule's diagnostics are counted
+
+
+def generate(root, n):
+    os.makedirs(os.path.join(root, "plans"))
+    with open(os.path.join(root, "cchc.yaml"), "w", encoding="utf-8") as f:
+        f.write("plans: [plans/]\nowners: [owners.yaml]\n")
+    with open(os.path.join(root, "owners.yaml"), "w", encoding="utf-8") as f:
+        f.write("scope: tinh\nowners:\n  - {id: snv, name: Sở Nội vụ}\n")
+    files = (n + PER_FILE - 1) // PER_FILE
+    for i in range(files):
+        tasks = min(PER_FILE, n - i * PER_FILE)
+        with open(os.path.join(root, "plans", f"kh-{i:03}.yaml"), "w", encoding="utf-8") as f:
+            f.write(f"id: kh-{i:03}\ntitle: Kế hoạch {i}\nperiod: 2026\nscope: tinh\ntasks:\n")
+            f.writelines(f"  - {{id: '{t}', title: Nhiệm vụ {t}, lead: Sở Không Có, "
+                         f"due: 31/12/2026}}\n" for t in range(1, tasks + 1))
+
+
+def run(binary, args, cwd):
+    """(exit code, stdout bytes, stderr text, peak RSS in MiB)."""
+    env = dict(os.environ, NO_COLOR="1", CCHC_AS_OF="2026-06-30")
+    env.pop("CCHC_REPO", None)
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        p = subprocess.Popen([binary] + args, cwd=cwd, env=env, stdout=out, stderr=err,
+                             stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(p.pid, 0)
+        out.seek(0)
+        err.seek(0)
+        return (os.waitstatus_to_exitcode(status), out.read(),
+                err.read().decode("utf-8", "replace"), usage.ru_maxrss / 1024)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", required=True)
+    ap.add_argument("--diagnostics", type=int, default=100_000)
+    args = ap.parse_args()
+    binary = os.path.abspath(args.binary)
+    n = args.diagnostics
+    root = tempfile.mkdtemp(prefix="cchc-stream-")
+    passed = failed = 0
+
+    def check(ok, what):
+        nonlocal passed, failed
+        print(("ok    " if ok else "FAIL  ") + what)
+        passed += bool(ok)
+        failed += not ok
+
+    try:
+        generate(root, n)
+
+        code, out, err, rss = run(binary, ["check", "--format", "json"], root)
+        print(f"      check --format json: exit {code}, {len(out):,} bytes, peak RSS {rss:.0f} MiB")
+        check(code == 1, f"check exits 1 on {n:,} errors (got {code}; {err[-500:]})")
+        doc = json.loads(out)
+        diags = doc["diagnostics"]
+        check(len(diags) == n, f"{len(diags):,} diagnostics, expected {n:,}")
+        check(all(d["rule"] == "unknown-owner" for d in diags), "every one unknown-owner")
+        check(doc["summary"]["errors"] == n, f"summary: {doc['summary']['errors']:,} errors")
+        check(out.endswith(b"\n}\n"), "the document is whole, with its final newline")
+
+        target = os.path.join(root, "check.json")
+        code, _, err, rss = run(binary, ["check", "--format", "json", "-o", target], root)
+        with open(target, "rb") as f:
+            written = f.read()
+        check(code == 1 and written == out, f"-o FILE holds the same bytes (peak RSS {rss:.0f} MiB)")
+        leftovers = [f for f in os.listdir(root) if f.startswith(".check.json")]
+        check(not leftovers, f"no temporary file left beside it {leftovers}")
+
+        code, out, err, rss = run(binary, ["export"], root)
+        print(f"      export: exit {code}, {len(out):,} bytes, peak RSS {rss:.0f} MiB")
+        doc = json.loads(out)
+        check(code == 0 and len(doc["tasks"]) == n,
+              f"export: {len(doc['tasks']):,} task records, expected {n:,} ({err[-300:]})")
+    except (ValueError, KeyError, OSError) as e:
+        check(False, f"{type(e).__name__}: {e}")
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    print(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
