@@ -64,15 +64,7 @@ const Renderers<DeadlinesResult> renderers = {
     {Format::json, nullptr,
      [](std::ostream& out, const DeadlinesResult& r) {
        // Streamed an item at a time (issue 15).
-       io::JsonObjectWriter w(out);
-       json_header(w, r.ctx.as_of);
-       w.member("from", model::iso(r.from));
-       w.begin_array("items");
-       for (const auto* e : r.items) w.element(render::item_json(*e));
-       w.end_array();
-       if (!r.plans_left_out.is_null()) w.member("plans_left_out", r.plans_left_out);
-       w.member("to", model::iso(r.to));
-       w.finish();
+       render::write_deadlines_json(out, r.items, r.from, r.to, r.ctx.as_of, r.plans_left_out);
      }},
     {Format::ics,
      [](const DeadlinesResult& r) {

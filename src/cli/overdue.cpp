@@ -42,16 +42,7 @@ std::string overdue_csv(const OverdueResult& r) {
 
 // Streamed an item at a time (issue 15).
 void overdue_json(std::ostream& out, const OverdueResult& r) {
-  io::JsonObjectWriter w(out);
-  json_header(w, r.ctx.as_of);
-  w.begin_array("items");
-  for (const auto* e : r.list.items) w.element(render::item_json(*e));
-  w.end_array();
-  w.begin_array("optional_past_due");
-  for (const auto* e : r.list.optional_past_due) w.element(render::item_json(*e));
-  w.end_array();
-  if (!r.plans_left_out.is_null()) w.member("plans_left_out", r.plans_left_out);
-  w.finish();
+  render::write_overdue_json(out, r.list, r.ctx.as_of, r.plans_left_out);
 }
 
 const Renderers<OverdueResult> renderers = {

@@ -184,6 +184,34 @@ nlohmann::json items_json(const Items& items) {
   return list;
 }
 
+void write_overdue_json(std::ostream& out, const engine::OverdueList& list,
+                        const model::Date& as_of, const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  w.members(json_document(as_of));
+  w.begin_array("items");
+  for (const auto* e : list.items) w.element(item_json(*e));
+  w.end_array();
+  w.begin_array("optional_past_due");
+  for (const auto* e : list.optional_past_due) w.element(item_json(*e));
+  w.end_array();
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.finish();
+}
+
+void write_deadlines_json(std::ostream& out, const Items& items, const model::Date& from,
+                          const model::Date& to, const model::Date& as_of,
+                          const nlohmann::json& plans_left_out) {
+  io::JsonObjectWriter w(out);
+  w.members(json_document(as_of));
+  w.member("from", model::iso(from));
+  w.begin_array("items");
+  for (const auto* e : items) w.element(item_json(*e));
+  w.end_array();
+  if (!plans_left_out.is_null()) w.member("plans_left_out", plans_left_out);
+  w.member("to", model::iso(to));
+  w.finish();
+}
+
 std::string overdue_text(const engine::OverdueList& list, const ListContext& ctx,
                          const TextStyle& style) {
   std::string out = as_of_line(word(Word::overdue_heading, ctx.lang), ctx) + "\n";

@@ -40,6 +40,16 @@ nlohmann::json json_document(const model::Date& as_of);
 nlohmann::json item_json(const engine::DeadlineEval& e);
 nlohmann::json items_json(const Items& items);
 
+// `overdue` and `deadlines --format json`, streamed an item at a time (issue
+// 15): the bytes of json_document(as_of) merged with {"items",
+// "optional_past_due"} (overdue) or {"from", "items", "to"} (deadlines) and,
+// unless null, "plans_left_out", dumped with dump(2).
+void write_overdue_json(std::ostream& out, const engine::OverdueList& list,
+                        const model::Date& as_of, const nlohmann::json& plans_left_out);
+void write_deadlines_json(std::ostream& out, const Items& items, const model::Date& from,
+                          const model::Date& to, const model::Date& as_of,
+                          const nlohmann::json& plans_left_out);
+
 // "Nhiệm vụ quá hạn — tính đến ngày 16 tháng 9 năm 2026"
 std::string as_of_line(std::string_view heading, const ListContext& ctx);
 // "Nhiệm vụ đến hạn từ 16/09/2026 đến 15/11/2026"

@@ -1,6 +1,7 @@
 // The JSON results written a record at a time (issue 15) against the whole
 // document they replace, on the bundled plan repository (plans/): the bytes
-// of `export`, `schedule`, `targets`, `status` and `budget --format json` must
+// of `overdue`, `deadlines`, `export`, `schedule`, `targets`, `status` and
+// `budget --format json` must
 // stay those of building json_document(as_of), merging the result's value into
 // it (and "plans_left_out" when the default left plans out), and dump(2).
 
@@ -175,5 +176,25 @@ TEST_CASE("budget --format json: streamed = the whole document", "[json-stream]"
               }) == v.whole(render::budget_json(b, view)));
       }
     }
+  }
+}
+
+TEST_CASE("overdue and deadlines --format json: streamed = the whole document", "[json-stream]") {
+  for (auto [day, all] : views()) {
+    View v(day, all);
+    const model::Date to = model::add_days(v.as_of, 90);
+    engine::Evaluation ev = v.evaluate(to);
+    engine::OverdueList list = engine::overdue_list(ev, v.owners);
+    INFO(day << (all ? " all plans" : "") << " overdue " << list.items.size());
+    CHECK(streamed([&](std::ostream& o) {
+            render::write_overdue_json(o, list, v.as_of, v.plans_left_out);
+          }) == v.whole({{"items", render::items_json(list.items)},
+                         {"optional_past_due", render::items_json(list.optional_past_due)}}));
+    auto items = engine::deadlines_between(ev, v.as_of, to);
+    CHECK(streamed([&](std::ostream& o) {
+            render::write_deadlines_json(o, items, v.as_of, to, v.as_of, v.plans_left_out);
+          }) == v.whole({{"from", model::iso(v.as_of)},
+                         {"to", model::iso(to)},
+                         {"items", render::items_json(items)}}));
   }
 }
