@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <stdexcept>
 
 namespace cchc::cli {
 
@@ -83,6 +84,11 @@ render::TextStyle Session::text_style(const CommonOptions& o) const {
 
 std::string Session::with_footer(Format format, std::string out,
                                  const render::TextStyle& style) const {
+  // Every reporting command streams its JSON (issue 15), writing
+  // "plans_left_out" in its key order itself: a JSON text here is a row that
+  // would leave the key out.
+  if (format == Format::json)
+    throw std::logic_error("Session::with_footer: JSON is streamed, with plans_left_out");
   if (left_out_.empty()) return out;
   switch (format) {
     case Format::table:
@@ -92,12 +98,6 @@ std::string Session::with_footer(Format format, std::string out,
              "\n";
     case Format::md:
       return out + "\n" + render::plans_left_out_note(left_out_, list_context()) + "\n";
-    case Format::json: {
-      // The one key a program needs to know what the default left out.
-      nlohmann::json j = nlohmann::json::parse(out);
-      j["plans_left_out"] = plans_left_out_json();
-      return j.dump(2) + "\n";
-    }
     default:
       return out;
   }

@@ -44,8 +44,10 @@ class Session {
   // before the as-of day.
   const std::vector<const model::Plan*>& plans_left_out() const { return left_out_; }
   // `out` in `format`, with what the default left out said once: a footer
-  // line in a table or Markdown (wrapped to the style's width), the key
-  // "plans_left_out" in JSON; other formats are data and stay as they are.
+  // line in a table or Markdown (wrapped to the style's width); other formats
+  // are data and stay as they are. JSON is streamed, its writer adding the
+  // key "plans_left_out" (plans_left_out_json): a JSON text here is a
+  // std::logic_error.
   std::string with_footer(Format format, std::string out, const render::TextStyle& style) const;
   // cli::emit of with_footer's result.
   void emit(const CommonOptions& o, Format format, std::string out) const;
