@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The Debian package on a real machine: build it with cpack from the build
 # folder, install it with apt (which resolves its dependencies), run the
-# installed cchc (--version, check on the bundled plans, the man page), then
-# remove it. Installing needs root: otherwise the test says why it is skipped
-# (exit 77, which CTest reports as skipped).
+# installed cchc (--version, check on the bundled plans, diff in a git copy of
+# them, the man page), then remove it. Installing needs root: otherwise the
+# test says why it is skipped (exit 77, which CTest reports as skipped).
 # Usage: test_deb.sh BUILD_DIR VERSION
 set -euo pipefail
 build=$1
@@ -41,6 +41,16 @@ got=$(/usr/bin/cchc --version)
 [ "$got" = "cchc $version" ] || { echo "FAIL: cchc --version printed '$got'"; fail=1; }
 if ! /usr/bin/cchc check --repo /usr/share/cchc/plans --as-of 2026-10-15 -q 2>"$work/check.err"; then
   echo "FAIL: cchc check on the installed bundled plans"; cat "$work/check.err"; fail=1
+fi
+# diff opens libgit2 at run time (dlopen): the package's Depends must bring it.
+if command -v git >/dev/null; then
+  cp -r /usr/share/cchc/plans "$work/repo"
+  git -C "$work/repo" init -q
+  git -C "$work/repo" add -A
+  git -C "$work/repo" -c user.name=test -c user.email=test@example.invalid commit -qm plans
+  if ! (cd "$work/repo" && /usr/bin/cchc diff HEAD >"$work/diff.out" 2>&1); then
+    echo "FAIL: cchc diff HEAD in a git copy of the bundled plans"; cat "$work/diff.out"; fail=1
+  fi
 fi
 for f in /usr/share/cchc/schemas/plan.schema.json /usr/share/man/man1/cchc.1; do
   [ -f "$f" ] || { echo "FAIL: $f is not installed"; fail=1; }
