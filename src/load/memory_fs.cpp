@@ -56,6 +56,11 @@ FileRead MemoryFileSystem::read_file(const fs::path& p, std::size_t max_bytes) c
   return FileSystem::read_file(p, max_bytes);
 }
 
+std::uintmax_t MemoryFileSystem::file_size(const fs::path& p) const {
+  auto it = files_.find(p.lexically_normal());
+  return it == files_.end() ? 0 : it->second.size();
+}
+
 FolderListing MemoryFileSystem::list_yaml(const fs::path& dir) const {
   FolderListing out;
   std::string prefix = folder_prefix(dir);

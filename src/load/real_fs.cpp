@@ -82,6 +82,10 @@ FolderListing FileSystem::list_yaml(const fs::path& dir) const {
   return {yaml_files_under(dir), {}};
 }
 
+std::uintmax_t FileSystem::file_size(const fs::path&) const {
+  return 0;
+}
+
 std::optional<std::string> RealFileSystem::read(const fs::path& p) const {
   return read_file(p, kMaxFileBytes).text;
 }
@@ -128,6 +132,11 @@ FileRead RealFileSystem::read_file(const fs::path& p, std::size_t max_bytes) con
   if (got > max_bytes) return {std::nullopt, too_large(got, max_bytes)};
   text.resize(got);
   return {std::move(text), {}};
+}
+
+std::uintmax_t RealFileSystem::file_size(const fs::path& p) const {
+  struct stat st {};
+  return ::stat(p.c_str(), &st) == 0 ? static_cast<std::uintmax_t>(st.st_size) : 0;
 }
 
 bool RealFileSystem::is_directory(const fs::path& p) const {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -145,35 +146,63 @@ void read_comments_drop_text(FileResult& r) {
   r.source = std::make_shared<diag::SourceText>(r.source->name(), std::string());
 }
 
-template <class Result, class Loader>
-std::vector<Result> load_all(const std::vector<fs::path>& paths, const fs::path& base,
-                             const FileSystem& files, const LoadOptions& opts, Loader loader) {
-  const unsigned threads = opts.threads;
-  std::vector<Result> results(paths.size());
+// A file of the repository to load. The owner files, calendar.yaml, the plans
+// and the report files do not depend on each other: they are loaded by one
+// pool (load_files), each into its own slot, and gathered in their order after.
+struct Job {
+  fs::path path;
+  std::uintmax_t bytes = 0;  // FileSystem::file_size: the biggest files go first
+  // Reads the file's text (or why it could not be read) into the job's slot.
+  std::function<FileResult&(const std::string& name, FileRead file)> load;
+};
+
+// One job per path, loading into `results` (sized here, never resized after).
+template <class Result, class Parse>
+void add_jobs(std::vector<Job>& jobs, const std::vector<fs::path>& paths,
+              std::vector<Result>& results, const FileSystem& files, Parse parse) {
+  results.resize(paths.size());
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    Result& slot = results[i];
+    jobs.push_back({paths[i], files.file_size(paths[i]),
+                    [&slot, parse](const std::string& name, FileRead file) -> FileResult& {
+                      if (file.text) {
+                        slot = parse(name, std::move(*file.text));
+                      } else {
+                        slot.diags.add(Rule::bad_file, {name, 0, 0, 0}, file.problem);
+                        slot.source = std::make_shared<diag::SourceText>(name, std::string());
+                      }
+                      return slot;
+                    }});
+  }
+}
+
+// Longest first: on two cores, the biggest plan started last would be
+// parsed alone at the end while the other core waits.
+void load_files(std::vector<Job>& jobs, const fs::path& base, const FileSystem& files,
+                const LoadOptions& opts) {
+  std::vector<std::size_t> order(jobs.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return jobs[a].bytes > jobs[b].bytes; });
   std::atomic<std::size_t> next{0};
   auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < paths.size();) {
-      std::string name = display(paths[i], base);
-      auto file = files.read_file(paths[i], kMaxFileBytes);
-      if (!file.text) {
-        results[i].diags.add(Rule::bad_file, {name, 0, 0, 0}, file.problem);
-        results[i].source = std::make_shared<diag::SourceText>(name, std::string());
-        continue;
-      }
+    for (std::size_t k; (k = next.fetch_add(1)) < order.size();) {
+      Job& job = jobs[order[k]];
+      std::string name = display(job.path, base);
+      auto file = files.read_file(job.path, kMaxFileBytes);
       // Parsing costs memory in proportion to the file: big files wait for
       // their turn, so that the peak does not grow with the number of cores.
-      MemoryTurn turn(file.text->size());
-      results[i] = loader(name, std::move(*file.text));
-      read_comments_drop_text(results[i]);
+      std::optional<MemoryTurn> turn;
+      if (file.text) turn.emplace(file.text->size());
+      read_comments_drop_text(job.load(name, std::move(file)));
     }
   };
-  unsigned n = threads ? threads : usable_cores();
-  n = static_cast<unsigned>(std::min<std::size_t>(n, paths.size()));
+  unsigned n = opts.threads ? opts.threads : usable_cores();
+  n = static_cast<unsigned>(std::min<std::size_t>(n, jobs.size()));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
   work();
   for (auto& t : pool) t.join();
-  return results;
 }
 
 void take(LoadedRepository& out, FileResult& r, const fs::path& path) {
@@ -191,8 +220,87 @@ void take(LoadedRepository& out, FileResult& r, const fs::path& path) {
   out.diags.append(std::move(r.diags));
 }
 
+// The same file named twice (a folder and a file in it) is loaded once.
+void normalise_unique(std::vector<fs::path>& paths) {
+  for (auto& p : paths) p = fs::absolute(p).lexically_normal();
+  std::sort(paths.begin(), paths.end());
+  paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+}
+
+// The files that a list of cchc.yaml names (`owners`, `plans`).
+std::vector<fs::path> named_in_config(const fs::path& root, const std::vector<std::string>& entries,
+                                      std::string_view key, const FileSystem& files,
+                                      const fs::path& base, const diag::SourceLocation& config_loc,
+                                      diag::Diagnostics& diags) {
+  std::vector<fs::path> paths;
+  for (const auto& entry : entries) {
+    bool missing = false;
+    auto found = expand(root, entry, files, missing, base, key, diags);
+    if (missing)
+      diags.add(Rule::bad_config, config_loc, {diag::Msg::config_path_missing, {key, entry}});
+    paths.insert(paths.end(), found.begin(), found.end());
+  }
+  normalise_unique(paths);
+  return paths;
+}
+
+// The plan files and folders named on the command line (`cchc check a.yaml dir/`).
+std::vector<fs::path> named_on_command_line(const std::vector<fs::path>& only,
+                                            const FileSystem& files, const fs::path& base,
+                                            diag::Diagnostics& diags) {
+  std::vector<fs::path> paths;
+  for (const auto& p : only) {
+    if (files.is_directory(p)) {
+      // A folder named on the command line that holds no plan file is an
+      // error, never "0 errors": a typo or a folder named x.yaml.
+      auto listing = files.list_yaml(p);
+      report_unreadable(listing, base, diag::Message(diag::Msg::folder_named_on_command_line),
+                        diags);
+      if (listing.files.empty() && listing.unreadable.empty())
+        throw RepositoryError(fmt::format("{}: {} holds no plan file (*.yaml, *.yml)", p.string(),
+                                          p.extension() == ".yaml" || p.extension() == ".yml"
+                                              ? "this is a folder, and it"
+                                              : "the folder"));
+      paths.insert(paths.end(), listing.files.begin(), listing.files.end());
+    } else if (files.exists(p)) {
+      paths.push_back(p);
+    } else {
+      throw RepositoryError(fmt::format("{}: no such file or folder", p.string()));
+    }
+  }
+  normalise_unique(paths);
+  return paths;
+}
+
+// calendar.yaml, when there is one to load; what is wrong with it otherwise.
+std::optional<fs::path> calendar_to_load(const fs::path& root, const model::Config& cfg,
+                                         const FileSystem& files, const fs::path& base,
+                                         const diag::SourceLocation& config_loc,
+                                         LoadedRepository& out, diag::Diagnostics& diags) {
+  if (cfg.calendar.empty()) return std::nullopt;
+  fs::path cal = root / cfg.calendar;
+  if (!files.exists(cal)) {
+    if (cfg.calendar_named)
+      diags.add(Rule::bad_config, config_loc,
+                {diag::Msg::config_path_missing, {"calendar", cfg.calendar}});
+    return std::nullopt;
+  }
+  out.calendar_file = display(cal, base);
+  if (files.is_directory(cal)) {
+    diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
+              diag::Message(diag::Msg::calendar_is_folder),
+              diag::Message(diag::Msg::calendar_unreadable_hint));
+    return std::nullopt;
+  }
+  return cal;
+}
+
 }  // namespace
 
+// cchc.yaml first, since it names the other files; then every other file in
+// one pool, the biggest first; then the results gathered in the order of
+// kinds and names, with the diagnostics met while finding the files where
+// they were when each kind was loaded in turn, so that outputs do not change.
 LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& files) {
   LoadedRepository out;
   const fs::path& root = opts.root;
@@ -211,106 +319,68 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
   const model::Config& cfg = out.repo.config;
   diag::SourceLocation config_loc{config_name, 0, 0, 0};
 
-  std::vector<fs::path> owner_paths;
-  for (const auto& entry : cfg.owners) {
-    bool missing = false;
-    auto found = expand(root, entry, files, missing, base, "owners", out.diags);
-    if (missing)
-      out.diags.add(Rule::bad_config, config_loc,
-                    {diag::Msg::config_path_missing, {"owners", entry}});
-    owner_paths.insert(owner_paths.end(), found.begin(), found.end());
-  }
-  for (auto& p : owner_paths) p = fs::absolute(p).lexically_normal();
-  std::sort(owner_paths.begin(), owner_paths.end());
-  owner_paths.erase(std::unique(owner_paths.begin(), owner_paths.end()), owner_paths.end());
-  auto owner_files = load_all<OwnersFile>(owner_paths, base, files, opts, load_owners);
-  for (std::size_t i = 0; i < owner_files.size(); ++i) {
-    take(out, owner_files[i], owner_paths[i]);
-    for (auto& o : owner_files[i].owners) out.repo.owners.push_back(std::move(o));
+  auto owner_paths =
+      named_in_config(root, cfg.owners, "owners", files, base, config_loc, out.diags);
+  diag::Diagnostics calendar_diags, plan_diags, report_diags;
+  auto calendar_path = calendar_to_load(root, cfg, files, base, config_loc, out, calendar_diags);
+  auto plan_paths = opts.only.empty() ? named_in_config(root, cfg.plans, "plans", files, base,
+                                                        config_loc, plan_diags)
+                                      : named_on_command_line(opts.only, files, base, plan_diags);
+  // The report files (reports/<period>.yaml) are checked with the whole
+  // repository; `cchc report` finds its own.
+  FolderListing report_listing;
+  if (opts.only.empty() && files.is_directory(root / "reports")) {
+    report_listing = files.list_yaml(root / "reports");
+    report_unreadable(report_listing, base, diag::Message(diag::Msg::folder_of_reports),
+                      report_diags);
   }
 
-  if (!cfg.calendar.empty()) {
-    fs::path cal = root / cfg.calendar;
-    if (files.exists(cal)) {
-      out.calendar_file = display(cal, base);
-      // An unreadable calendar is an error, not an empty calendar: its
-      // holidays would silently count as working days.
-      bool folder = files.is_directory(cal);
-      auto file = folder ? FileRead{} : files.read_file(cal, kMaxFileBytes);
-      if (file.text) {
-        auto r = load_calendar(out.calendar_file, std::move(*file.text));
-        read_comments_drop_text(r);
-        take(out, r, cal);
-        out.repo.calendar = std::move(r.calendar);
-      } else {
-        out.diags.add(Rule::bad_file, {out.calendar_file, 0, 0, 0},
-                      folder ? diag::Message(diag::Msg::calendar_is_folder) : file.problem,
-                      diag::Message(diag::Msg::calendar_unreadable_hint));
-      }
-    } else if (cfg.calendar_named) {
-      out.diags.add(Rule::bad_config, config_loc,
-                    {diag::Msg::config_path_missing, {"calendar", cfg.calendar}});
-    }
-  }
+  std::vector<Job> jobs;
+  std::vector<OwnersFile> owners;
+  add_jobs(jobs, owner_paths, owners, files, load_owners);
+  CalendarResult calendar;
+  if (calendar_path)
+    jobs.push_back({*calendar_path, files.file_size(*calendar_path),
+                    [&calendar](const std::string& name, FileRead file) -> FileResult& {
+                      // An unreadable calendar is an error, not an empty calendar:
+                      // its holidays would silently count as working days.
+                      if (file.text)
+                        calendar = load_calendar(name, std::move(*file.text));
+                      else
+                        calendar.diags.add(Rule::bad_file, {name, 0, 0, 0}, file.problem,
+                                           diag::Message(diag::Msg::calendar_unreadable_hint));
+                      return calendar;
+                    }});
+  std::vector<PlanFile> plans;
+  add_jobs(jobs, plan_paths, plans, files,
+           [unit = cfg.budget_unit](const std::string& name, std::string text) {
+             return load_plan(name, std::move(text), unit);
+           });
+  std::vector<ReportMetaFile> reports;
+  add_jobs(jobs, report_listing.files, reports, files,
+           [](const std::string& name, std::string text) {
+             return load_report_meta(name, std::move(text), fs::path(name).stem().string());
+           });
+  load_files(jobs, base, files, opts);
 
-  std::vector<fs::path> plan_paths;
-  if (opts.only.empty()) {
-    for (const auto& entry : cfg.plans) {
-      bool missing = false;
-      auto found = expand(root, entry, files, missing, base, "plans", out.diags);
-      if (missing)
-        out.diags.add(Rule::bad_config, config_loc,
-                      {diag::Msg::config_path_missing, {"plans", entry}});
-      plan_paths.insert(plan_paths.end(), found.begin(), found.end());
-    }
-  } else {
-    for (const auto& p : opts.only) {
-      if (files.is_directory(p)) {
-        // A folder named on the command line that holds no plan file is an
-        // error, never "0 errors": a typo or a folder named x.yaml.
-        auto listing = files.list_yaml(p);
-        report_unreadable(listing, base, diag::Message(diag::Msg::folder_named_on_command_line),
-                          out.diags);
-        if (listing.files.empty() && listing.unreadable.empty())
-          throw RepositoryError(fmt::format("{}: {} holds no plan file (*.yaml, *.yml)", p.string(),
-                                            p.extension() == ".yaml" || p.extension() == ".yml"
-                                                ? "this is a folder, and it"
-                                                : "the folder"));
-        plan_paths.insert(plan_paths.end(), listing.files.begin(), listing.files.end());
-      } else if (files.exists(p)) {
-        plan_paths.push_back(p);
-      } else {
-        throw RepositoryError(fmt::format("{}: no such file or folder", p.string()));
-      }
-    }
+  for (std::size_t i = 0; i < owners.size(); ++i) {
+    take(out, owners[i], owner_paths[i]);
+    for (auto& o : owners[i].owners) out.repo.owners.push_back(std::move(o));
   }
-  // The same file named twice (a folder and a file in it) is loaded once.
-  for (auto& p : plan_paths) p = fs::absolute(p).lexically_normal();
-  std::sort(plan_paths.begin(), plan_paths.end());
-  plan_paths.erase(std::unique(plan_paths.begin(), plan_paths.end()), plan_paths.end());
-
-  auto unit = cfg.budget_unit;
-  auto plans = load_all<PlanFile>(plan_paths, base, files, opts,
-                                  [unit](const std::string& name, std::string text) {
-                                    return load_plan(name, std::move(text), unit);
-                                  });
+  out.diags.append(std::move(calendar_diags));
+  if (calendar_path) {
+    take(out, calendar, *calendar_path);  // only its diagnostic when it could not be read
+    out.repo.calendar = std::move(calendar.calendar);
+  }
+  out.diags.append(std::move(plan_diags));
   for (std::size_t i = 0; i < plans.size(); ++i) {
     take(out, plans[i], plan_paths[i]);
     if (plans[i].plan) out.repo.plans.push_back(std::move(*plans[i].plan));
   }
-  // The report files (reports/<period>.yaml) are checked with the whole
-  // repository; `cchc report` finds its own.
-  if (opts.only.empty() && files.is_directory(root / "reports")) {
-    auto listing = files.list_yaml(root / "reports");
-    report_unreadable(listing, base, diag::Message(diag::Msg::folder_of_reports), out.diags);
-    auto reports = load_all<ReportMetaFile>(
-        listing.files, base, files, opts, [](const std::string& name, std::string text) {
-          return load_report_meta(name, std::move(text), fs::path(name).stem().string());
-        });
-    for (std::size_t i = 0; i < reports.size(); ++i) {
-      take(out, reports[i], listing.files[i]);
-      if (reports[i].meta) out.repo.reports.push_back(std::move(*reports[i].meta));
-    }
+  out.diags.append(std::move(report_diags));
+  for (std::size_t i = 0; i < reports.size(); ++i) {
+    take(out, reports[i], report_listing.files[i]);
+    if (reports[i].meta) out.repo.reports.push_back(std::move(*reports[i].meta));
   }
   link_owners(out.repo, out.diags);
   return out;

@@ -24,6 +24,7 @@ class MemoryFileSystem : public FileSystem {
       const std::filesystem::path& dir) const override;
   FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const override;
   FolderListing list_yaml(const std::filesystem::path& dir) const override;
+  std::uintmax_t file_size(const std::filesystem::path& p) const override;
 
   std::size_t size() const { return files_.size(); }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -58,6 +59,9 @@ class FileSystem {
   // file system checks the kind and size of a file before reading it.
   virtual FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const;
   virtual FolderListing list_yaml(const std::filesystem::path& dir) const;
+  // The size of a file in bytes, for the order of loading (the biggest
+  // first); 0 when it is not known. Never an error: read_file says what is wrong.
+  virtual std::uintmax_t file_size(const std::filesystem::path& p) const;
 };
 
 // Only regular files are read (a FIFO, a device or a folder is a problem, never
@@ -71,6 +75,7 @@ class RealFileSystem : public FileSystem {
       const std::filesystem::path& dir) const override;
   FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const override;
   FolderListing list_yaml(const std::filesystem::path& dir) const override;
+  std::uintmax_t file_size(const std::filesystem::path& p) const override;
 };
 
 // plan-format.md 1: --repo DIR, else $CCHC_REPO, else the nearest folder at or

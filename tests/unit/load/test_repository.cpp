@@ -1,5 +1,6 @@
 // Repository discovery, loading several files and linking owner references.
 #include <catch2/catch.hpp>
+#include <mutex>
 
 #include "../support/memory_fs.hpp"
 #include "../support/messages.hpp"
@@ -236,4 +237,88 @@ TEST_CASE("a file's lines are read again for excerpts, and a file gone gives non
   testing::MemoryFileSystem grown;
   grown.add("/r/plans/a.yaml", std::string(load::kMaxFileBytes + 1, '#'));
   CHECK_FALSE(load::read_again(r, "plans/a.yaml", grown));
+}
+
+namespace {
+
+// Records the order in which the loader reads files.
+class RecordingFileSystem : public testing::MemoryFileSystem {
+ public:
+  load::FileRead read_file(const std::filesystem::path& p, std::size_t max_bytes) const override {
+    {
+      std::lock_guard lock(mutex_);
+      reads_.push_back(p.filename().string());
+    }
+    return MemoryFileSystem::read_file(p, max_bytes);
+  }
+  std::vector<std::string> reads() const { return reads_; }
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::vector<std::string> reads_;
+};
+
+// Owners, calendar, plans and reports, each kind with a problem of its own,
+// the biggest file last by name.
+void add_every_kind_of_file(testing::MemoryFileSystem& fs) {
+  fs.add("/r/cchc.yaml",
+         "plans: [plans/, gone.yaml]\nowners: [owners/, nobody.yaml]\ncalendar: calendar.yaml\n");
+  fs.add("/r/owners/a.yaml", std::string(kOwners) + "  - name: [x\n");
+  fs.add("/r/owners/b.yaml", "scope: b\nowners: []\n");
+  fs.add("/r/calendar.yaml", "year: x\n");
+  fs.add("/r/plans/a.yaml", "id: a\ntitle: [x\n");
+  fs.add("/r/plans/b.yaml", "id: b\ntitle: y\nperiod: 2018\nbudget: {declared_total: 4.700}\n");
+  fs.add("/r/plans/z.yaml", plan_with_lead("lead: Nobody") + std::string(4000, '#') + "\n");
+  fs.add("/r/reports/2026-Q3.yaml", "number: [\n");
+}
+
+// Each diagnostic as a line: where, then what, in English.
+std::vector<std::string> lines_of(const load::LoadedRepository& r) {
+  std::vector<std::string> out;
+  for (const auto& d : r.diags.items())
+    out.push_back(d.location.file.str() + ":" + std::to_string(d.location.line) + ": " +
+                  en(d.message));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("files load biggest first and come out in their order, whatever the threads",
+          "[repository][issue15]") {
+  RecordingFileSystem fs;
+  add_every_kind_of_file(fs);
+  load::LoadOptions o;
+  o.root = "/r";
+  o.display_base = "/r";
+  o.threads = 1;
+  auto one = load::load_repository(o, fs);
+  auto reads = fs.reads();
+  REQUIRE(reads.size() == 8);
+  CHECK(reads[0] == "cchc.yaml");  // first: it names the others
+  CHECK(reads[1] == "z.yaml");     // then the biggest file
+  CHECK(reads[2] == "a.yaml");     // then the owners of kOwners
+
+  // As when each kind was loaded in turn: what cchc.yaml names but is not
+  // there comes before the files of its kind; owner references are linked last.
+  std::vector<std::string> expected{
+      "cchc.yaml:0: owners: \"nobody.yaml\" does not exist",
+      "owners/a.yaml:23: YAML syntax: a list is not closed (']' missing, or an unquoted item "
+      "contains '[' or ']')",
+      "calendar.yaml:1: unknown key \"year\" in calendar.yaml",
+      "cchc.yaml:0: plans: \"gone.yaml\" does not exist",
+      "plans/a.yaml:3: YAML syntax: a list is not closed (']' missing, or an unquoted item "
+      "contains '[' or ']')",
+      "plans/b.yaml:4: `4.700` is ambiguous: the document likely means 4700 (four thousand seven "
+      "hundred) million đồng, but as a plain number it reads 4.7 million đồng",
+      "reports/2026-Q3.yaml:2: YAML syntax: a list is not closed (']' missing, or an unquoted "
+      "item contains '[' or ']')",
+      "plans/z.yaml:9: no owner \"Nobody\""};
+  CHECK(lines_of(one) == expected);
+  CHECK(one.repo.files == std::vector<std::string>{"cchc.yaml", "owners/a.yaml", "owners/b.yaml",
+                                                   "calendar.yaml", "plans/a.yaml", "plans/b.yaml",
+                                                   "plans/z.yaml", "reports/2026-Q3.yaml"});
+  for (unsigned threads : {2u, 3u, 8u}) {
+    o.threads = threads;
+    CHECK(lines_of(load::load_repository(o, fs)) == lines_of(one));
+  }
 }
