@@ -12,6 +12,8 @@
 #include <string>
 #include <tuple>
 
+#include "cchc/text/interned.hpp"
+
 namespace cchc::diag {
 namespace {
 
@@ -141,45 +143,10 @@ void Diagnostics::add(Diagnostic d) {
 
 namespace {
 
-const std::string kNoName;
-
-// The interned names. The strings live in a node-based set, so they never
-// move; number i (from 1) points at its string from chunks[i / kChunk][i %
-// kChunk]. A chunk, once made, never moves either, so reading a name needs no
-// lock: a FileName is only ever read by a thread it was handed to.
-class NameTable {
- public:
-  static constexpr std::size_t kChunk = 4096;
-  static constexpr std::size_t kChunks = 16384;  // 67 million names
-
-  std::uint32_t intern(std::string_view name) {
-    if (name.empty()) return 0;
-    std::lock_guard<std::mutex> hold(lock_);
-    if (auto it = numbers_.find(name); it != numbers_.end()) return it->second;
-    const std::size_t n = next_;
-    if (n / kChunk >= kChunks) throw std::length_error("too many file names");
-    auto& chunk = chunks_[n / kChunk];
-    if (!chunk) chunk = std::make_unique<const std::string*[]>(kChunk);
-    auto it = numbers_.emplace(std::string(name), static_cast<std::uint32_t>(n)).first;
-    chunk[n % kChunk] = &it->first;
-    ++next_;
-    return static_cast<std::uint32_t>(n);
-  }
-  const std::string& name(std::uint32_t n) const {
-    if (n == 0) return kNoName;
-    return *chunks_[n / kChunk][n % kChunk];
-  }
-
- private:
-  std::mutex lock_;
-  std::map<std::string, std::uint32_t, std::less<>> numbers_;
-  std::array<std::unique_ptr<const std::string*[]>, kChunks> chunks_;
-  std::size_t next_ = 1;
-};
-
-NameTable& names() {
-  static NameTable table;
-  return table;
+// File names have a table of their own (text/interned.hpp).
+text::InternTable& names() {
+  static text::InternTable* table = new text::InternTable;
+  return *table;
 }
 
 }  // namespace
@@ -187,7 +154,7 @@ NameTable& names() {
 FileName::FileName() : index_(0) {}
 FileName::FileName(std::string_view name) : index_(names().intern(name)) {}
 const std::string& FileName::str() const {
-  return names().name(index_);
+  return names().str(index_);
 }
 
 void Diagnostics::append(const Diagnostics& other) {

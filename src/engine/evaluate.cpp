@@ -282,7 +282,7 @@ namespace {
 
 bool names_any(const std::vector<OwnerRef>& refs, const std::vector<std::string>& ids) {
   for (const auto& r : refs)
-    if (contains(ids, r.resolved_id)) return true;
+    if (contains(ids, r.resolved_id.str())) return true;
   return false;
 }
 
@@ -413,7 +413,7 @@ std::vector<OwnerGroup> group_by_lead(const std::vector<const DeadlineEval*>& it
     if (e->task->lead.empty()) group("", "").items.push_back(e);
     for (const auto& ref : e->task->lead) {
       const Owner* o = ref.resolved_id.empty() ? nullptr : owners.by_id(ref.resolved_id);
-      group(o ? o->id : ref.text, o ? o->name : ref.text).items.push_back(e);
+      group(o ? o->id : ref.text.str(), o ? o->name : ref.text.str()).items.push_back(e);
     }
   }
   std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {

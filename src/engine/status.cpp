@@ -74,7 +74,7 @@ StatusTable status_table(const Evaluation& ev, GroupBy by, const OwnerIndex& own
         if (e.task->lead.empty()) row("", "").counts.add(e);
         for (const auto& ref : e.task->lead) {
           const Owner* o = ref.resolved_id.empty() ? nullptr : owners.by_id(ref.resolved_id);
-          row(o ? o->id : ref.text, o ? o->name : ref.text).counts.add(e);
+          row(o ? o->id : ref.text.str(), o ? o->name : ref.text.str()).counts.add(e);
         }
         break;
       }

@@ -84,11 +84,11 @@ class Linker {
       // whether neighbours joined by ", " form a known name.
       // Take the longest run that forms a known name: "Các sở, ban, ngành" may
       // be an alias while "Các sở, ban, ngành tỉnh" is the full name.
-      std::string joined = refs[i].text, best_joined;
+      std::string joined = refs[i].text.str(), best_joined;
       std::size_t j = i;
       const Owner* found = nullptr;
       for (std::size_t k = i + 1; k < refs.size(); ++k) {
-        joined += ", " + refs[k].text;
+        joined += ", " + refs[k].text.str();
         if (const Owner* o = resolve(joined)) {
           found = o;
           j = k + 1;
@@ -100,7 +100,7 @@ class Linker {
         for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found->id;
         if (report)
           diags_.add(Rule::unknown_owner, refs[i].where,
-                     {diag::Msg::owner_split_by_commas, {refs[i].text, joined, j - i}},
+                     {diag::Msg::owner_split_by_commas, {refs[i].text.str(), joined, j - i}},
                      {diag::Msg::owner_quote_hint, {joined}});
         i = j - 1;
         continue;
@@ -114,7 +114,7 @@ class Linker {
     // broken.
     if (text::detect_legacy_encoding(ref.text)) return;
     const auto& near = suggest(ref.text);
-    diag::Message msg(diag::Msg::owner_unknown, {ref.text});
+    diag::Message msg(diag::Msg::owner_unknown, {ref.text.str()});
     if (!near.empty()) {
       std::string vi, en;
       for (std::size_t i = 0; i < near.size(); ++i) {
@@ -124,8 +124,8 @@ class Linker {
         vi += (i == 0 ? "" : (last ? " hoặc " : ", ")) + one;
         en += (i == 0 ? "" : (last ? " or " : ", ")) + one;
       }
-      msg =
-          diag::Message(diag::Msg::owner_unknown_suggest, {ref.text, diag::Message::both(vi, en)});
+      msg = diag::Message(diag::Msg::owner_unknown_suggest,
+                          {ref.text.str(), diag::Message::both(vi, en)});
     }
     if (hint.empty())
       hint = plan_->scope.empty()

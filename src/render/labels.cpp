@@ -152,7 +152,7 @@ std::string owner_name(const std::string& id_or_text, const model::OwnerIndex& o
 }
 
 std::string owner_name(const model::OwnerRef& r, const model::OwnerIndex& owners) {
-  return r.resolved_id.empty() ? r.text : owner_name(r.resolved_id, owners);
+  return r.resolved_id.empty() ? r.text.str() : owner_name(r.resolved_id, owners);
 }
 
 std::string lead_names(const model::Task& t, const model::OwnerIndex& owners) {

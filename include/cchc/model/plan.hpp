@@ -18,6 +18,7 @@
 #include "cchc/model/rare.hpp"
 #include "cchc/model/report_meta.hpp"
 #include "cchc/model/status.hpp"
+#include "cchc/text/interned.hpp"
 
 namespace cchc::model {
 
@@ -49,10 +50,12 @@ struct Owner {
 };
 
 // A reference to an owner as written (id, name or alias); resolved by the checks.
+// Both texts are interned (issue 15): a province writes the same agency on
+// thousands of tasks, and each reference costs 24 bytes.
 struct OwnerRef {
-  std::string text;
+  text::Interned text;
   SourceLocation where;
-  std::string resolved_id;  // empty until resolved, or when unknown
+  text::Interned resolved_id;  // empty until resolved, or when unknown
 
   // What a report keys the agency by: the resolved owner id, else the text
   // as written (an unknown agency still groups under its own spelling).
