@@ -85,7 +85,7 @@ class PlanChecker {
   void check_task(const Task& t) {
     if (!t.area.empty() && !t.area_inherited && !plan_.find_area(t.area)) {
       std::string s = suggest_area(t.area);
-      diags_.add(Rule::unknown_area, t.area_where, {Msg::area_unknown, {t.area}},
+      diags_.add(Rule::unknown_area, t.area_where, {Msg::area_unknown, {t.area.str()}},
                  s.empty() ? Message(Msg::area_unknown_hint, {builtin_area_ids()})
                            : Message(Msg::did_you_mean, {s}));
     }
@@ -107,12 +107,13 @@ class PlanChecker {
       for (const auto& item : t.due->items) {
         if (item.kind != DeadlineKind::day || item.carried_over) continue;
         if (plan_.issued && item.due < *plan_.issued)
-          diags_.add(Rule::deadline_outside_period, t.due_where,
-                     {Msg::deadline_before_issued, {iso(item.due), item.text, iso(*plan_.issued)}});
+          diags_.add(
+              Rule::deadline_outside_period, t.due_where,
+              {Msg::deadline_before_issued, {iso(item.due), item.text.str(), iso(*plan_.issued)}});
         else if (item.due > plan_.period.to)
           diags_.add(
               Rule::deadline_outside_period, t.due_where,
-              {Msg::deadline_after_period, {iso(item.due), item.text, iso(plan_.period.to)}});
+              {Msg::deadline_after_period, {iso(item.due), item.text.str(), iso(plan_.period.to)}});
       }
     }
     if (t.start && t.due) {

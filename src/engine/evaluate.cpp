@@ -295,7 +295,7 @@ bool Filter::wants_plan(const Plan& p) const {
 
 bool Filter::matches(const Plan& p, const Task& t) const {
   if (!wants_plan(p)) return false;
-  if (!areas.empty() && !contains(areas, t.area)) return false;
+  if (!areas.empty() && !contains(areas, t.area.str())) return false;
   if (!owner_ids.empty()) {
     bool leads = names_any(t.lead, owner_ids), supports = names_any(t.support, owner_ids);
     switch (role) {

@@ -67,7 +67,7 @@ StatusTable status_table(const Evaluation& ev, GroupBy by, const OwnerIndex& own
         break;
       case GroupBy::area: {
         const Area* a = e.plan->find_area(e.task->area);
-        row(e.task->area, a ? a->name : e.task->area).counts.add(e);
+        row(e.task->area.str(), a ? a->name : e.task->area.str()).counts.add(e);
         break;
       }
       case GroupBy::owner: {

@@ -103,7 +103,7 @@ void TargetLoader::check_goal_direction(const YNode& n, const Target& t, const G
     r_.diags().add(
         Rule::bad_goal, r_.loc(n),
         {t.higher_is_better ? diag::Msg::goal_wrong_way_higher : diag::Msg::goal_wrong_way_lower,
-         {g.text}},
+         {g.text.str()}},
         diag::Message(t.unit == TargetUnit::rank ? diag::Msg::goal_wrong_way_rank_hint
                                                  : diag::Msg::goal_wrong_way_hint));
 }

@@ -323,13 +323,14 @@ Parsed<Deadline> parse_deadline(std::string_view text, const DeadlineContext& ct
 
 Deadline join_deadlines(std::vector<Deadline> parts) {
   Deadline out;
+  std::string joined;
   for (Deadline& part : parts) {
     out.optional = out.optional || part.optional;
     for (DeadlineItem& item : part.items) out.items.push_back(std::move(item));
     if (part.text.empty()) continue;
-    if (!out.text.empty()) out.text += "; ";
-    out.text += part.text;
+    joined += (joined.empty() ? "" : "; ") + part.text.str();
   }
+  out.text = joined;
   return out;
 }
 

@@ -162,9 +162,10 @@ std::string goals_text(const std::vector<model::Goal>& goals, Lang l) {
   std::vector<std::string> out;
   for (const auto& g : goals) {
     std::string value;
-    if (g.overall) value = g.overall->text;
+    if (g.overall) value = g.overall->text.str();
     for (const auto& [level, gv] : g.per_level)
-      value += (value.empty() ? "" : "; ") + std::string(model::level_name(level)) + " " + gv.text;
+      value +=
+          (value.empty() ? "" : "; ") + std::string(model::level_name(level)) + " " + gv.text.str();
     out.push_back(g.by ? fmt::format("{} ({})", value, date_short(*g.by, l)) : value);
   }
   return text::join(out, "\n");

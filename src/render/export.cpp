@@ -177,8 +177,8 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
     auto due = first_due(r);
     table.rows.push_back(
         {t.id, t.title, text::join(t.product, "\n"), owner_names(t.lead, ctx.owners),
-         owner_names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note, r.plan->id,
-         r.parent, t.area, due ? Cell(model::iso(*due), *due) : Cell(""),
+         owner_names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note.str(),
+         r.plan->id, r.parent, t.area.str(), due ? Cell(model::iso(*due), *due) : Cell(""),
          cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
          std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false",
          owner_ids(t.lead),
@@ -212,7 +212,7 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
          Cell(std::to_string(e.working_days_overdue), std::int64_t{e.working_days_overdue}),
          e.optional ? "true" : "false",
          e.done_on ? Cell(model::iso(*e.done_on), *e.done_on) : Cell(""),
-         std::string(model::status_name(t.status)), t.area,
+         std::string(model::status_name(t.status)), t.area.str(),
          d.budget
              ? Cell(std::to_string(d.budget->dong), Amount{d.budget->dong, model::MoneyUnit::dong})
              : Cell(""),

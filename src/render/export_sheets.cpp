@@ -78,8 +78,8 @@ DocTable tasks_sheet(const ExportRecords& rec, const ListContext& ctx) {
                       owner_names(task.lead, ctx.owners),
                       owner_names(task.support, ctx.owners),
                       budget_cell(r),
-                      task.due ? task.due->text : "",
-                      task.note,
+                      task.due ? task.due->text.str() : "",
+                      task.note.str(),
                       r.plan->id,
                       r.parent,
                       area_label(*r.plan, task.area),
@@ -90,7 +90,7 @@ DocTable tasks_sheet(const ExportRecords& rec, const ListContext& ctx) {
                       yes_no(task.due && task.due->optional),
                       owner_ids(task.lead),
                       dong(r.counted_budget),
-                      task.area,
+                      task.area.str(),
                       cat ? std::string(engine::category_name(*cat)) : "",
                       std::string(model::status_name(task.status)),
                       joined_days(task.done_on)});
@@ -123,8 +123,8 @@ DocTable deadlines_sheet(const ExportRecords& rec, const ListContext& ctx) {
          Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),
          Cell(std::to_string(e.working_days_overdue), std::int64_t{e.working_days_overdue}),
          yes_no(e.optional), day(e.done_on), std::string(status_label(task.status, ctx.lang)),
-         area_label(*e.plan, task.area), dong(d.budget), d.budget ? d.budget_of : "", task.area,
-         std::string(engine::category_name(e.category)),
+         area_label(*e.plan, task.area), dong(d.budget), d.budget ? d.budget_of : "",
+         task.area.str(), std::string(engine::category_name(e.category)),
          std::string(model::status_name(task.status))});
   }
   return t;

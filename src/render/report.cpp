@@ -278,8 +278,8 @@ Section done_section(const engine::Report& r, const ReportView& v) {
     task_cells(row, plans, *e->plan, *e->task, v.owners);
     row.push_back(day_cell(e->due, l));
     row.push_back(Cell(done_verdict(*e, l)));
-    row.push_back(
-        Cell(e->task->evidence.empty() ? text::join(e->task->product, "; ") : e->task->evidence));
+    row.push_back(Cell(e->task->evidence.empty() ? text::join(e->task->product, "; ")
+                                                 : e->task->evidence.str()));
     done.rows.push_back(std::move(row));
   }
   done.empty = say("Không có nhiệm vụ hoàn thành trong kỳ.", "No task was done in the period.");

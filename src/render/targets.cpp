@@ -281,10 +281,11 @@ DocTable targets_table(const engine::TargetEvaluation& ev, const ListContext& ct
     table.rows.push_back(
         {e.plan->id, t.id, t.name, std::string(model::target_unit_name(t.unit)),
          e.level ? e.owner : "", e.level ? std::string(model::level_name(*e.level)) : "",
-         target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners), e.value->text,
-         day(e.by), number(value_of(e.baseline)), day(on(e.baseline)), number(value_of(e.latest)),
-         day(on(e.latest)), e.latest ? target_value(e.latest->value, t, ctx.lang) : "",
-         number(e.projected), std::string(engine::verdict_name(e.verdict)),
+         target_owner_id(t), e.owner.empty() ? "" : owner_name(e.owner, ctx.owners),
+         e.value->text.str(), day(e.by), number(value_of(e.baseline)), day(on(e.baseline)),
+         number(value_of(e.latest)), day(on(e.latest)),
+         e.latest ? target_value(e.latest->value, t, ctx.lang) : "", number(e.projected),
+         std::string(engine::verdict_name(e.verdict)),
          std::string(verdict_label(e.verdict, ctx.lang))});
   }
   return table;

@@ -9,6 +9,7 @@
 
 #include "cchc/model/date.hpp"
 #include "cchc/model/parsed.hpp"
+#include "cchc/text/interned.hpp"
 
 namespace cchc::model {
 
@@ -45,7 +46,8 @@ struct DeadlineItem {
   Recurrence rule;            // kind == recurring
   bool carried_over = false;  // "Chuyển tiếp từ năm 2017"
   int carried_from = 0;       // the year it is carried over from
-  std::string text;           // this item as written, trimmed
+  text::Interned text;        // this item as written, trimmed (interned: "Hàng quý" is written on
+                              // thousands of tasks)
 
   bool operator==(const DeadlineItem&) const = default;
 };
@@ -53,7 +55,7 @@ struct DeadlineItem {
 struct Deadline {
   std::vector<DeadlineItem> items;  // several deadlines: a YAML list or a multi-line cell
   bool optional = false;            // "(nếu có)" / "(if any)"
-  std::string text;                 // as written
+  text::Interned text;              // as written
 
   bool operator==(const Deadline&) const = default;
 };

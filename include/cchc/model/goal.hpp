@@ -41,6 +41,7 @@
 
 #include "cchc/model/date.hpp"
 #include "cchc/model/parsed.hpp"
+#include "cchc/text/interned.hpp"
 
 namespace cchc::model {
 
@@ -56,8 +57,8 @@ enum class Comparison { ge, gt, le, lt, eq, range };
 struct GoalValue {
   Comparison op = Comparison::ge;
   double value = 0;
-  double high = 0;   // op == range: value..high, both included
-  std::string text;  // as written
+  double high = 0;      // op == range: value..high, both included
+  text::Interned text;  // as written (interned: the same goal is set for many targets)
 
   bool satisfied_by(double actual) const;
   bool operator==(const GoalValue&) const = default;

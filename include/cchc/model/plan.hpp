@@ -87,7 +87,7 @@ struct Task {
   std::string id;  // usually the printed number (STT)
   SourceLocation id_where;
   std::string title;
-  std::string area;  // area id; inherited by subtasks
+  text::Interned area;  // area id; inherited by subtasks
   SourceLocation area_where;
   std::vector<std::string> product;  // sản phẩm
   std::vector<OwnerRef> lead;        // cơ quan chủ trì
@@ -106,8 +106,8 @@ struct Task {
   SourceLocation done_on_where;
   std::optional<int> progress;
   Rare<std::vector<ProgressUpdate>> updates;
-  std::string evidence;
-  std::string note;
+  text::Interned evidence;  // interned: rarely written, 4 bytes when not
+  text::Interned note;
   std::vector<Task> tasks;  // subtasks
   SourceLocation where;
 
