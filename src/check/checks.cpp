@@ -40,7 +40,7 @@ class PlanChecker {
       if (t.id.empty()) return;
       auto [it, inserted] = seen.emplace(t.id, t.id_where);
       if (!inserted)
-        diags_.add(Rule::duplicate_id, t.id_where, {Msg::task_id_twice, {t.id, it->second.line}},
+        diags_.add(Rule::duplicate_id, t.id_where, {Msg::task_id_twice, {t.id.str(), it->second.line}},
                    Message(Msg::task_id_twice_hint));
     });
     std::map<std::string, SourceLocation> targets;
@@ -91,11 +91,11 @@ class PlanChecker {
     }
     if (t.is_leaf()) {
       if (t.lead.empty() && !t.lead_written)
-        diags_.add(Rule::missing_lead, t.where, {Msg::task_no_lead, {t.id}},
+        diags_.add(Rule::missing_lead, t.where, {Msg::task_no_lead, {t.id.str()}},
                    Message(Msg::task_no_lead_hint));
       if (!t.due && !t.due_written)
         // The example quarter is one of the plan's own.
-        diags_.add(Rule::missing_due, t.where, {Msg::task_no_due, {t.id}},
+        diags_.add(Rule::missing_due, t.where, {Msg::task_no_due, {t.id.str()}},
                    {Msg::task_no_due_hint, {year_of(plan_.period.from)}});
     }
     check_dates(t);
@@ -131,13 +131,13 @@ class PlanChecker {
 
   void check_status(const Task& t) {
     if (t.status == Status::done && t.done_on.empty())
-      diags_.add(Rule::done_without_date, t.status_where, {Msg::done_without_date, {t.id}},
+      diags_.add(Rule::done_without_date, t.status_where, {Msg::done_without_date, {t.id.str()}},
                  Message(Msg::done_without_date_hint));
     if ((t.status == Status::blocked || t.status == Status::cancelled) && t.note.empty())
       diags_.add(
           Rule::note_wanted, t.status_where,
           {t.status == Status::blocked ? Msg::blocked_without_note : Msg::cancelled_without_note,
-           {t.id}},
+           {t.id.str()}},
           Message(Msg::note_wanted_hint));
     for (const auto& d : t.done_on)
       if (d > as_of_) {
@@ -161,7 +161,7 @@ class PlanChecker {
     for (const auto& m : subtask_budget_mismatches(plan_, overflow)) {
       auto a = show_amounts({m.own, m.subtasks}, plan_.unit);
       diags_.add(Rule::subtask_budget_mismatch, m.task->budget->where,
-                 {Msg::subtask_budget_mismatch, {m.task->id, a[0], a[1]}},
+                 {Msg::subtask_budget_mismatch, {m.task->id.str(), a[0], a[1]}},
                  Message(Msg::subtask_budget_mismatch_hint));
     }
     Money total;

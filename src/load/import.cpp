@@ -296,7 +296,7 @@ void Importer::check_budgets() {
   for (const auto& m : model::subtask_budget_mismatches(plan, overflow)) {
     auto a = model::show_amounts({m.own, m.subtasks}, settings_.unit);
     problem(diag::Rule::subtask_budget_mismatch, m.task->budget->where,
-            {diag::Msg::subtask_budget_mismatch, {m.task->id, a[0], a[1]}},
+            {diag::Msg::subtask_budget_mismatch, {m.task->id.str(), a[0], a[1]}},
             diag::Message(diag::Msg::subtask_budget_mismatch_hint));
   }
   model::Money total;

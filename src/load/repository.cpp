@@ -373,6 +373,7 @@ LoadedRepository load_repository(const LoadOptions& opts, const FileSystem& file
     out.repo.calendar = std::move(calendar.calendar);
   }
   out.diags.append(std::move(plan_diags));
+  out.repo.plans.reserve(plans.size());  // no doubling of 12,000 plans (issue 15)
   for (std::size_t i = 0; i < plans.size(); ++i) {
     take(out, plans[i], plan_paths[i]);
     if (plans[i].plan) out.repo.plans.push_back(std::move(*plans[i].plan));

@@ -176,7 +176,7 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
     auto cat = task_category(r);
     auto due = first_due(r);
     table.rows.push_back(
-        {t.id, t.title, text::join(t.product, "\n"), owner_names(t.lead, ctx.owners),
+        {t.id.str(), t.title, text::join(t.product, "\n"), owner_names(t.lead, ctx.owners),
          owner_names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note.str(),
          r.plan->id, r.parent, t.area.str(), due ? Cell(model::iso(*due), *due) : Cell(""),
          cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
@@ -205,7 +205,7 @@ DocTable export_deadlines_table(const ExportRecords& rec, const ListContext& ctx
     const DeadlineEval& e = *d.eval;
     const model::Task& t = *d.task->task;
     table.rows.push_back(
-        {e.plan->id, t.id, d.task->parent, t.title, owner_names(t.lead, ctx.owners),
+        {e.plan->id, t.id.str(), d.task->parent, t.title, owner_names(t.lead, ctx.owners),
          e.due ? Cell(model::iso(*e.due), *e.due) : Cell(""), due_label(e, ctx.lang),
          std::string(engine::category_name(e.category)),
          Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),

@@ -72,7 +72,7 @@ DocTable tasks_sheet(const ExportRecords& rec, const ListContext& ctx) {
     std::optional<model::Date> last_done;
     if (!task.done_on.empty())
       last_done = *std::max_element(task.done_on.begin(), task.done_on.end());
-    t.rows.push_back({task.id,
+    t.rows.push_back({task.id.str(),
                       task.title,
                       text::join(task.product, "\n"),
                       owner_names(task.lead, ctx.owners),
@@ -118,7 +118,7 @@ DocTable deadlines_sheet(const ExportRecords& rec, const ListContext& ctx) {
     const engine::DeadlineEval& e = *d.eval;
     const model::Task& task = *d.task->task;
     t.rows.push_back(
-        {e.plan->id, task.id, d.task->parent, task.title, owner_names(task.lead, ctx.owners),
+        {e.plan->id, task.id.str(), d.task->parent, task.title, owner_names(task.lead, ctx.owners),
          day(e.due), due_label(e, ctx.lang), std::string(category_label(e.category, ctx.lang)),
          Cell(std::to_string(e.days_overdue), std::int64_t{e.days_overdue}),
          Cell(std::to_string(e.working_days_overdue), std::int64_t{e.working_days_overdue}),

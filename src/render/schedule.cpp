@@ -96,7 +96,7 @@ DocTable undated_table(const PlanGroup& g, Lang l) {
                {std::string(word(Word::title, l)), Align::left, true},
                {std::string(word(Word::due_written, l))}};
   for (const auto* r : g.undated)
-    t.rows.push_back({r->task->id, r->task->title, undated_text(*r, l)});
+    t.rows.push_back({r->task->id.str(), r->task->title, undated_text(*r, l)});
   return t;
 }
 

@@ -84,7 +84,7 @@ struct ProgressUpdate {
 };
 
 struct Task {
-  std::string id;  // usually the printed number (STT)
+  text::Interned id;  // usually the printed number (STT); interned: "1", "2.3" recur in every plan
   SourceLocation id_where;
   std::string title;
   text::Interned area;  // area id; inherited by subtasks

@@ -52,7 +52,7 @@ std::string task(const std::string& id, const std::string& due, const std::strin
 std::vector<std::string> listed(const std::vector<const engine::DeadlineEval*>& items) {
   std::vector<std::string> out;
   for (const auto* e : items)
-    out.push_back(e->task->id + ":" + std::string(engine::category_name(e->category)));
+    out.push_back(e->task->id.str() + ":" + std::string(engine::category_name(e->category)));
   return out;
 }
 

@@ -54,7 +54,7 @@ const engine::ScheduleRow& row(const engine::Schedule& s, const std::string& id)
 
 std::vector<std::string> ids(const engine::Schedule& s) {
   std::vector<std::string> out;
-  for (const auto& r : s.rows) out.push_back(r.plan->id + ":" + r.task->id);
+  for (const auto& r : s.rows) out.push_back(r.plan->id + ":" + r.task->id.str());
   return out;
 }
 

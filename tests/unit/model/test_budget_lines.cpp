@@ -14,7 +14,7 @@ namespace {
 std::vector<std::string> carriers(const model::Plan& p) {
   std::vector<std::string> out;
   for (const auto& c : model::counted_budget_lines(p))
-    out.push_back(c.task->id + "=" + std::to_string(c.line->amount.dong / 1'000'000));
+    out.push_back(c.task->id.str() + "=" + std::to_string(c.line->amount.dong / 1'000'000));
   return out;
 }
 
