@@ -40,7 +40,8 @@ class PlanChecker {
       if (t.id.empty()) return;
       auto [it, inserted] = seen.emplace(t.id, t.id_where);
       if (!inserted)
-        diags_.add(Rule::duplicate_id, t.id_where, {Msg::task_id_twice, {t.id.str(), it->second.line}},
+        diags_.add(Rule::duplicate_id, t.id_where,
+                   {Msg::task_id_twice, {t.id.str(), it->second.line}},
                    Message(Msg::task_id_twice_hint));
     });
     std::map<std::string, SourceLocation> targets;

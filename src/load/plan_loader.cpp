@@ -190,7 +190,7 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
     t.area = r_.text(v, "area").value_or("");
     t.area_where = r_.loc(*v);
   }
-  t.product = r_.text_list(n.find("product"), "product");
+  for (auto& p : r_.text_list(n.find("product"), "product")) t.product.emplace_back(p);
   t.lead = read_refs(n.find("lead"), "lead");
   t.lead_written = n.find("lead") && !n.find("lead")->is_null();
   t.support = read_refs(n.find("support"), "support");

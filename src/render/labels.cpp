@@ -283,7 +283,8 @@ std::string due_label(const engine::DeadlineEval& e, Lang lang) {
       period = lang == Lang::vi ? fmt::format("Năm {}", y) : fmt::format("{}", y);
       break;
   }
-  return fmt::format("{} ({})", lang == Lang::en ? english_rule(*e.every) : std::string_view(e.due_text), period);
+  return fmt::format(
+      "{} ({})", lang == Lang::en ? english_rule(*e.every) : std::string_view(e.due_text), period);
 }
 
 }  // namespace cchc::render

@@ -85,7 +85,8 @@ struct DeadlineEval {
   std::vector<model::PeriodUnit> periods;
   std::optional<model::Date> due;  // none for ongoing / external / no deadline written
   std::optional<model::Date> start;
-  text::Interned due_text;  // the deadline as written ("Quý IV/2017", "Hàng quý"); shared with the task
+  text::Interned
+      due_text;  // the deadline as written ("Quý IV/2017", "Hàng quý"); shared with the task
   Category category = Category::on_track;
   std::optional<model::Date> done_on;  // known completion (on or before the as-of day)
   int days_overdue = 0;                // overdue: as_of - due; done-late: done_on - due

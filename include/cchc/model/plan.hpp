@@ -89,11 +89,11 @@ struct Task {
   std::string title;
   text::Interned area;  // area id; inherited by subtasks
   SourceLocation area_where;
-  std::vector<std::string> product;  // sản phẩm
-  std::vector<OwnerRef> lead;        // cơ quan chủ trì
-  bool lead_written = false;         // a `lead` key is present (even if it could not be read)
-  std::vector<OwnerRef> support;     // cơ quan phối hợp
-  Rare<Deadline> start;              // rare fields are out of line (rare.hpp)
+  std::vector<text::Interned> product;  // sản phẩm ("Báo cáo", "Kế hoạch": interned)
+  std::vector<OwnerRef> lead;           // cơ quan chủ trì
+  bool lead_written = false;            // a `lead` key is present (even if it could not be read)
+  std::vector<OwnerRef> support;        // cơ quan phối hợp
+  Rare<Deadline> start;                 // rare fields are out of line (rare.hpp)
   SourceLocation start_where;
   std::optional<Deadline> due;
   SourceLocation due_where;

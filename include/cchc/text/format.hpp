@@ -2,10 +2,13 @@
 // Vietnamese way (vietnamese.md) or the English way. Every Vietnamese output goes through these.
 #pragma once
 
+#include <concepts>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "cchc/text/interned.hpp"
 
 namespace cchc::text {
 
@@ -43,5 +46,16 @@ std::string month_label(int year, unsigned month, Lang lang);
 bool all_digits(std::string_view s);
 // The items with `sep` between them: join({"a", "b"}, "; ") == "a; b".
 std::string join(const std::vector<std::string>& items, std::string_view sep);
+// The same for interned texts. A template, so that join({"a", "b"}, ", ")
+// still means the one above.
+template <std::same_as<Interned> T>
+std::string join(const std::vector<T>& items, std::string_view sep) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += sep;
+    out += items[i].str();
+  }
+  return out;
+}
 
 }  // namespace cchc::text
