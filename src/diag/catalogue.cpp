@@ -15,8 +15,9 @@ constexpr std::size_t kCount = static_cast<std::size_t>(Msg::count_);
 const std::array<const catalogue::Entry*, kCount>& table() {
   static const std::array<const catalogue::Entry*, kCount> t = [] {
     std::array<const catalogue::Entry*, kCount> out{};
-    for (auto part : {catalogue::diag_entries(), catalogue::model_entries(),
-                      catalogue::load_entries(), catalogue::check_entries()})
+    for (auto part :
+         {catalogue::diag_entries(), catalogue::model_entries(), catalogue::load_entries(),
+          catalogue::check_entries(), catalogue::render_entries()})
       for (const auto& e : part) out[static_cast<std::size_t>(e.id)] = &e;
     return out;
   }();

@@ -26,6 +26,7 @@ std::span<const Entry> diag_entries();
 std::span<const Entry> model_entries();
 std::span<const Entry> load_entries();
 std::span<const Entry> check_entries();
+std::span<const Entry> render_entries();
 std::span<const Noun> nouns();
 
 }  // namespace cchc::diag::catalogue

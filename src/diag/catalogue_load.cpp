@@ -254,6 +254,8 @@ std::span<const Entry> load_entries() {
        "bảng tính không có trang tính \"{0}\"; các trang tính hiện có là {1}"},
       {Msg::xlsx_no_sheet_data, "the sheet part {0} holds no sheet data",
        "phần trang tính {0} không có dữ liệu"},
+      {Msg::xlsx_no_library, "cannot read Excel workbooks: a library cchc needs is missing ({0})",
+       "không đọc được bảng tính Excel: thiếu thư viện mà cchc cần ({0})"},
       {Msg::import_no_title_column, "no \"Nội dung\" column: the headers found are {0}",
        "không có cột \"Nội dung\": các tiêu đề cột tìm thấy là {0}"},
       {Msg::import_no_title_column_none, "no \"Nội dung\" column: the headers found are none",

@@ -7,11 +7,11 @@
 // The Debian package still depends on it (CMakeLists.txt).
 #include "cchc/load/git.hpp"
 
-#include <dlfcn.h>
-#include <fmt/format.h>
 #include <git2.h>
 
 #include <memory>
+
+#include "cchc/io/shared_library.hpp"
 
 namespace cchc::load {
 
@@ -31,36 +31,14 @@ namespace {
   X(git_index_entrycount) X(git_index_get_byindex) X(git_index_free)
 // clang-format on
 
-struct Libgit2 {
-#define CCHC_LIBGIT2_POINTER(name) decltype(&::name) name = nullptr;
-  CCHC_LIBGIT2_FUNCTIONS(CCHC_LIBGIT2_POINTER)
-#undef CCHC_LIBGIT2_POINTER
-  std::string problem;  // why it could not be opened; empty when it was
+struct Libgit2 : io::FunctionTable {
+  CCHC_LIBGIT2_FUNCTIONS(CCHC_FUNCTION_POINTER)
+  void look_up(io::SharedLibrary& library) { CCHC_LIBGIT2_FUNCTIONS(CCHC_FUNCTION_LOOKUP) }
 };
 
-// The library the headers were written for (libgit2.so.1.5 on Debian 12),
-// never closed: libgit2 keeps global state, and cchc exits soon after.
-Libgit2 open_libgit2() {
-  Libgit2 lib;
-  const char* file = "libgit2.so." LIBGIT2_SOVERSION;
-  void* handle = dlopen(file, RTLD_NOW | RTLD_LOCAL);
-  if (!handle) {
-    lib.problem = dlerror();
-    return lib;
-  }
-#define CCHC_LIBGIT2_LOOKUP(name)                                        \
-  lib.name = reinterpret_cast<decltype(lib.name)>(dlsym(handle, #name)); \
-  if (!lib.name) {                                                       \
-    lib.problem = fmt::format("{} has no function {}", file, #name);     \
-    return lib;                                                          \
-  }
-  CCHC_LIBGIT2_FUNCTIONS(CCHC_LIBGIT2_LOOKUP)
-#undef CCHC_LIBGIT2_LOOKUP
-  return lib;
-}
-
+// The library the headers were written for (libgit2.so.1.5 on Debian 12).
 const Libgit2& git() {
-  static const Libgit2 lib = open_libgit2();
+  static const Libgit2 lib = io::open_functions<Libgit2>("libgit2.so." LIBGIT2_SOVERSION);
   return lib;
 }
 

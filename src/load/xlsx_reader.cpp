@@ -6,7 +6,6 @@
 #include "cchc/load/xlsx_reader.hpp"
 
 #include <fmt/format.h>
-#include <zip.h>
 
 #include <charconv>
 #include <cmath>
@@ -14,6 +13,7 @@
 #include <memory>
 #include <pugixml.hpp>
 
+#include "cchc/io/libzip.hpp"
 #include "cchc/model/date.hpp"
 #include "cchc/text/format.hpp"
 #include "cchc/text/unicode.hpp"
@@ -22,6 +22,8 @@
 namespace cchc::load {
 
 namespace {
+
+using io::libzip;
 
 constexpr zip_uint64_t kMaxPart = 64u << 20;  // bytes a part may unpack to
 constexpr std::size_t kMaxColumns = 16384;    // A..XFD
@@ -38,36 +40,42 @@ struct Failure {
 class Package {
  public:
   explicit Package(std::string_view bytes) {
+    if (!libzip().problem.empty())
+      throw Failure{0, {diag::Msg::xlsx_no_library, {libzip().problem}}};
     zip_error_t err;
-    zip_error_init(&err);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
+    libzip().zip_error_init(&err);
+    zip_source_t* src = libzip().zip_source_buffer_create(bytes.data(), bytes.size(), 0, &err);
     if (src) {
-      zip_ = zip_open_from_source(src, ZIP_RDONLY, &err);
-      if (!zip_) zip_source_free(src);
+      zip_ = libzip().zip_open_from_source(src, ZIP_RDONLY, &err);
+      if (!zip_) libzip().zip_source_free(src);
     }
-    zip_error_fini(&err);
+    libzip().zip_error_fini(&err);
     if (!zip_) throw Failure{0, kNotWorkbook};
   }
-  ~Package() { zip_discard(zip_); }
+  ~Package() { libzip().zip_discard(zip_); }
   Package(const Package&) = delete;
   Package& operator=(const Package&) = delete;
 
-  bool has(const std::string& name) const { return zip_name_locate(zip_, name.c_str(), 0) >= 0; }
+  bool has(const std::string& name) const {
+    return libzip().zip_name_locate(zip_, name.c_str(), 0) >= 0;
+  }
 
   std::string read(const std::string& name) const {
-    zip_int64_t index = zip_name_locate(zip_, name.c_str(), 0);
+    zip_int64_t index = libzip().zip_name_locate(zip_, name.c_str(), 0);
     if (index < 0) throw Failure{0, {diag::Msg::xlsx_no_part, {name}}};
     auto at = static_cast<zip_uint64_t>(index);
     zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat_index(zip_, at, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && st.size > kMaxPart)
+    libzip().zip_stat_init(&st);
+    if (libzip().zip_stat_index(zip_, at, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) &&
+        st.size > kMaxPart)
       throw Failure{0, {diag::Msg::xlsx_part_too_large, {name}}};
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(zip_fopen_index(zip_, at, 0), zip_fclose);
+    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> f(libzip().zip_fopen_index(zip_, at, 0),
+                                                        libzip().zip_fclose);
     if (!f) throw Failure{0, {diag::Msg::xlsx_part_unpack, {name}}};
     std::string out;
     char buf[65536];
     for (;;) {  // the declared size may lie: count what really comes out
-      zip_int64_t n = zip_fread(f.get(), buf, sizeof buf);
+      zip_int64_t n = libzip().zip_fread(f.get(), buf, sizeof buf);
       if (n < 0) throw Failure{0, {diag::Msg::xlsx_part_damaged, {name}}};
       if (n == 0) break;
       out.append(buf, static_cast<std::size_t>(n));

@@ -238,7 +238,7 @@ std::string document_docx(const Document& d, const model::Date& created) {
   parts.emplace_back("word/settings.xml", settings());
   parts.emplace_back("word/header1.xml", page_header(true));
   parts.emplace_back("word/header2.xml", page_header(false));
-  return zip_parts(parts, created);
+  return zip_parts(parts, created, d.lang);
 }
 
 }  // namespace cchc::render

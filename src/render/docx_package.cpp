@@ -1,10 +1,11 @@
 // The parts of a Word package besides the document, and the zip (docx_xml.hpp).
 #include <fmt/format.h>
-#include <zip.h>
 
 #include <memory>
 
+#include "cchc/diag/message.hpp"
 #include "cchc/io/files.hpp"
+#include "cchc/io/libzip.hpp"
 #include "docx_xml.hpp"
 
 namespace cchc::render::docx {
@@ -203,54 +204,61 @@ std::string styles(text::Lang lang) {
 
 namespace {
 
+using io::libzip;
+
 struct ZipSourceFree {
-  void operator()(zip_source_t* s) const { zip_source_free(s); }
+  void operator()(zip_source_t* s) const { libzip().zip_source_free(s); }
 };
 
 [[noreturn]] void zip_failed(const std::string& what, zip_error_t* e) {
-  std::string why = e ? zip_error_strerror(e) : "unknown error";
+  std::string why = e ? libzip().zip_error_strerror(e) : "unknown error";
   throw io::WriteError(fmt::format("cannot build the Word file ({}): {}", what, why));
 }
 
 }  // namespace
 
 std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
-                      const model::Date& created) {
+                      const model::Date& created, text::Lang lang) {
+  if (!libzip().problem.empty())
+    throw io::WriteError(
+        diag::Message(diag::Msg::write_no_library, {"Word", libzip().problem}).render(lang));
   zip_error_t error;
-  zip_error_init(&error);
+  libzip().zip_error_init(&error);
   std::unique_ptr<zip_source_t, ZipSourceFree> buffer(
-      zip_source_buffer_create(nullptr, 0, 0, &error));
+      libzip().zip_source_buffer_create(nullptr, 0, 0, &error));
   if (!buffer) zip_failed("memory", &error);
-  zip_t* archive = zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);
+  zip_t* archive = libzip().zip_open_from_source(buffer.get(), ZIP_TRUNCATE, &error);
   if (!archive) zip_failed("open", &error);
-  zip_source_keep(buffer.get());  // the archive's close would free it otherwise
+  libzip().zip_source_keep(buffer.get());  // the archive's close would free it otherwise
   auto seconds = static_cast<time_t>(date::sys_days(created).time_since_epoch().count()) * 86400;
   for (const auto& [name, content] : parts) {
-    zip_source_t* src = zip_source_buffer(archive, content.data(), content.size(), 0);
-    zip_int64_t index = src ? zip_file_add(archive, name.c_str(), src, ZIP_FL_ENC_UTF_8) : -1;
+    zip_source_t* src = libzip().zip_source_buffer(archive, content.data(), content.size(), 0);
+    zip_int64_t index =
+        src ? libzip().zip_file_add(archive, name.c_str(), src, ZIP_FL_ENC_UTF_8) : -1;
     if (index < 0) {
-      if (src) zip_source_free(src);
-      zip_error_t* e = zip_get_error(archive);
-      std::string why = zip_error_strerror(e);
-      zip_discard(archive);
+      if (src) libzip().zip_source_free(src);
+      zip_error_t* e = libzip().zip_get_error(archive);
+      std::string why = libzip().zip_error_strerror(e);
+      libzip().zip_discard(archive);
       throw io::WriteError(fmt::format("cannot build the Word file ({}): {}", name, why));
     }
-    zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), seconds, 0);
+    libzip().zip_file_set_mtime(archive, static_cast<zip_uint64_t>(index), seconds, 0);
   }
-  if (zip_close(archive) != 0) {
-    std::string why = zip_error_strerror(zip_get_error(archive));
-    zip_discard(archive);
+  if (libzip().zip_close(archive) != 0) {
+    std::string why = libzip().zip_error_strerror(libzip().zip_get_error(archive));
+    libzip().zip_discard(archive);
     throw io::WriteError(fmt::format("cannot build the Word file: {}", why));
   }
   zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_source_stat(buffer.get(), &st) != 0 || zip_source_open(buffer.get()) != 0)
-    zip_failed("read back", zip_source_error(buffer.get()));
+  libzip().zip_stat_init(&st);
+  if (libzip().zip_source_stat(buffer.get(), &st) != 0 ||
+      libzip().zip_source_open(buffer.get()) != 0)
+    zip_failed("read back", libzip().zip_source_error(buffer.get()));
   std::string out(static_cast<std::size_t>(st.size), '\0');
-  zip_int64_t got = zip_source_read(buffer.get(), out.data(), st.size);
-  zip_source_close(buffer.get());
+  zip_int64_t got = libzip().zip_source_read(buffer.get(), out.data(), st.size);
+  libzip().zip_source_close(buffer.get());
   if (got < 0 || static_cast<zip_uint64_t>(got) != st.size)
-    zip_failed("read back", zip_source_error(buffer.get()));
+    zip_failed("read back", libzip().zip_source_error(buffer.get()));
   return out;
 }
 

@@ -82,8 +82,9 @@ std::string settings();
 std::string page_header(bool with_number);
 std::string styles(text::Lang lang);
 // The parts zipped in memory, every entry dated `created` so that the bytes
-// depend on nothing but the document.
+// depend on nothing but the document. Without libzip, the WriteError is in
+// `lang`.
 std::string zip_parts(const std::vector<std::pair<std::string, std::string>>& parts,
-                      const model::Date& created);
+                      const model::Date& created, text::Lang lang);
 
 }  // namespace cchc::render::docx

@@ -1,6 +1,9 @@
 // Documents as Excel workbooks through libxlsxwriter. The library writes only
 // to a named file, so the workbook is built in a private temporary folder and
 // read back; the caller writes the bytes atomically where they belong.
+// libxlsxwriter is opened at run time (io/shared_library.hpp), not linked:
+// linked, it and the OpenSSL and zlib it pulls in cost every start of every
+// command about 1.5 ms (issue 15).
 #include "cchc/render/xlsx.hpp"
 
 #include <fmt/format.h>
@@ -13,13 +16,42 @@
 #include <tuple>
 #include <vector>
 
+#include "cchc/diag/message.hpp"
 #include "cchc/io/files.hpp"
+#include "cchc/io/shared_library.hpp"
 #include "cchc/render/sheet_layout.hpp"
 #include "cchc/text/unicode.hpp"
 
 namespace cchc::render {
 
 namespace {
+
+// Every libxlsxwriter function cchc calls.
+// clang-format off
+#define CCHC_LIBXLSXWRITER_FUNCTIONS(X)                                                     \
+  X(workbook_new_opt) X(workbook_close) X(workbook_add_format) X(workbook_add_worksheet)    \
+  X(workbook_set_properties) X(lxw_strerror) X(format_set_font_name)                        \
+  X(format_set_font_size) X(format_set_border) X(format_set_align) X(format_set_bg_color)   \
+  X(format_set_bold) X(format_set_italic) X(format_set_text_wrap) X(format_set_num_format)  \
+  X(worksheet_write_number) X(worksheet_write_string) X(worksheet_write_datetime)           \
+  X(worksheet_write_boolean) X(worksheet_write_blank) X(worksheet_write_comment)            \
+  X(worksheet_set_column) X(worksheet_set_row) X(worksheet_set_paper)                       \
+  X(worksheet_set_landscape) X(worksheet_set_margins) X(worksheet_merge_range)              \
+  X(worksheet_freeze_panes) X(worksheet_repeat_rows) X(worksheet_fit_to_pages)              \
+  X(worksheet_print_area) X(worksheet_autofilter)
+// clang-format on
+
+struct Libxlsxwriter : io::FunctionTable {
+  CCHC_LIBXLSXWRITER_FUNCTIONS(CCHC_FUNCTION_POINTER)
+  void look_up(io::SharedLibrary& library) { CCHC_LIBXLSXWRITER_FUNCTIONS(CCHC_FUNCTION_LOOKUP) }
+};
+
+// The library the headers were written for (libxlsxwriter.so.4 on Debian 12).
+const Libxlsxwriter& xw() {
+  static const Libxlsxwriter lib =
+      io::open_functions<Libxlsxwriter>("libxlsxwriter.so." LXW_SOVERSION);
+  return lib;
+}
 
 constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 50;  // wider text wraps
@@ -94,11 +126,11 @@ class Book {
       : lang_(lang), font_(font), tmpdir_(tmpdir) {
     lxw_workbook_options options{};
     options.tmpdir = tmpdir_.data();
-    wb_ = workbook_new_opt(file.c_str(), &options);
+    wb_ = xw().workbook_new_opt(file.c_str(), &options);
     if (!wb_) throw io::WriteError("cannot start an Excel workbook");
   }
   ~Book() {
-    if (wb_) workbook_close(wb_);  // only after a failure: close() has cleared wb_
+    if (wb_) xw().workbook_close(wb_);  // only after a failure: close() has cleared wb_
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
@@ -109,27 +141,28 @@ class Book {
   lxw_format* format(const FormatKey& key) {
     auto it = formats_.find(key);
     if (it != formats_.end()) return it->second;
-    lxw_format* f = workbook_add_format(wb_);
-    format_set_font_name(f, font_.c_str());
-    format_set_font_size(f, key.size);
-    if (key.role != Role::line) format_set_border(f, LXW_BORDER_THIN);
-    format_set_align(f,
-                     key.role == Role::header ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP);
-    if (key.role == Role::header) format_set_bg_color(f, 0xEEF1F4);
-    if (key.align != LXW_ALIGN_NONE) format_set_align(f, key.align);
-    if (key.bold) format_set_bold(f);
-    if (key.italic) format_set_italic(f);
-    if (key.wrap) format_set_text_wrap(f);
-    if (const char* nf = number_format(key.kind, lang_)) format_set_num_format(f, nf);
+    lxw_format* f = xw().workbook_add_format(wb_);
+    xw().format_set_font_name(f, font_.c_str());
+    xw().format_set_font_size(f, key.size);
+    if (key.role != Role::line) xw().format_set_border(f, LXW_BORDER_THIN);
+    xw().format_set_align(
+        f, key.role == Role::header ? LXW_ALIGN_VERTICAL_CENTER : LXW_ALIGN_VERTICAL_TOP);
+    if (key.role == Role::header) xw().format_set_bg_color(f, 0xEEF1F4);
+    if (key.align != LXW_ALIGN_NONE) xw().format_set_align(f, key.align);
+    if (key.bold) xw().format_set_bold(f);
+    if (key.italic) xw().format_set_italic(f);
+    if (key.wrap) xw().format_set_text_wrap(f);
+    if (const char* nf = number_format(key.kind, lang_)) xw().format_set_num_format(f, nf);
     formats_[key] = f;
     return f;
   }
 
   void close() {
-    lxw_error err = workbook_close(wb_);
+    lxw_error err = xw().workbook_close(wb_);
     wb_ = nullptr;
     if (err != LXW_NO_ERROR)
-      throw io::WriteError(fmt::format("cannot write the Excel workbook: {}", lxw_strerror(err)));
+      throw io::WriteError(
+          fmt::format("cannot write the Excel workbook: {}", xw().lxw_strerror(err)));
   }
 
  private:
@@ -149,11 +182,11 @@ class CellWriter {
   void write(lxw_row_t row, lxw_col_t col, const Cell& cell, FormatKey key) {
     auto number = [&](double v, Kind k) {
       key.kind = k;
-      worksheet_write_number(ws_, row, col, v, book_.format(key));
+      xw().worksheet_write_number(ws_, row, col, v, book_.format(key));
     };
     std::visit(
         Visitor{[&](std::monostate) {
-                  worksheet_write_string(ws_, row, col, cell.text.c_str(), book_.format(key));
+                  xw().worksheet_write_string(ws_, row, col, cell.text.c_str(), book_.format(key));
                 },
                 [&](std::int64_t n) { number(static_cast<double>(n), Kind::count); },
                 [&](const Amount& a) {
@@ -175,7 +208,7 @@ class CellWriter {
                                   0,
                                   0.0};
                   key.kind = Kind::date;
-                  worksheet_write_datetime(ws_, row, col, &dt, book_.format(key));
+                  xw().worksheet_write_datetime(ws_, row, col, &dt, book_.format(key));
                 },
                 [&](const Decimal& d) {
                   number(d.value, d.percent ? (d.decimals == 0 ? Kind::percent0 : Kind::percent)
@@ -184,12 +217,12 @@ class CellWriter {
                 [&](bool b) {
                   key.kind = Kind::boolean;
                   key.align = LXW_ALIGN_CENTER;
-                  worksheet_write_boolean(ws_, row, col, b, book_.format(key));
+                  xw().worksheet_write_boolean(ws_, row, col, b, book_.format(key));
                 },
                 [&](const Missing& m) {
                   key.wrap = false;
-                  worksheet_write_blank(ws_, row, col, book_.format(key));
-                  if (!m.why.empty()) worksheet_write_comment(ws_, row, col, m.why.c_str());
+                  xw().worksheet_write_blank(ws_, row, col, book_.format(key));
+                  if (!m.why.empty()) xw().worksheet_write_comment(ws_, row, col, m.why.c_str());
                 }},
         cell.value);
   }
@@ -230,15 +263,15 @@ Columns natural_columns(const std::vector<const DocTable*>& tables) {
 
 void set_widths(lxw_worksheet* ws, const std::vector<double>& widths) {
   for (std::size_t c = 0; c < widths.size(); ++c)
-    worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
-                         nullptr);
+    xw().worksheet_set_column(ws, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), widths[c],
+                              nullptr);
 }
 
 void print_setup(lxw_worksheet* ws, bool landscape) {
-  worksheet_set_paper(ws, kPaperA4);
-  if (landscape) worksheet_set_landscape(ws);
-  worksheet_set_margins(ws, sheet::kMarginLeft, sheet::kMarginRight, sheet::kMarginTop,
-                        sheet::kMarginBottom);
+  xw().worksheet_set_paper(ws, kPaperA4);
+  if (landscape) xw().worksheet_set_landscape(ws);
+  xw().worksheet_set_margins(ws, sheet::kMarginLeft, sheet::kMarginRight, sheet::kMarginTop,
+                             sheet::kMarginBottom);
 }
 
 // A table's header row, as tall as its most wrapped header.
@@ -247,11 +280,11 @@ void write_header_row(Book& book, lxw_worksheet* ws, lxw_row_t row, const DocTab
   int lines = 1;
   FormatKey key{Role::header, Kind::text, true, false, true, kTableSize, LXW_ALIGN_CENTER};
   for (std::size_t c = 0; c < t.columns.size(); ++c) {
-    worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(),
-                           book.format(key));
+    xw().worksheet_write_string(ws, row, static_cast<lxw_col_t>(c), t.columns[c].header.c_str(),
+                                book.format(key));
     lines = std::max(lines, sheet::wrapped_lines(t.columns[c].header, widths[c], kTableSize));
   }
-  worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
+  xw().worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
 }
 
 // The rows of a table; a row with wrapped text is as tall as its tallest cell.
@@ -272,7 +305,7 @@ void write_body(Book& book, lxw_worksheet* ws, lxw_row_t first, const DocTable& 
       cells.write(row, static_cast<lxw_col_t>(c), cell,
                   FormatKey{Role::cell, Kind::text, total, false, wrap, kTableSize});
     }
-    if (lines > 1) worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
+    if (lines > 1) xw().worksheet_set_row(ws, row, sheet::row_height(lines, kTableSize), nullptr);
   }
 }
 
@@ -292,12 +325,12 @@ class PageWriter {
       auto last = static_cast<lxw_col_t>(fit_.widths.size() - 1);
       lxw_format* f = book_.format(key);
       if (last > 0)
-        worksheet_merge_range(ws_, row_, 0, row_, last, s.c_str(), f);
+        xw().worksheet_merge_range(ws_, row_, 0, row_, last, s.c_str(), f);
       else
-        worksheet_write_string(ws_, row_, 0, s.c_str(), f);
-      worksheet_set_row(ws_, row_,
-                        sheet::row_height(sheet::wrapped_lines(s, span_, key.size), key.size),
-                        nullptr);
+        xw().worksheet_write_string(ws_, row_, 0, s.c_str(), f);
+      xw().worksheet_set_row(ws_, row_,
+                             sheet::row_height(sheet::wrapped_lines(s, span_, key.size), key.size),
+                             nullptr);
     }
     ++row_;
   }
@@ -321,13 +354,14 @@ class PageWriter {
   // and repeated on printed pages; the heading of the document is never frozen.
   void finish(bool has_document_head) {
     if (first_header_ && tables_ == 1 && !has_document_head) {
-      worksheet_freeze_panes(ws_, *first_header_ + 1, 0);
-      worksheet_repeat_rows(ws_, *first_header_, *first_header_);
+      xw().worksheet_freeze_panes(ws_, *first_header_ + 1, 0);
+      xw().worksheet_repeat_rows(ws_, *first_header_, *first_header_);
     }
     print_setup(ws_, fit_.landscape);
-    worksheet_fit_to_pages(ws_, 1, 0);
+    xw().worksheet_fit_to_pages(ws_, 1, 0);
     if (row_ > 0)
-      worksheet_print_area(ws_, 0, 0, row_ - 1, static_cast<lxw_col_t>(fit_.widths.size() - 1));
+      xw().worksheet_print_area(ws_, 0, 0, row_ - 1,
+                                static_cast<lxw_col_t>(fit_.widths.size() - 1));
   }
 
   static FormatKey text_line(bool bold, bool italic, double size = kTextSize,
@@ -395,9 +429,9 @@ void write_data_sheet(Book& book, lxw_worksheet* ws, const Section& s) {
   write_header_row(book, ws, 0, t, cols.widths);
   write_body(book, ws, 1, t, cols.widths, false);
   auto last_col = static_cast<lxw_col_t>(t.columns.size() - 1);
-  worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()), last_col);
-  worksheet_freeze_panes(ws, 1, 0);
-  worksheet_repeat_rows(ws, 0, 0);
+  xw().worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(t.rows.size()), last_col);
+  xw().worksheet_freeze_panes(ws, 1, 0);
+  xw().worksheet_repeat_rows(ws, 0, 0);
   print_setup(ws, true);
 }
 
@@ -453,6 +487,9 @@ std::string sheet_name(std::string_view wanted) {
 }
 
 std::string document_xlsx(const Document& d, const model::Date& created) {
+  if (!xw().problem.empty())
+    throw io::WriteError(
+        diag::Message(diag::Msg::write_no_library, {"Excel", xw().problem}).render(d.lang));
   io::TempDir tmp;
   std::string file = tmp.file("book.xlsx").string();
   {
@@ -465,7 +502,7 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
     props.title = title.data();
     props.author = author.data();
     props.created = midnight_utc(created);
-    workbook_set_properties(book.get(), &props);
+    xw().workbook_set_properties(book.get(), &props);
     std::vector<std::string> used;
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
       std::string name =
@@ -475,7 +512,7 @@ std::string document_xlsx(const Document& d, const model::Date& created) {
            ++k)
         unique = fit_units(name, 26) + fmt::format(" ({})", k);
       used.push_back(text::name_key(unique));
-      lxw_worksheet* ws = workbook_add_worksheet(book.get(), unique.c_str());
+      lxw_worksheet* ws = xw().workbook_add_worksheet(book.get(), unique.c_str());
       if (!ws)
         throw io::WriteError(fmt::format("cannot add the sheet \"{}\" to the workbook", unique));
       const DocHeader* head = i == 0 && d.header ? &*d.header : nullptr;
