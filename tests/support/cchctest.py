@@ -24,13 +24,19 @@ def finish(name):
     return 0
 
 
-def cchc(binary, *args):
-    """cchc's standard output; a failing command stops the test."""
+def run_cchc(binary, *args, extra_env=None):
+    """cchc run to its end (a CompletedProcess: returncode, stdout, stderr as bytes)."""
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "NO_COLOR": "1", "TZ": "Asia/Ho_Chi_Minh"}
     for key in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
         if key in os.environ:
             env[key] = os.environ[key]
-    r = subprocess.run([binary, *args], capture_output=True, env=env)
+    env.update(extra_env or {})
+    return subprocess.run([binary, *args], capture_output=True, env=env, timeout=300)
+
+
+def cchc(binary, *args):
+    """cchc's standard output; a failing command stops the test."""
+    r = run_cchc(binary, *args)
     if r.returncode != 0:
         raise SystemExit(f"cchc {' '.join(args)} exited {r.returncode}: {r.stderr.decode()}")
     return r.stdout
