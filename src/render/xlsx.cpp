@@ -2,8 +2,9 @@
 // to a named file, so the workbook is built in a private temporary folder and
 // read back; the caller writes the bytes atomically where they belong.
 // libxlsxwriter is opened at run time (io/shared_library.hpp), not linked:
-// linked, it and the OpenSSL and zlib it pulls in cost every start of every
-// command about 1.5 ms (issue 15).
+// linked, it and libzip and the OpenSSL, minizip and zlib they pull in cost
+// every start of every command 1.4 ms of CPU time and 157 page faults
+// (issue 15, docs/performance.md "Fifth pass").
 #include "cchc/render/xlsx.hpp"
 
 #include <fmt/format.h>
