@@ -55,8 +55,13 @@ CodePoints decompose_char(CodePoint cp, int flags);
 bool is_space(CodePoint cp);
 bool is_mark(CodePoint cp);
 bool is_letter(CodePoint cp);
-bool is_ascii_letter(CodePoint cp);
-CodePoint ascii_lower(CodePoint cp);
+// Inline: the legacy-encoding detector asks them of every code point of every scalar.
+inline bool is_ascii_letter(CodePoint cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+}
+inline CodePoint ascii_lower(CodePoint cp) {
+  return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
+}
 bool is_plain_vowel(CodePoint lower);  // a e i o u y
 
 // White space runs become one U+0020; leading and trailing runs go.

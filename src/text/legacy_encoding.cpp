@@ -415,7 +415,11 @@ void weigh_vni(const CodePoints& word, Evidence& e) {
 // Only a word holding a Latin-1 letter (U+0080..U+00FF: UTF-8 lead bytes C2
 // and C3) can be suspect: text without one needs no decoding at all.
 bool may_hold_legacy_bytes(std::string_view s) {
-  return s.find_first_of("\xC2\xC3") != std::string_view::npos;
+  // Not find_first_of: it calls memchr over the set once per byte of `s`.
+  return std::any_of(s.begin(), s.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b == 0xC2 || b == 0xC3;
+  });
 }
 
 // Latin-1 code points TCVN3 and VNI can have produced (0xA1..0xFF): those of

@@ -106,14 +106,6 @@ bool is_letter(CodePoint cp) {
          cat == UTF8PROC_CATEGORY_LT || cat == UTF8PROC_CATEGORY_LM || cat == UTF8PROC_CATEGORY_LO;
 }
 
-bool is_ascii_letter(CodePoint cp) {
-  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
-}
-
-CodePoint ascii_lower(CodePoint cp) {
-  return (cp >= 'A' && cp <= 'Z') ? cp + ('a' - 'A') : cp;
-}
-
 bool is_plain_vowel(CodePoint lower) {
   return lower == 'a' || lower == 'e' || lower == 'i' || lower == 'o' || lower == 'u' ||
          lower == 'y';
