@@ -8,16 +8,23 @@ namespace cchc::io {
 namespace {
 
 // `value` as dump(2) writes it at `indent` spaces: its inner lines shifted.
-// JSON strings hold no raw newline, so every newline is layout.
+// JSON strings hold no raw newline, so every newline is layout. The shifted
+// text is put together first and written at once, not a stream write per line.
 void write_indented(std::ostream& out, const nlohmann::json& value, std::size_t indent) {
   const std::string text = value.dump(2);
-  const std::string pad(indent, ' ');
+  if (text.find('\n') == std::string::npos) {
+    out.write(text.data(), static_cast<std::streamsize>(text.size()));
+    return;
+  }
+  std::string shifted;
+  shifted.reserve(text.size() + text.size() / 4);
   std::size_t from = 0;
   for (std::size_t nl; (nl = text.find('\n', from)) != std::string::npos; from = nl + 1) {
-    out.write(text.data() + from, static_cast<std::streamsize>(nl + 1 - from));
-    out << pad;
+    shifted.append(text, from, nl + 1 - from);
+    shifted.append(indent, ' ');
   }
-  out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  shifted.append(text, from, std::string::npos);
+  out.write(shifted.data(), static_cast<std::streamsize>(shifted.size()));
 }
 
 }  // namespace

@@ -162,20 +162,23 @@ nlohmann::json json_document(const model::Date& as_of) {
 }
 
 nlohmann::json item_json(const DeadlineEval& e) {
-  nlohmann::json lead = nlohmann::json::array();
+  // Member by member: an initializer list of pairs builds and copies a
+  // two-element array per member first, and this runs once per listed item.
+  nlohmann::json j = nlohmann::json::object();
+  nlohmann::json& lead = j["lead"] = nlohmann::json::array();
   for (const auto& r : e.task->lead) lead.push_back(r.id_or_text());
-  return {{"plan", e.plan->id},
-          {"task", e.task->id},
-          {"title", e.task->title},
-          {"lead", lead},
-          {"due", e.due ? nlohmann::json(model::iso(*e.due)) : nlohmann::json(nullptr)},
-          {"due_text", e.due_text},
-          {"category", engine::category_name(e.category)},
-          {"days_overdue", e.days_overdue},
-          {"working_days_overdue", e.working_days_overdue},
-          {"optional", e.optional},
-          {"done_on", e.done_on ? nlohmann::json(model::iso(*e.done_on)) : nlohmann::json(nullptr)},
-          {"item", e.index}};
+  j["plan"] = e.plan->id;
+  j["task"] = e.task->id.str();
+  j["title"] = e.task->title;
+  j["due"] = e.due ? nlohmann::json(model::iso(*e.due)) : nlohmann::json(nullptr);
+  j["due_text"] = e.due_text.str();
+  j["category"] = engine::category_name(e.category);
+  j["days_overdue"] = e.days_overdue;
+  j["working_days_overdue"] = e.working_days_overdue;
+  j["optional"] = e.optional;
+  j["done_on"] = e.done_on ? nlohmann::json(model::iso(*e.done_on)) : nlohmann::json(nullptr);
+  j["item"] = e.index;
+  return j;
 }
 
 nlohmann::json items_json(const Items& items) {
