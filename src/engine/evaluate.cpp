@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "cchc/text/unicode.hpp"
 
@@ -290,7 +291,7 @@ bool names_any(const std::vector<OwnerRef>& refs, const std::vector<std::string>
 
 bool Filter::wants_plan(const Plan& p) const {
   if (plans.empty()) return !plans_chosen;
-  return contains(plans, p.id);
+  return plans.contains(p.id);
 }
 
 bool Filter::matches(const Plan& p, const Task& t) const {
@@ -366,6 +367,7 @@ Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalenda
   ev.as_of = as_of;
   ev.due_soon_days = repo.config.due_soon_days;
   for (const auto& plan : repo.plans) {
+    if (!filter.wants_plan(plan)) continue;
     for_each_task(plan.tasks, [&](const Task& t, int) {
       if (!t.is_leaf() || !filter.matches(plan, t)) return;
       auto raw = expand(plan, t, as_of, horizon ? std::max(*horizon, as_of) : as_of);
@@ -402,23 +404,38 @@ Evaluation evaluate(const Repository& repo, const Date& as_of, const WorkCalenda
 
 std::vector<OwnerGroup> group_by_lead(const std::vector<const DeadlineEval*>& items,
                                       const OwnerIndex& owners) {
-  std::vector<std::pair<std::string, OwnerGroup>> groups;  // (sort label, group)
-  std::map<std::string, std::size_t> index;                // owner id -> position in groups
-  auto group = [&](const std::string& id, const std::string& label) -> OwnerGroup& {
-    auto [it, added] = index.emplace(id, groups.size());
+  std::vector<std::pair<std::string, OwnerGroup>> groups;  // (label, then its sort key; group)
+  // Keyed by interned text (the owner's id, else the reference as written),
+  // and each id looked up once: this runs for every item of a national list.
+  std::unordered_map<text::Interned, std::size_t> index;  // key -> position in groups
+  std::unordered_map<text::Interned, const Owner*> owner_of;
+  auto group = [&](const text::Interned& key, const std::string& id,
+                   const std::string& label) -> OwnerGroup& {
+    auto [it, added] = index.try_emplace(key, groups.size());
     if (added) groups.push_back({label, OwnerGroup{id, {}}});
     return groups[it->second].second;
   };
   for (const DeadlineEval* e : items) {
-    if (e->task->lead.empty()) group("", "").items.push_back(e);
+    if (e->task->lead.empty()) group(text::Interned(), "", "").items.push_back(e);
     for (const auto& ref : e->task->lead) {
-      const Owner* o = ref.resolved_id.empty() ? nullptr : owners.by_id(ref.resolved_id);
-      group(o ? o->id : ref.text.str(), o ? o->name : ref.text.str()).items.push_back(e);
+      const Owner* o = nullptr;
+      if (!ref.resolved_id.empty()) {
+        auto [it, added] = owner_of.try_emplace(ref.resolved_id, nullptr);
+        if (added) it->second = owners.by_id(ref.resolved_id);
+        o = it->second;
+      }
+      // A found owner's id is its resolved id: the same key as before.
+      if (o)
+        group(ref.resolved_id, o->id, o->name).items.push_back(e);
+      else
+        group(ref.text, ref.text.str(), ref.text.str()).items.push_back(e);
     }
   }
+  // Each label's collation key is made once, not at every comparison.
+  for (auto& [label, g] : groups) label = text::collation_key(label);
   std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) {
     if (a.second.owner_id.empty() != b.second.owner_id.empty()) return b.second.owner_id.empty();
-    return text::vietnamese_less(a.first, b.first);
+    return a.first < b.first;
   });
   std::vector<OwnerGroup> out;
   for (auto& [label, g] : groups) out.push_back(std::move(g));

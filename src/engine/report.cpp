@@ -110,10 +110,9 @@ std::vector<const Plan*> report_plans(const Repository& repo, const ReportPeriod
                                       const Filter& filter) {
   std::vector<const Plan*> out;
   for (const auto& p : repo.plans) {
-    bool chosen =
-        filter.plans.empty()
-            ? !(p.period.to < period.first || period.last < p.period.from)
-            : std::find(filter.plans.begin(), filter.plans.end(), p.id) != filter.plans.end();
+    bool chosen = filter.plans.empty()
+                      ? !(p.period.to < period.first || period.last < p.period.from)
+                      : filter.plans.contains(p.id);
     if (chosen) out.push_back(&p);
   }
   std::sort(out.begin(), out.end(), [](const Plan* a, const Plan* b) { return a->id < b->id; });

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "cchc/engine/calendar.hpp"
@@ -34,11 +35,39 @@ const std::array<Category, kCategoryCount>& all_categories();
 enum class Role { lead, support, any };
 std::optional<Role> role_from_name(std::string_view name);  // "lead", "support", "any"
 
+// Ids in the order given, with a hashed lookup: the plans a command covers
+// are asked about once per task, and a national repository has thousands of
+// plans in force (a linear search per task was a tenth of `cchc status`).
+class IdList {
+ public:
+  IdList() = default;
+  IdList(std::vector<std::string> ids) {  // NOLINT: implicit, as the vector it replaces
+    for (auto& id : ids) push_back(std::move(id));
+  }
+  IdList(std::initializer_list<std::string> ids) : IdList(std::vector<std::string>(ids)) {}
+  void push_back(std::string id) {
+    if (set_.insert(id).second) ids_.push_back(std::move(id));
+  }
+  void clear() {
+    ids_.clear();
+    set_.clear();
+  }
+  bool contains(const std::string& id) const { return set_.count(id) != 0; }
+  bool empty() const { return ids_.empty(); }
+  std::size_t size() const { return ids_.size(); }
+  auto begin() const { return ids_.begin(); }
+  auto end() const { return ids_.end(); }
+
+ private:
+  std::vector<std::string> ids_;
+  std::unordered_set<std::string> set_;
+};
+
 // Filters of cli.md section 1, already resolved: owner ids, not names.
 struct Filter {
   // Plan ids. Empty means every plan, unless plans_chosen: then the list is
   // the whole choice, and an empty one covers no plan (none in force).
-  std::vector<std::string> plans;
+  IdList plans;
   bool plans_chosen = false;
   std::vector<std::string> owner_ids;  // as `role` says: lead (default), support or either
   Role role = Role::lead;

@@ -48,6 +48,8 @@ class Interned {
   operator std::string_view() const { return str(); }
   bool empty() const { return n_ == 0; }
   std::size_t size() const { return str().size(); }
+  // For hashed containers: equal texts have equal numbers.
+  std::size_t hash() const { return n_; }
 
   template <class T>
   requires std::same_as<T, Interned>
@@ -62,6 +64,11 @@ class Interned {
 };
 
 }  // namespace cchc::text
+
+template <>
+struct std::hash<cchc::text::Interned> {
+  std::size_t operator()(const cchc::text::Interned& s) const noexcept { return s.hash(); }
+};
 
 template <>
 struct fmt::formatter<cchc::text::Interned> : fmt::formatter<std::string_view> {

@@ -161,6 +161,20 @@ TEST_CASE("by owner a task counts for each lead; filters by owner, area and plan
   CHECK(fx.at("2021-06-30", by_plan).items.empty());
 }
 
+TEST_CASE("a filter's plan list keeps the order given and looks ids up by hash", "[engine]") {
+  engine::IdList ids{"b", "a", "b", "c"};
+  CHECK(std::vector<std::string>(ids.begin(), ids.end()) ==
+        std::vector<std::string>{"b", "a", "c"});
+  CHECK(ids.size() == 3);
+  CHECK(ids.contains("a"));
+  CHECK_FALSE(ids.contains("d"));
+  ids.clear();
+  CHECK(ids.empty());
+  CHECK_FALSE(ids.contains("a"));
+  ids.push_back("d");
+  CHECK(ids.contains("d"));
+}
+
 TEST_CASE("the overdue list groups by lead agency in Vietnamese order", "[engine]") {
   Fixture fx(
       "  - {id: '10', title: t, lead: stp, due: Quý I/2021}\n"
