@@ -22,6 +22,7 @@ class Linker {
 
   void link_plan(Plan& plan) {
     plan_ = &plan;
+    resolved_ = &resolved_by_scope_[plan.scope];
     link_tasks(plan.tasks);
     for (auto& t : plan.targets) {
       if (!t.owner.text.empty()) link_one(t.owner, true);
@@ -32,26 +33,33 @@ class Linker {
   }
 
  private:
-  // What the index says of (plan scope, text), computed once: a national
-  // repository names the same few hundred agencies hundreds of thousands of
-  // times, and each lookup folds the name (text::name_key) afresh.
-  template <class Value, class Compute>
-  const Value& remembered(std::unordered_map<std::string, Value>& memo, const std::string& text,
-                          Compute compute) {
-    std::string key = plan_->scope;
-    key += '\0';
-    key += text;
-    auto it = memo.find(key);
-    if (it == memo.end()) it = memo.emplace(std::move(key), compute()).first;
+  // What the index says of a text in the plan's scope, and the owner's id
+  // interned, computed once: a national repository names the same few
+  // hundred agencies hundreds of thousands of times, and each lookup folds
+  // the name (text::name_key) afresh. Keyed by the interned text, one table
+  // per scope.
+  struct Resolved {
+    const Owner* owner = nullptr;
+    text::Interned id;
+  };
+
+  const Resolved& resolve(const text::Interned& text) {
+    auto [it, added] = resolved_->try_emplace(text);
+    if (added) {
+      it->second.owner = index_.resolve(text.str(), plan_->scope);
+      if (it->second.owner) it->second.id = it->second.owner->id;
+    }
     return it->second;
   }
 
-  const Owner* resolve(const std::string& text) {
-    return remembered(resolved_, text, [&] { return index_.resolve(text, plan_->scope); });
-  }
-
   const std::vector<OwnerIndex::Suggestion>& suggest(const std::string& text) {
-    return remembered(suggested_, text, [&] { return index_.suggest(text, plan_->scope); });
+    std::string key = plan_->scope;
+    key += '\0';
+    key += text;
+    auto it = suggested_.find(key);
+    if (it == suggested_.end())
+      it = suggested_.emplace(std::move(key), index_.suggest(text, plan_->scope)).first;
+    return it->second;
   }
 
   void link_tasks(std::vector<Task>& tasks) {
@@ -63,21 +71,22 @@ class Linker {
     }
   }
 
-  bool link_one(OwnerRef& ref, bool report) {
-    const Owner* o = resolve(ref.text);
-    if (o) {
-      ref.resolved_id = o->id;
-      if (report) check_active(ref, *o);
-      return true;
+  // The owner `ref` names, its id set; or null.
+  const Owner* link_one(OwnerRef& ref, bool report) {
+    const Resolved& r = resolve(ref.text);
+    if (r.owner) {
+      ref.resolved_id = r.id;
+      if (report) check_active(ref, *r.owner);
+      return r.owner;
     }
     if (report) report_unknown(ref, {});
-    return false;
+    return nullptr;
   }
 
   void link_list(std::vector<OwnerRef>& refs, bool report) {
     for (std::size_t i = 0; i < refs.size(); ++i) {
-      if (link_one(refs[i], false)) {
-        if (report) check_active(refs[i], *index_.by_id(refs[i].resolved_id));
+      if (const Owner* o = link_one(refs[i], false)) {
+        if (report) check_active(refs[i], *o);
         continue;
       }
       // "UBND các xã, phường, thị trấn" in a flow list is three items; see
@@ -87,17 +96,19 @@ class Linker {
       std::string joined = refs[i].text.str(), best_joined;
       std::size_t j = i;
       const Owner* found = nullptr;
+      text::Interned found_id;
       for (std::size_t k = i + 1; k < refs.size(); ++k) {
         joined += ", " + refs[k].text.str();
-        if (const Owner* o = resolve(joined)) {
-          found = o;
+        if (const Resolved& r = resolve(text::Interned(joined)); r.owner) {
+          found = r.owner;
+          found_id = r.id;
           j = k + 1;
           best_joined = joined;
         }
       }
       joined = best_joined;
       if (found) {
-        for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found->id;
+        for (std::size_t k = i; k < j; ++k) refs[k].resolved_id = found_id;
         if (report)
           diags_.add(Rule::unknown_owner, refs[i].where,
                      {diag::Msg::owner_split_by_commas, {refs[i].text.str(), joined, j - i}},
@@ -146,7 +157,8 @@ class Linker {
   }
 
   const OwnerIndex& index_;
-  std::unordered_map<std::string, const Owner*> resolved_;
+  std::unordered_map<std::string, std::unordered_map<text::Interned, Resolved>> resolved_by_scope_;
+  std::unordered_map<text::Interned, Resolved>* resolved_ = nullptr;  // the current plan's scope
   std::unordered_map<std::string, std::vector<OwnerIndex::Suggestion>> suggested_;
   diag::Diagnostics& diags_;
   Plan* plan_ = nullptr;
