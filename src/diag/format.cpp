@@ -89,7 +89,7 @@ void write_human(std::ostream& out, const Diagnostic& d, const SourceMap& source
     std::string num = fmt::format("{:>5} | ", l.line);
     out << paint(num, kBlue, style.color) << line << '\n';
     int pad = text::display_width(prefix_before(line, l.column));
-    int len = std::max(1, l.length);
+    int len = std::max(1, int{l.length});
     std::string caret = "^" + std::string(static_cast<std::size_t>(len - 1), '~');
     out << paint("      | ", kBlue, style.color) << std::string(static_cast<std::size_t>(pad), ' ')
         << paint(caret, err ? kRed : kYellow, style.color) << '\n';
@@ -106,9 +106,9 @@ void write_human(std::ostream& out, const Diagnostics& diags, const SourceMap& s
 }
 
 nlohmann::json to_json(const Diagnostic& d, text::Lang lang) {
-  nlohmann::json j = {{"file", d.location.file.str()}, {"line", d.location.line},
-                      {"column", d.location.column},   {"severity", severity_name(d.severity)},
-                      {"rule", rule_name(d.rule)},     {"message", d.message.render(lang)}};
+  nlohmann::json j = {{"file", d.location.file.str()},    {"line", d.location.line},
+                      {"column", int{d.location.column}}, {"severity", severity_name(d.severity)},
+                      {"rule", rule_name(d.rule)},        {"message", d.message.render(lang)}};
   if (!d.hint.empty()) j["hint"] = d.hint.render(lang);
   return j;
 }

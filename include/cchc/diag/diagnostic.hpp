@@ -21,7 +21,7 @@ namespace cchc::diag {
 // holds the same 32-bit number for a string that lives as long as the program.
 // A copy is that number, so the millions of locations of a national repository
 // (issue 15) cost no allocation and 4 bytes each for their file, and a
-// SourceLocation fits in 16 bytes.
+// SourceLocation fits in 12 bytes.
 class FileName {
  public:
   // Implicit, as the std::string it replaces: `{name, line, column}` still
@@ -51,12 +51,42 @@ class FileName {
 };
 
 // A 1-based position in a file. line == 0 means "the file as a whole".
+//
+// 12 bytes (issue 15: a national repository holds millions of locations, eight
+// to a task): the column and the span's length are kept in 16 bits each,
+// clamped to kMaxColumn / kMaxLength when the location is made. Only a line of
+// more than 65,535 code points (a plan written as one line of JSON) reaches
+// the clamp: its diagnostics show column 65535, which is still on the line
+// and before the place meant, and a caret line of at most 65,535 characters.
+// Make locations with the constructor or the setters, which clamp; the fields
+// read as ints (`loc.column + 1`, `fmt::format("{}", loc.column)`).
 struct SourceLocation {
+  static constexpr int kMaxColumn = 0xFFFF;
+  static constexpr int kMaxLength = 0xFFFF;
+
   FileName file;
   int line = 0;
-  int column = 0;
-  int length = 0;  // length of the span in code points, for the caret line; 0 = one caret
+  std::uint16_t column = 0;
+  std::uint16_t length = 0;  // length of the span in code points, for the caret line; 0 = one caret
+
+  SourceLocation() = default;
+  // Implicit, so that `{file, line, column, length}` reads as the aggregate it was.
+  SourceLocation(FileName f, int line_ = 0, int column_ = 0, int length_ = 0)
+      : file(f),
+        line(line_),
+        column(clamp(column_, kMaxColumn)),
+        length(clamp(length_, kMaxLength)) {}
+
+  void set_column(int c) { column = clamp(c, kMaxColumn); }
+  void set_length(int n) { length = clamp(n, kMaxLength); }
+
+ private:
+  // A negative value (none is made) reads as 0.
+  static std::uint16_t clamp(int v, int max) {
+    return static_cast<std::uint16_t>(v < 0 ? 0 : v > max ? max : v);
+  }
 };
+static_assert(sizeof(SourceLocation) == 12, "see the comment above SourceLocation");
 
 enum class Severity { error, warning, off };
 

@@ -140,3 +140,40 @@ TEST_CASE("past 1000 diagnostics of one rule in a file, one line counts the rest
   nlohmann::json j = to_json(all, {}, Lang::en);
   CHECK(j["diagnostics"].size() == all.items().size());
 }
+
+TEST_CASE("a location clamps its column and span to 16 bits", "[diag]") {
+  // SourceLocation keeps column and length in 16 bits (diagnostic.hpp).
+  SourceLocation far{"a.yaml", 3, 70000, 100000};
+  CHECK(far.line == 3);
+  CHECK(far.column == SourceLocation::kMaxColumn);
+  CHECK(far.length == SourceLocation::kMaxLength);
+  SourceLocation edge{"a.yaml", 70000, 65535, 65535};
+  CHECK(edge.line == 70000);  // lines are not clamped
+  CHECK(edge.column == 65535);
+  CHECK(edge.length == 65535);
+  SourceLocation neg{"a.yaml", 1, -4, -1};
+  CHECK(neg.column == 0);
+  CHECK(neg.length == 0);
+  neg.set_column(65536);
+  neg.set_length(1 << 20);
+  CHECK(neg.column == 65535);
+  CHECK(neg.length == 65535);
+}
+
+TEST_CASE("a diagnostic past the column clamp still prints on its line", "[diag]") {
+  // A line of 70,000 characters, the span at column 70,001: the position
+  // shows the clamped column, the caret stands on the line at that column.
+  const std::string line = std::string(70000, 'a') + "bad";
+  SourceMap m;
+  m.add(std::make_shared<SourceText>("long.yaml", line + "\n"));
+  Diagnostics d;
+  d.add(Rule::unknown_key, {"long.yaml", 1, 70001, 3}, Message::data("x"));
+  std::ostringstream out;
+  write_human(out, d, m, HumanStyle{false, false, Lang::en});
+  const std::string s = out.str();
+  CHECK(s.starts_with("long.yaml:1:65535: error[unknown-key]: x\n"));
+  const std::string caret_line = s.substr(s.rfind("      | "));
+  CHECK(caret_line == "      | " + std::string(65534, ' ') + "^~~\n");
+  auto j = to_json(d, {0, 1, 1, 0, 0}, Lang::en);
+  CHECK(j["diagnostics"][0]["column"] == 65535);
+}
