@@ -40,15 +40,18 @@ constexpr std::array<std::string_view, kCount> kNames{
 
 Message Message::data(std::string text) {
   Message m;
-  m.vi_ = text;
-  m.en_ = std::move(text);
+  m.text_ = std::move(text);
   return m;
 }
 
 Message Message::both(std::string vi, std::string en) {
   Message m;
-  m.vi_ = std::move(vi);
-  m.en_ = std::move(en);
+  if (vi == en) {
+    m.text_ = std::move(vi);
+  } else {
+    m.en_at_ = static_cast<std::uint32_t>(vi.size());  // texts come from files of at most 64 MiB
+    m.text_ = std::move(vi) + en;
+  }
   return m;
 }
 
@@ -69,7 +72,10 @@ std::string_view msg_name(Msg id) {
 }
 
 std::string Message::render(text::Lang lang) const {
-  if (id_ == Msg::none) return lang == text::Lang::vi ? vi_ : en_;
+  if (id_ == Msg::none) {
+    if (en_at_ == kSameText) return text_;
+    return lang == text::Lang::vi ? text_.substr(0, en_at_) : text_.substr(en_at_);
+  }
   std::vector<std::string> shown;
   shown.reserve(args_.size());
   for (const auto& a : args_) shown.push_back(a.render(lang));

@@ -97,3 +97,34 @@ TEST_CASE("an empty message renders empty", "[catalogue]") {
   CHECK(Message().render(Lang::vi).empty());
   CHECK_FALSE(Message::data("x").empty());
 }
+
+TEST_CASE("a message copies and moves with its arguments or its texts", "[catalogue]") {
+  // A message holds either its arguments or its data in shared storage
+  // (message.hpp): every copy, move and assignment between the two kinds
+  // keeps what it holds.
+  const Message both = Message::both("80 triệu đồng", "80 million VND");
+  CHECK(both.render(Lang::vi) == "80 triệu đồng");
+  CHECK(Message::both("x", "x").render(Lang::en) == "x");
+  CHECK(Message::both("", "").empty());
+  CHECK_FALSE(Message::both("", "en").empty());
+  CHECK(Message::both("", "en").render(Lang::vi).empty());
+
+  Message m(Msg::task_no_due, {"1.2"});
+  Message copy = m;
+  CHECK(copy.args().size() == 1);
+  CHECK(Message::data("x").args().empty());
+  Message moved = std::move(copy);
+  CHECK(moved.render(Lang::en) == "task 1.2 has no deadline (thời gian hoàn thành)");
+  moved = both;  // arguments -> texts
+  CHECK(moved.render(Lang::en) == "80 million VND");
+  CHECK(moved.render(Lang::vi) == "80 triệu đồng");
+  moved = m;  // texts -> arguments
+  CHECK(moved.render(Lang::vi) == "nhiệm vụ 1.2 chưa có thời hạn hoàn thành");
+  moved = Message::data(std::string(100, 'a'));  // a text past the small-string buffer
+  Message again(std::move(moved));
+  CHECK(again.render(Lang::en) == std::string(100, 'a'));
+  Message self = again;
+  self = static_cast<const Message&>(self);
+  CHECK(self.render(Lang::vi) == std::string(100, 'a'));
+  CHECK(Message(Msg::none, {"ignored"}).empty());
+}
