@@ -131,18 +131,18 @@ class PlanChecker {
   }
 
   void check_status(const Task& t) {
-    if (t.status == Status::done && t.done_on.empty())
-      diags_.add(Rule::done_without_date, t.status_where, {Msg::done_without_date, {t.id.str()}},
-                 Message(Msg::done_without_date_hint));
+    if (t.status == Status::done && t.tracked().done_on.empty())
+      diags_.add(Rule::done_without_date, t.tracked().status_where,
+                 {Msg::done_without_date, {t.id.str()}}, Message(Msg::done_without_date_hint));
     if ((t.status == Status::blocked || t.status == Status::cancelled) && t.note.empty())
       diags_.add(
-          Rule::note_wanted, t.status_where,
+          Rule::note_wanted, t.tracked().status_where,
           {t.status == Status::blocked ? Msg::blocked_without_note : Msg::cancelled_without_note,
            {t.id.str()}},
           Message(Msg::note_wanted_hint));
-    for (const auto& d : t.done_on)
+    for (const auto& d : t.tracked().done_on)
       if (d > as_of_) {
-        diags_.add(Rule::done_after_as_of, t.done_on_where,
+        diags_.add(Rule::done_after_as_of, t.tracked().done_on_where,
                    {Msg::done_after_as_of, {iso(d), iso(as_of_)}},
                    Message(Msg::done_after_as_of_hint));
         break;

@@ -203,10 +203,12 @@ class Differ {
     if (ob != nb)
       out_.task_budgets.push_back(
           {plan.id, t.id, t.title, ob, nb, std::nullopt, t.budget ? t.budget->where : t.where});
-    if (old.status != t.status || (t.status == Status::done && old.done_on != t.done_on)) {
+    if (old.status != t.status ||
+        (t.status == Status::done && old.tracked().done_on != t.tracked().done_on)) {
       StatusChange c{ref, old.status, t.status, std::nullopt};
-      c.task.where = t.status_where.line ? t.status_where : t.where;
-      if (t.status == Status::done && !t.done_on.empty()) c.done_on = t.done_on.back();
+      c.task.where = t.tracked().status_where.line ? t.tracked().status_where : t.where;
+      if (t.status == Status::done && !t.tracked().done_on.empty())
+        c.done_on = t.tracked().done_on.back();
       out_.statuses.push_back(std::move(c));
     }
   }

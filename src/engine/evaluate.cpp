@@ -171,10 +171,10 @@ std::vector<RawDeadline> expand(const Plan& plan, const Task& task, const Date& 
 // Completions after the as-of day are not known yet on that day.
 std::optional<Date> completion(const Task& t, std::size_t k, const Date& as_of) {
   std::optional<Date> d;
-  if (k < t.done_on.size())
-    d = t.done_on[k];
-  else if (t.status == Status::done && !t.done_on.empty())
-    d = t.done_on.back();
+  if (k < t.tracked().done_on.size())
+    d = t.tracked().done_on[k];
+  else if (t.status == Status::done && !t.tracked().done_on.empty())
+    d = t.tracked().done_on.back();
   if (d && *d > as_of) return std::nullopt;
   return d;
 }

@@ -160,8 +160,8 @@ std::vector<ProgressNote> progress_in(const std::vector<const Plan*>& plans, con
   std::vector<ProgressNote> out;
   for (const Plan* p : plans)
     for_each_task(p->tasks, [&](const Task& t, int) {
-      if (!filter.matches(*p, t) || !t.updates) return;
-      for (const auto& u : *t.updates)
+      if (!filter.matches(*p, t) || t.tracked().updates.empty()) return;
+      for (const auto& u : t.tracked().updates)
         if (u.on >= from && u.on <= to) out.push_back({p, &t, &u});
     });
   std::stable_sort(out.begin(), out.end(), [](const ProgressNote& a, const ProgressNote& b) {

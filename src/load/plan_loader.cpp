@@ -207,7 +207,7 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
       r_.boolean(n.find("optional"), "optional").value_or(false) || (t.due && t.due->optional);
   t.budget = read_budget(n.find("budget"));
   if (auto v = n.find("status")) {
-    t.status_where = r_.loc(*v);
+    t.track().status_where = r_.loc(*v);
     if (auto s = r_.text(v, "status")) {
       if (auto st = parse_status(*s))
         t.status = *st;
@@ -217,13 +217,13 @@ std::optional<Task> PlanLoader::read_task(const YNode& n, int depth) {
     }
   }
   if (auto v = n.find("done_on")) {
-    t.done_on = read_dates(v, "done_on");
-    t.done_on_where = r_.loc(*v);
+    t.track().done_on = read_dates(v, "done_on");
+    t.track().done_on_where = r_.loc(*v);
   }
   if (auto v = n.find("progress"))
-    t.progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
+    t.track().progress = static_cast<int>(r_.integer(v, "progress", 0, 100).value_or(0));
   if (auto updates = read_updates(n.find("updates")); !updates.empty())
-    t.updates = std::move(updates);
+    t.track().updates = std::move(updates);
   t.evidence = r_.text(n.find("evidence"), "evidence").value_or("");
   t.note = r_.text(n.find("note"), "note").value_or("");
   t.tasks = read_tasks(n.find("tasks"), depth + 1);

@@ -86,7 +86,7 @@ nlohmann::json task_json(const TaskRecord& r, const ListContext& ctx) {
           {"due_text", due_written(t)},
           {"due", due ? nlohmann::json(model::iso(*due)) : nlohmann::json(nullptr)},
           {"category", cat ? nlohmann::json(engine::category_name(*cat)) : nlohmann::json(nullptr)},
-          {"done_on", iso_days(t.done_on)},
+          {"done_on", iso_days(t.tracked().done_on)},
           {"status", model::status_name(t.status)},
           {"optional", t.due && t.due->optional},
           {"budget", r.own_budget
@@ -179,9 +179,9 @@ DocTable export_tasks_table(const ExportRecords& rec, const ListContext& ctx) {
         {t.id.str(), t.title, text::join(t.product, "\n"), owner_names(t.lead, ctx.owners),
          owner_names(t.support, ctx.owners), budget_cell(r), due_written(t), t.note.str(),
          r.plan->id, r.parent, t.area.str(), due ? Cell(model::iso(*due), *due) : Cell(""),
-         cat ? std::string(engine::category_name(*cat)) : "", text::join(iso_days(t.done_on), "; "),
-         std::string(model::status_name(t.status)), t.due && t.due->optional ? "true" : "false",
-         owner_ids(t.lead),
+         cat ? std::string(engine::category_name(*cat)) : "",
+         text::join(iso_days(t.tracked().done_on), "; "), std::string(model::status_name(t.status)),
+         t.due && t.due->optional ? "true" : "false", owner_ids(t.lead),
          r.counted_budget ? Cell(std::to_string(r.counted_budget->dong),
                                  Amount{r.counted_budget->dong, model::MoneyUnit::dong})
                           : Cell("")});

@@ -70,8 +70,8 @@ DocTable tasks_sheet(const ExportRecords& rec, const ListContext& ctx) {
     const model::Task& task = *r.task;
     auto cat = task_category(r);
     std::optional<model::Date> last_done;
-    if (!task.done_on.empty())
-      last_done = *std::max_element(task.done_on.begin(), task.done_on.end());
+    if (!task.tracked().done_on.empty())
+      last_done = *std::max_element(task.tracked().done_on.begin(), task.tracked().done_on.end());
     t.rows.push_back({task.id.str(),
                       task.title,
                       text::join(task.product, "\n"),
@@ -93,7 +93,7 @@ DocTable tasks_sheet(const ExportRecords& rec, const ListContext& ctx) {
                       task.area.str(),
                       cat ? std::string(engine::category_name(*cat)) : "",
                       std::string(model::status_name(task.status)),
-                      joined_days(task.done_on)});
+                      joined_days(task.tracked().done_on)});
   }
   return t;
 }
