@@ -2,7 +2,6 @@
 #include "cchc/engine/evaluate.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 #include <tuple>
 #include <unordered_map>
