@@ -14,8 +14,9 @@ ajv-cli schema-only validation of the plan files where `ajv` is installed (on
 PATH or in bench/node_modules/.bin). cchc runs one loader thread per core it
 may use, so taskset alone sets its thread count. It prints wall time, CPU time
 (user + system) and peak RSS of each run (os.wait4's rusage), the ratios to
-the bare parse, and the speed-up from 1 core to K. With --repeat R each figure
-is the median of R runs. Output goes to /dev/null. Every file is read once
+the bare parse, and the speed-up from 1 core to K. With --repeat R it runs R
+rounds, each of every command at every core count; each figure is the median
+over the rounds, each ratio the median of the rounds' ratios. Output goes to /dev/null. Every file is read once
 before the first run, so that all runs find the corpus in the page cache.
 """
 import argparse
@@ -114,35 +115,41 @@ def main() -> int:
           f"(1, 5, 15 min) on {os.cpu_count()} cores; median of {args.repeat} run(s)")
     if not ajv:
         print("ajv-cli: not installed (npm install --prefix bench ajv-cli@5 to add it)")
-    results = {}
-    for k in [int(c) for c in args.cores.split(",")]:
-        cpus = f"0-{k - 1}"
-        print(f"\n## {k} core(s) (taskset -c {cpus})\n")
+    # Rounds, not runs in a row: each round runs everything once at every core
+    # count, so a change in the machine's speed during the benchmark (on a shared
+    # VM, 20 % from one minute to the next) falls on all of them alike. Each
+    # ratio is the median of the per-round ratios of runs made minutes apart.
+    ks = [int(c) for c in args.cores.split(",")]
+    samples = {}  # (name, k) -> [(wall, cpu, rss, code) per round]
+    for r in range(args.repeat):
+        for k in ks:
+            for name, cmd in runs(k):
+                s = measure(cmd, f"0-{k - 1}")
+                samples.setdefault((name, k), []).append(s)
+                print(f"round {r + 1}/{args.repeat}, {k} core(s): {name}: {s[0]:.2f} s",
+                      file=sys.stderr, flush=True)
+
+    def median_ratio(a, b, i=0):
+        return statistics.median(x[i] / y[i] for x, y in zip(samples[a], samples[b]))
+
+    for k in ks:
+        bare_key = (runs(k)[0][0], k)
+        print(f"\n## {k} core(s) (taskset -c 0-{k - 1})\n")
         print("| what | wall s | CPU s | peak RSS MiB | RSS / corpus | wall / bare | exit |")
         print("|---|---:|---:|---:|---:|---:|---:|")
-        bare_wall = None
-        for name, cmd in runs(k):
-            samples = [measure(cmd, cpus) for _ in range(args.repeat)]
-            wall = statistics.median(s[0] for s in samples)
-            cpu = statistics.median(s[1] for s in samples)
-            rss = statistics.median(s[2] for s in samples)
-            code = samples[-1][3]
-            if bare_wall is None:
-                bare_wall = wall
-            results[(name, k)] = wall
+        for name, _ in runs(k):
+            got = samples[(name, k)]
+            wall, cpu, rss = (statistics.median(s[i] for s in got) for i in range(3))
             print(f"| {name} | {wall:.2f} | {cpu:.2f} | {rss:.0f} | "
                   f"{rss * 1024 * 1024 / nbytes:.2f} | "
-                  f"{wall / bare_wall:.2f} | {code} |", flush=True)
-    ks = sorted({k for _, k in results})
-    if len(ks) > 1 and ks[0] == 1:
-        print("\n## speed-up from 1 core\n")
-        print("| what | " + " | ".join(f"{k} cores" for k in ks[1:]) + " |")
-        print("|---|" + "---:|" * (len(ks) - 1))
-        for name in dict.fromkeys(n for n, _ in results):
-            if (name, 1) not in results:
-                continue
-            cells = [f"{results[(name, 1)] / results[(name, k)]:.2f}x"
-                     for k in ks[1:] if (name, k) in results]
+                  f"{median_ratio((name, k), bare_key):.2f} | {got[-1][3]} |", flush=True)
+    if len(ks) > 1 and 1 in ks:
+        later = [k for k in ks if k != 1]
+        print("\n## speed-up from 1 core (wall at 1 core / wall at K)\n")
+        print("| what | " + " | ".join(f"{k} cores" for k in later) + " |")
+        print("|---|" + "---:|" * len(later))
+        for name, _ in runs(1):
+            cells = [f"{median_ratio((name, 1), (name, k)):.2f}x" for k in later]
             print(f"| {name} | " + " | ".join(cells) + " |")
     print(f"\nload after: {os.getloadavg()[0]:.2f}")
     return 0
