@@ -1,11 +1,19 @@
 # The libraries cchc_core links, as targets: CCHC_FMT, CCHC_YAML_CPP,
-# CCHC_UTF8PROC and CCHC_PUGIXML. With CCHC_STATIC_DEPS, the static archive of
+# CCHC_UTF8PROC and CCHC_PUGIXML, and the programs' CCHC_STATIC_RUNTIME. With CCHC_STATIC_DEPS, the static archive of
 # each where the system has one (Debian's -dev packages ship them), and fmt
 # header-only; otherwise, or where there is no archive, the shared library.
 set(CCHC_FMT fmt::fmt)
 set(CCHC_YAML_CPP yaml-cpp)
 set(CCHC_UTF8PROC PkgConfig::UTF8PROC)
 set(CCHC_PUGIXML pugixml::pugixml)
+# Link options of the programs (cchc, bench/bare_parse): with CCHC_STATIC_DEPS
+# the C++ runtime too is linked in (issue 15): libstdc++ is the biggest library
+# the loader still mapped and relocated at every start, and its calls then
+# skip the PLT. Not with the sanitizers, whose runtime wants the shared one.
+set(CCHC_STATIC_RUNTIME "")
+if(CCHC_STATIC_DEPS AND NOT CCHC_SANITIZE AND NOT CCHC_FUZZ)
+  set(CCHC_STATIC_RUNTIME -static-libstdc++ -static-libgcc)
+endif()
 if(NOT CCHC_STATIC_DEPS)
   return()
 endif()
