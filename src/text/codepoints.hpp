@@ -47,6 +47,12 @@ std::string sanitize(std::string_view s);
 // utf8proc_map over valid UTF-8; falls back to the input if utf8proc reports
 // an error.
 std::string map_utf8(std::string_view valid, int flags);
+// The two halves of map_utf8 with UTF8PROC_DECOMPOSE and then
+// UTF8PROC_COMPOSE, for a caller that works on the code points in between:
+// valid UTF-8 decomposed in one pass (as decode_lossy if utf8proc refuses
+// it), and canonically ordered code points composed and encoded.
+CodePoints decompose_utf8(std::string_view valid, int flags);
+std::string compose_to_utf8(CodePoints cps);
 
 // One code point through utf8proc_decompose_char with the given options.
 CodePoints decompose_char(CodePoint cp, int flags);

@@ -43,15 +43,32 @@ void move_tone_to_first_vowel(std::span<Cluster> syllable) {
   second.marks.erase(second.marks.begin() + tone_at);
 }
 
+// Whether a tone may have to move: some o or u, with whatever marks, right
+// before an a, e or y. Most names have none, and are then keyed without
+// taking them apart into clusters (a vector of marks for each letter): the
+// owner index folds every agency name, at each start (issue 15).
+bool may_move_a_tone(const CodePoints& cps) {
+  for (std::size_t i = 0; i + 1 < cps.size(); ++i) {
+    if (cps[i] != 'o' && cps[i] != 'u') continue;
+    std::size_t j = i + 1;
+    while (j < cps.size() && is_mark(cps[j])) ++j;
+    if (j < cps.size() && is_movable_rhyme(cps[i], cps[j])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string name_key(std::string_view s) {
   // IGNORE drops default-ignorable code points (soft hyphen, zero-width
   // joiners, BOM) that make equal names look different.
-  const std::string folded = map_utf8(
-      sanitize(s), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE);
-  std::vector<Cluster> clusters = clusters_of(collapse_space_cps(decode_lossy(folded)));
+  CodePoints cps = collapse_space_cps(decompose_utf8(
+      sanitize(s), UTF8PROC_STABLE | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE));
+  if (!may_move_a_tone(cps)) return compose_to_utf8(std::move(cps));
+  std::vector<Cluster> clusters = clusters_of(cps);
   for_each_syllable(clusters, move_tone_to_first_vowel);
+  // A moved tone may follow another mark out of canonical order: map_utf8
+  // orders the marks again before composing.
   return map_utf8(encode(flatten(clusters)), UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 

@@ -73,6 +73,28 @@ std::string map_utf8(std::string_view valid, int flags) {
   return std::string(reinterpret_cast<const char*>(raw), static_cast<std::size_t>(n));
 }
 
+CodePoints decompose_utf8(std::string_view valid, int flags) {
+  const auto opts = options(flags | UTF8PROC_DECOMPOSE);
+  CodePoints out(valid.size() + 16);
+  auto n = utf8proc_decompose(bytes_of(valid), static_cast<utf8proc_ssize_t>(valid.size()),
+                              out.data(), static_cast<utf8proc_ssize_t>(out.size()), opts);
+  if (n > static_cast<utf8proc_ssize_t>(out.size())) {  // longer than the text: once more
+    out.resize(static_cast<std::size_t>(n));
+    n = utf8proc_decompose(bytes_of(valid), static_cast<utf8proc_ssize_t>(valid.size()), out.data(),
+                           n, opts);
+  }
+  if (n < 0) return decode_lossy(valid);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+std::string compose_to_utf8(CodePoints cps) {
+  const auto n = utf8proc_normalize_utf32(cps.data(), static_cast<utf8proc_ssize_t>(cps.size()),
+                                          options(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (n >= 0) cps.resize(static_cast<std::size_t>(n));
+  return encode(cps);
+}
+
 CodePoints decompose_char(CodePoint cp, int flags) {
   std::array<CodePoint, 32> buf{};
   int boundclass = 0;

@@ -115,6 +115,13 @@ TEST_CASE("name_key collapses white space, folds case and normalizes", "[text]")
   CHECK(name_key("Sở Nội\xC2\xADvụ") == name_key("Sở Nộivụ"));  // soft hyphen is ignorable
   CHECK(name_key("") == "");
 
+  // Case folding may make a text longer than its bytes: U+0390 (2 bytes)
+  // folds to three code points, composed back to U+0390 in the key.
+  std::string greek;
+  for (int i = 0; i < 40; ++i) greek += "\xCE\x90";
+  CHECK(name_key(greek) == greek);
+  CHECK(name_key("Chi cục Thủy lợi " + greek) == "chi cục thủy lợi " + greek);
+
   const std::string key = name_key("S\xFFở");
   CHECK_FALSE(find_invalid_utf8(key));
   CHECK(key == "s\xEF\xBF\xBDở");
