@@ -44,7 +44,12 @@ std::string shortened(const std::string& value) {
 class TreeBuilder : public YAML::EventHandler {
  public:
   TreeBuilder(const diag::SourceText& src, diag::Diagnostics& diags, const YamlLimits& limits)
-      : src_(src), diags_(diags), limits_(limits) {}
+      : src_(src),
+        diags_(diags),
+        limits_(limits),
+        // Two memchr passes; find_first_of would call memchr once per byte.
+        may_come_out_invalid_(src.text().find('\\') != std::string::npos ||
+                              src.text().find('\0') != std::string::npos) {}
 
   std::unique_ptr<YNode> take_root() { return std::move(root_); }
   // After a successful parse: report a structure deeper than the limit.
@@ -101,10 +106,13 @@ class TreeBuilder : public YAML::EventHandler {
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
                 const std::string& value) override {
     // yaml-cpp may hand over bytes that are not UTF-8 even from a repaired
-    // text (a NUL, then a NEL written as one byte 0x85): every scalar is made
-    // valid UTF-8, so that no message or JSON built from it is invalid (found
-    // by fuzz_report_meta).
-    if (text::find_invalid_utf8(value)) return OnScalar(mark, tag, anchor, repair_utf8(value));
+    // text (a NUL, then a NEL written as one byte 0x85; escapes such as \N
+    // and \_ written as one byte): such a scalar is made valid UTF-8, so that
+    // no message or JSON built from it is invalid (found by fuzz_report_meta).
+    // From a text without NUL or backslash, every scalar is a piece of the
+    // valid text, folded at ASCII line breaks, and needs no second look.
+    if (may_come_out_invalid_ && text::find_invalid_utf8(value))
+      return OnScalar(mark, tag, anchor, repair_utf8(value));
     YNode n;
     n.kind = YNode::Kind::scalar;
     n.plain = (tag == "?");
@@ -287,6 +295,7 @@ class TreeBuilder : public YAML::EventHandler {
   int skipped_ = 0;
   int doubled_ = 0;  // open frames that share their parent's position
   std::optional<diag::SourceLocation> too_deep_at_;
+  const bool may_come_out_invalid_;  // the text holds a NUL or a backslash
 };
 
 // The file's text as yaml-cpp's input stream, without a copy of it.
