@@ -44,8 +44,10 @@ struct DiffResult {
 const Renderers<DiffResult> renderers = {
     {Format::table, [](const DiffResult& r) { return render::diff_text(r.diff, r.view, r.style); }},
     {Format::md, [](const DiffResult& r) { return render::diff_md(r.diff, r.view); }},
-    {Format::json,
-     [](const DiffResult& r) { return json_output(r.as_of, render::diff_json(r.diff, r.view)); }},
+    {Format::json, nullptr,
+     [](std::ostream& out, const DiffResult& r) {
+       render::write_diff_json(out, r.diff, r.view, r.as_of);  // a record at a time (issue 15)
+     }},
     {Format::github, [](const DiffResult& r) { return render::diff_github(r.diff, r.view); }},
 };
 
@@ -135,7 +137,7 @@ Exit run_diff(const DiffOptions& o) {
   model::OwnerIndex owners(repo.owners);
   render::DiffView view{owners, choose_lang(o.common, repo.config), repo.config.budget_unit,
                         before->side, after->side};
-  emit(o.common, render_as(renderers, format, {d, view, terminal_text_style(o.common), as_of}));
+  emit_as(o.common, renderers, format, {d, view, terminal_text_style(o.common), as_of});
   for (auto t : triggers)
     if (engine::has_change(d, t)) return Exit::findings;
   return Exit::ok;

@@ -1,9 +1,11 @@
 // cchc diff as JSON (docs/cli.md): ids, ISO dates and whole đồng, with the
-// display strings beside the amounts.
+// display strings beside the amounts, streamed (issue 15).
 #include <optional>
 
+#include "cchc/io/json_writer.hpp"
 #include "cchc/render/budget.hpp"
 #include "cchc/render/diff.hpp"
+#include "cchc/render/lists.hpp"
 
 namespace cchc::render {
 
@@ -13,18 +15,6 @@ namespace {
 
 json task_json(const engine::TaskRef& t) {
   return {{"plan", t.plan}, {"task", t.task}, {"title", t.title}};
-}
-
-// One record per changed task: the task, then what `fields` says of the change.
-template <class Change, class Fields>
-json task_records(const std::vector<Change>& changes, Fields fields) {
-  json out = json::array();
-  for (const auto& c : changes) {
-    json t = task_json(c.task);
-    t.update(fields(c));
-    out.push_back(std::move(t));
-  }
-  return out;
 }
 
 json optional_int(const std::optional<int>& n) {
@@ -68,105 +58,131 @@ json goals_json(const std::vector<model::Goal>& goals) {
 
 }  // namespace
 
-json diff_json(const engine::PlanDiff& d, const DiffView& v) {
-  json j;
-  j["before"] = side_json(v.before);
-  j["after"] = side_json(v.after);
-  j["summary"] = {{"text", diff_summary(d, v)},
-                  {"plans_added", d.plans_added.size()},
-                  {"plans_removed", d.plans_removed.size()},
-                  {"tasks_added", d.tasks_added.size()},
-                  {"tasks_removed", d.tasks_removed.size()},
-                  {"tasks_renumbered", d.renumbered.size()},
-                  {"tasks_retitled", d.retitled.size()},
-                  {"deadlines_changed", d.deadlines.size()},
-                  {"deadlines_later", d.deadlines_later()},
-                  {"max_days_later", d.max_days_later()},
-                  {"tasks_done", d.tasks_done()},
-                  {"budget_change_dong", d.total_change()}};
+// Written a record at a time (issue 15): a diff from an empty revision lists
+// every task of the repository. Members in key order, as the writer wants.
+void write_diff_json(std::ostream& out, const engine::PlanDiff& d, const DiffView& v,
+                     const model::Date& as_of) {
+  io::JsonObjectWriter w(out);
+  const json header = json_document(as_of);
+  // Each changed task's record: the task, then what `fields` says of the change.
+  auto task_records = [&w](std::string_view key, const auto& changes, auto fields) {
+    w.begin_array(key);
+    for (const auto& c : changes) {
+      json t = task_json(c.task);
+      t.update(fields(c));
+      w.element(t);
+    }
+    w.end_array();
+  };
 
-  json plans = {{"added", json::array()}, {"removed", json::array()}};
-  for (const auto& p : d.plans_added)
-    plans["added"].push_back({{"plan", p.plan}, {"title", p.title}});
-  for (const auto& p : d.plans_removed)
-    plans["removed"].push_back({{"plan", p.plan}, {"title", p.title}});
-  j["plans"] = plans;
-
-  json tasks = {{"added", json::array()},
-                {"removed", json::array()},
-                {"renumbered", json::array()},
-                {"retitled", json::array()}};
-  for (const auto& t : d.tasks_added) tasks["added"].push_back(task_json(t));
-  for (const auto& t : d.tasks_removed) tasks["removed"].push_back(task_json(t));
-  tasks["renumbered"] = task_records(d.renumbered, [](const auto& r) {
-    return json{{"old_task", r.old_id}};
+  w.member("after", side_json(v.after));
+  task_records("agencies", d.agencies, [](const auto& a) {
+    return json{{"lead_before", a.lead_before},
+                {"lead_after", a.lead_after},
+                {"support_before", a.support_before},
+                {"support_after", a.support_after}};
   });
-  tasks["retitled"] = task_records(d.retitled, [](const auto& r) {
-    return json{{"old_title", r.old_title}};
-  });
-  j["tasks"] = tasks;
+  w.member("before", side_json(v.before));
 
-  j["deadlines"] = task_records(d.deadlines, [](const auto& m) {
+  w.begin_object("budget");
+  w.begin_array("areas");
+  for (const auto& c : d.area_budgets) w.element(budget_json(c, v, "area"));
+  w.end_array();
+  w.member("change_dong", d.total_change());
+  w.member("change_text",
+           (d.total_change() > 0 ? "+" : "") + money_text(d.total_change(), v.unit, v.lang));
+  w.begin_array("plans");
+  for (const auto& c : d.plan_budgets) w.element(budget_json(c, v, ""));
+  w.end_array();
+  w.begin_array("tasks");
+  for (const auto& c : d.task_budgets) w.element(budget_json(c, v, "task"));
+  w.end_array();
+  w.member("total_after_dong", d.total_after.dong);
+  w.member("total_before_dong", d.total_before.dong);
+  w.end_object();
+
+  w.members(header);  // "cchc"
+  task_records("deadlines", d.deadlines, [](const auto& m) {
     return json{{"before", m.before},
                 {"after", m.after},
                 {"days", optional_int(m.days)},
                 {"working_days", optional_int(m.working_days)},
                 {"later", m.later()}};
   });
-  j["agencies"] = task_records(d.agencies, [](const auto& a) {
-    return json{{"lead_before", a.lead_before},
-                {"lead_after", a.lead_after},
-                {"support_before", a.support_before},
-                {"support_after", a.support_after}};
-  });
 
-  json budget = {{"total_before_dong", d.total_before.dong},
-                 {"total_after_dong", d.total_after.dong},
-                 {"change_dong", d.total_change()},
-                 {"change_text",
-                  (d.total_change() > 0 ? "+" : "") + money_text(d.total_change(), v.unit, v.lang)},
-                 {"plans", json::array()},
-                 {"areas", json::array()},
-                 {"tasks", json::array()}};
-  for (const auto& c : d.plan_budgets) budget["plans"].push_back(budget_json(c, v, ""));
-  for (const auto& c : d.area_budgets) budget["areas"].push_back(budget_json(c, v, "area"));
-  for (const auto& c : d.task_budgets) budget["tasks"].push_back(budget_json(c, v, "task"));
-  j["budget"] = budget;
+  w.begin_array("owners");
+  for (const auto& o : d.owners)
+    w.element({{"change", engine::owner_change_name(o.kind)},
+               {"owner", o.id},
+               {"name_before", o.name_before.empty() ? json(nullptr) : json(o.name_before)},
+               {"name_after", o.name_after.empty() ? json(nullptr) : json(o.name_after)},
+               {"until", o.until ? json(model::iso(*o.until)) : json(nullptr)}});
+  w.end_array();
 
-  j["statuses"] = task_records(d.statuses, [](const auto& s) {
+  w.begin_object("plans");
+  w.begin_array("added");
+  for (const auto& p : d.plans_added) w.element({{"plan", p.plan}, {"title", p.title}});
+  w.end_array();
+  w.begin_array("removed");
+  for (const auto& p : d.plans_removed) w.element({{"plan", p.plan}, {"title", p.title}});
+  w.end_array();
+  w.end_object();
+
+  task_records("statuses", d.statuses, [](const auto& s) {
     return json{{"before", model::status_name(s.before)},
                 {"after", model::status_name(s.after)},
                 {"done_on", s.done_on ? json(model::iso(*s.done_on)) : json(nullptr)}};
   });
+  w.member("summary", {{"text", diff_summary(d, v)},
+                       {"plans_added", d.plans_added.size()},
+                       {"plans_removed", d.plans_removed.size()},
+                       {"tasks_added", d.tasks_added.size()},
+                       {"tasks_removed", d.tasks_removed.size()},
+                       {"tasks_renumbered", d.renumbered.size()},
+                       {"tasks_retitled", d.retitled.size()},
+                       {"deadlines_changed", d.deadlines.size()},
+                       {"deadlines_later", d.deadlines_later()},
+                       {"max_days_later", d.max_days_later()},
+                       {"tasks_done", d.tasks_done()},
+                       {"budget_change_dong", d.total_change()}});
 
-  json targets = {{"goals", json::array()}, {"actuals", json::array()}};
-  for (const auto& g : d.goals)
-    targets["goals"].push_back({{"plan", g.target.plan},
-                                {"target", g.target.target},
-                                {"before", goals_json(g.before)},
-                                {"after", goals_json(g.after)}});
+  w.begin_object("targets");
+  w.begin_array("actuals");
   for (const auto& a : d.actuals) {
     const auto& owner = a.actual.owner;
-    targets["actuals"].push_back(
-        {{"plan", a.target.plan},
-         {"target", a.target.target},
-         {"on", model::iso(a.actual.on)},
-         {"value", a.actual.value},
-         {"owner", owner.text.empty()
-                       ? json(nullptr)
-                       : json(owner.resolved_id.empty() ? owner.text : owner.resolved_id)}});
+    w.element({{"plan", a.target.plan},
+               {"target", a.target.target},
+               {"on", model::iso(a.actual.on)},
+               {"value", a.actual.value},
+               {"owner", owner.text.empty()
+                             ? json(nullptr)
+                             : json(owner.resolved_id.empty() ? owner.text : owner.resolved_id)}});
   }
-  j["targets"] = targets;
+  w.end_array();
+  w.begin_array("goals");
+  for (const auto& g : d.goals)
+    w.element({{"plan", g.target.plan},
+               {"target", g.target.target},
+               {"before", goals_json(g.before)},
+               {"after", goals_json(g.after)}});
+  w.end_array();
+  w.end_object();
 
-  json owners = json::array();
-  for (const auto& o : d.owners)
-    owners.push_back({{"change", engine::owner_change_name(o.kind)},
-                      {"owner", o.id},
-                      {"name_before", o.name_before.empty() ? json(nullptr) : json(o.name_before)},
-                      {"name_after", o.name_after.empty() ? json(nullptr) : json(o.name_after)},
-                      {"until", o.until ? json(model::iso(*o.until)) : json(nullptr)}});
-  j["owners"] = owners;
-  return j;
+  w.begin_object("tasks");
+  w.begin_array("added");
+  for (const auto& t : d.tasks_added) w.element(task_json(t));
+  w.end_array();
+  w.begin_array("removed");
+  for (const auto& t : d.tasks_removed) w.element(task_json(t));
+  w.end_array();
+  task_records("renumbered", d.renumbered, [](const auto& r) {
+    return json{{"old_task", r.old_id}};
+  });
+  task_records("retitled", d.retitled, [](const auto& r) {
+    return json{{"old_title", r.old_title}};
+  });
+  w.end_object();
+  w.finish();
 }
 
 }  // namespace cchc::render

@@ -1,15 +1,16 @@
 // A JSON document written to a stream a piece at a time (issue 15): the writer
-// lays out the envelope, one object and its arrays, exactly as nlohmann-json's
-// dump(2) would; each value and each array element is still serialised by
-// nlohmann-json. Members must come in key order (nlohmann's objects are sorted
-// maps), so the bytes equal those of building the whole document and dumping
-// it: the writer throws std::logic_error when they do not.
+// lays out the envelope, objects and arrays nested in it, exactly as
+// nlohmann-json's dump(2) would; each value and each array element is still
+// serialised by nlohmann-json. Members must come in key order (nlohmann's
+// objects are sorted maps), so the bytes equal those of building the whole
+// document and dumping it: the writer throws std::logic_error when they do not.
 #pragma once
 
 #include <nlohmann/json.hpp>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace cchc::io {
 
@@ -19,24 +20,32 @@ class JsonObjectWriter {
   JsonObjectWriter(const JsonObjectWriter&) = delete;
   JsonObjectWriter& operator=(const JsonObjectWriter&) = delete;
 
-  // "key": value
+  // "key": value, in the object open innermost
   void member(std::string_view key, const nlohmann::json& value);
   // Every member of `object`, in its (sorted) order.
   void members(const nlohmann::json& object);
-  // "key": [ element, element ... ]
+  // "key": { members ... }, in the object open innermost
+  void begin_object(std::string_view key);
+  void end_object();
+  // "key": [ element, element ... ], in the object open innermost
   void begin_array(std::string_view key);
   void element(const nlohmann::json& value);
   void end_array();
-  // The closing brace and a final newline.
+  // Whatever is still open closed, the outer brace and a final newline.
   void finish();
 
  private:
+  // An object or array being written; the outer object is the first.
+  struct Open {
+    bool array = false;
+    bool any = false;  // a member or element written: `{` or `[` is out
+    std::string last_key;
+  };
   void key(std::string_view k);
+  void close(bool array);
+  std::string indent() const { return std::string(2 * open_.size(), ' '); }
   std::ostream& out_;
-  std::string last_key_;
-  bool any_member_ = false;
-  bool in_array_ = false;
-  bool any_element_ = false;
+  std::vector<Open> open_;
 };
 
 }  // namespace cchc::io

@@ -3,7 +3,7 @@
 // GitHub workflow annotations, or JSON.
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 
 #include "cchc/engine/diff.hpp"
@@ -37,7 +37,9 @@ std::string diff_md(const engine::PlanDiff& d, const DiffView& v);
 // A ::notice on each changed line, a ::warning on each deadline moved later,
 // and the summary last.
 std::string diff_github(const engine::PlanDiff& d, const DiffView& v);
-// The document of docs/cli.md without the "cchc" header, which the caller adds.
-nlohmann::json diff_json(const engine::PlanDiff& d, const DiffView& v);
+// The document of docs/cli.md, "cchc" header included, written to `out` a
+// record at a time: byte for byte what dump(2) of the whole document gives.
+void write_diff_json(std::ostream& out, const engine::PlanDiff& d, const DiffView& v,
+                     const model::Date& as_of);
 
 }  // namespace cchc::render

@@ -48,6 +48,75 @@ TEST_CASE("a streamed object is dump(2) of the whole document") {
   }
 }
 
+TEST_CASE("objects nested in the streamed object are dump(2) of the whole document") {
+  for (int n : {0, 1, 2}) {
+    json whole = {
+        {"a", 1},
+        {"budget", {{"areas", json::array()}, {"change", n}, {"tasks", json::array()}}},
+        {"empty", json::object()},
+        {"tasks", {{"added", json::array()}, {"inner", {{"deep", json::array()}}}, {"z", "z"}}}};
+    for (int i = 0; i < n; ++i) {
+      whole["budget"]["tasks"].push_back(record(i));
+      whole["tasks"]["added"].push_back(record(i));
+      whole["tasks"]["inner"]["deep"].push_back(i);
+    }
+    std::ostringstream out;
+    JsonObjectWriter w(out);
+    w.member("a", 1);
+    w.begin_object("budget");
+    w.begin_array("areas");
+    w.end_array();
+    w.member("change", n);
+    w.begin_array("tasks");
+    for (int i = 0; i < n; ++i) w.element(record(i));
+    w.end_array();
+    w.end_object();
+    w.begin_object("empty");
+    w.end_object();
+    w.begin_object("tasks");
+    w.begin_array("added");
+    for (int i = 0; i < n; ++i) w.element(record(i));
+    w.end_array();
+    w.begin_object("inner");
+    w.begin_array("deep");
+    for (int i = 0; i < n; ++i) w.element(i);
+    w.end_array();
+    w.end_object();
+    w.member("z", "z");
+    w.end_object();
+    w.finish();
+    CHECK(out.str() == whole.dump(2) + "\n");
+  }
+}
+
+TEST_CASE("finish closes what is still open") {
+  std::ostringstream out;
+  JsonObjectWriter w(out);
+  w.begin_object("o");
+  w.begin_array("list");
+  w.element(1);
+  w.finish();
+  CHECK(out.str() == json{{"o", {{"list", json::array({1})}}}}.dump(2) + "\n");
+}
+
+TEST_CASE("the streamed object refuses what dump(2) could not have written") {
+  std::ostringstream out;
+  JsonObjectWriter w(out);
+  CHECK_THROWS_AS(w.end_object(), std::logic_error);  // the outer object ends with finish
+  CHECK_THROWS_AS(w.end_array(), std::logic_error);
+  w.begin_object("o");
+  CHECK_THROWS_AS(w.element(1), std::logic_error);
+  CHECK_THROWS_AS(w.end_array(), std::logic_error);
+  w.begin_array("list");
+  CHECK_THROWS_AS(w.member("x", 1), std::logic_error);
+  CHECK_THROWS_AS(w.end_object(), std::logic_error);
+  w.end_array();
+  CHECK_THROWS_AS(w.begin_object("a"), std::logic_error);  // "a" before "list"
+  w.end_object();
+  w.finish();
+  CHECK_THROWS_AS(w.finish(), std::logic_error);
+}
+
 TEST_CASE("the streamed object refuses members out of key order") {
   std::ostringstream out;
   JsonObjectWriter w(out);
