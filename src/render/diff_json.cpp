@@ -63,7 +63,6 @@ json goals_json(const std::vector<model::Goal>& goals) {
 void write_diff_json(std::ostream& out, const engine::PlanDiff& d, const DiffView& v,
                      const model::Date& as_of) {
   io::JsonObjectWriter w(out);
-  const json header = json_document(as_of);
   // Each changed task's record: the task, then what `fields` says of the change.
   auto task_records = [&w](std::string_view key, const auto& changes, auto fields) {
     w.begin_array(key);
@@ -101,7 +100,7 @@ void write_diff_json(std::ostream& out, const engine::PlanDiff& d, const DiffVie
   w.member("total_before_dong", d.total_before.dong);
   w.end_object();
 
-  w.members(header);  // "cchc"
+  w.members(json_document(as_of));  // "cchc", between "budget" and "deadlines"
   task_records("deadlines", d.deadlines, [](const auto& m) {
     return json{{"before", m.before},
                 {"after", m.after},
