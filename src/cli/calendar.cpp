@@ -48,7 +48,7 @@ Exit run_calendar(const CalendarOptions& o) {
   const Format format = choose_format(o.common);
   const model::Date as_of = resolve_as_of(o.common);
   const int year = o.year != 0 ? o.year : model::year_of(as_of);
-  const auto loaded = load_repository(o.common);
+  const auto& loaded = load_repository(o.common);
   const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   if (auto errors = check::calendar_errors(loaded.repo, loaded.calendar_file, loaded.diags);
       !errors.empty()) {

@@ -82,7 +82,7 @@ Exit run_check(const CheckOptions& o) {
   // No file's text is kept: the loader read the suppression comments, and
   // the human format reads again the lines it shows.
   const load::RealFileSystem files;
-  auto loaded = load_repository(o.common);
+  auto& loaded = load_repository(o.common);
   const text::Lang lang = choose_lang(o.common, loaded.repo.config);
   check::check_repository(loaded.repo, as_of, loaded.diags);
   // Comments silence what the rules found at their default severity; the

@@ -10,6 +10,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <mutex>
 
 #include "cchc/io/files.hpp"
 #include "cchc/render/lists.hpp"
@@ -130,8 +131,15 @@ load::LoadOptions load_options(const CommonOptions& o) {
   return opts;
 }
 
-load::LoadedRepository load_repository(const CommonOptions& o) {
-  return load::load_repository(load_options(o), load::RealFileSystem{});
+void detail::hold_until_exit(const void* object) {
+  static std::mutex lock;
+  static auto* const held = new std::vector<const void*>;  // never freed, by design
+  std::lock_guard<std::mutex> guard(lock);
+  held->push_back(object);
+}
+
+load::LoadedRepository& load_repository(const CommonOptions& o) {
+  return keep_until_exit(load::load_repository(load_options(o), load::RealFileSystem{}));
 }
 
 void emit(const CommonOptions& o, const std::string& text) {

@@ -118,7 +118,7 @@ Exit run_import(ImportOptions o) {
         "--format json writes the problems to standard output; write the plan to a "
         "file (-o FILE), not to -");
   std::string bytes = read_input(o.file);
-  auto loaded = load_repository(o.common);
+  auto& loaded = load_repository(o.common);
   const model::Repository& repo = loaded.repo;
   model::OwnerIndex owners(repo.owners);
 

@@ -31,7 +31,7 @@ int terminal_width() {
 
 Session::Session(const CommonOptions& o) {
   as_of_ = resolve_as_of(o);
-  loaded_ = std::make_unique<load::LoadedRepository>(load_repository(o));
+  loaded_ = &load_repository(o);
   lang_ = choose_lang(o, loaded_->repo.config);
   if (std::size_t errors = loaded_->diags.count(diag::Severity::error); errors > 0 && !o.quiet)
     std::cerr << "cchc: " << diag::Message(diag::Msg::session_errors, {errors}).render(lang_)

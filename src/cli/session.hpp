@@ -68,7 +68,7 @@ class Session {
   }
 
  private:
-  std::unique_ptr<load::LoadedRepository> loaded_;
+  const load::LoadedRepository* loaded_ = nullptr;  // kept until exit
   model::Date as_of_{};
   std::unique_ptr<engine::WorkCalendar> calendar_;
   std::unique_ptr<model::OwnerIndex> owners_;
