@@ -225,7 +225,10 @@ void write_diagnostics_json(std::ostream& out, const model::Date& as_of,
   json_header(w, as_of);
   if (list) {
     w.begin_array("diagnostics");
-    for (const auto& d : diags.items()) w.element(diag::to_json(d, lang));
+    const auto& items = diags.items();
+    w.elements(
+        items.size(), [&](std::size_t i) { return diag::to_json(items[i], lang); },
+        load::usable_cores());
     w.end_array();
   }
   w.member("summary", diag::summary_json(diags, summary));

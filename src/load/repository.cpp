@@ -128,16 +128,6 @@ class MemoryTurn {
   std::size_t weight_;
 };
 
-// One loader thread per core this process may run on: `taskset -c 0` means
-// one thread, whatever the machine has (hardware_concurrency counts them all).
-unsigned usable_cores() {
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
-    return static_cast<unsigned>(CPU_COUNT(&set));
-  return std::max(1u, std::thread::hardware_concurrency());
-}
-
 // A file's `# cchc:` comments are read while its text is here; then the text
 // goes (issue 15), and only a human diagnostic's line reads the file again.
 void read_comments_drop_text(FileResult& r) {
@@ -296,6 +286,15 @@ std::optional<fs::path> calendar_to_load(const fs::path& root, const model::Conf
 }
 
 }  // namespace
+
+// hardware_concurrency counts every core of the machine, not those of a taskset.
+unsigned usable_cores() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
+    return static_cast<unsigned>(CPU_COUNT(&set));
+  return std::max(1u, std::thread::hardware_concurrency());
+}
 
 // cchc.yaml first, since it names the other files; then every other file in
 // one pool, the biggest first; then the results gathered in the order of

@@ -89,6 +89,59 @@ TEST_CASE("objects nested in the streamed object are dump(2) of the whole docume
   }
 }
 
+TEST_CASE("elements serialised on several threads are written in order, as element() writes them") {
+  // 0 and 1 element, one block, a block and one more, several rounds of
+  // blocks; at depth 1 (check's diagnostics) and nested deeper.
+  for (std::size_t n :
+       {std::size_t{0}, std::size_t{1}, std::size_t{2048}, std::size_t{2049}, std::size_t{9000}}) {
+    for (unsigned threads : {1u, 2u, 3u}) {
+      json whole = {{"a", 1}, {"deep", {{"items", json::array()}}}, {"items", json::array()}};
+      for (std::size_t i = 0; i < n; ++i) {
+        whole["items"].push_back(record(static_cast<int>(i)));
+        whole["deep"]["items"].push_back(record(static_cast<int>(i)));
+      }
+      auto make = [](std::size_t i) { return record(static_cast<int>(i)); };
+      std::ostringstream out;
+      JsonObjectWriter w(out);
+      w.member("a", 1);
+      w.begin_object("deep");
+      w.begin_array("items");
+      w.elements(n, make, threads);
+      w.end_array();
+      w.end_object();
+      w.begin_array("items");
+      w.elements(n, make, threads);
+      w.end_array();
+      w.finish();
+      INFO(n << " elements on " << threads << " threads");
+      CHECK(out.str() == whole.dump(2) + "\n");
+    }
+  }
+}
+
+TEST_CASE("what an element's serialising throws on a helper thread is thrown to the caller") {
+  std::ostringstream out;
+  JsonObjectWriter w(out);
+  w.begin_array("items");
+  // Element 3000 is in the second block, serialised by the other thread.
+  auto make = [](std::size_t i) {
+    return i == 3000 ? json(std::string("kh\xF4ng")) : json(static_cast<int>(i));
+  };
+  CHECK_THROWS_AS(w.elements(5000, make, 2), json::type_error);
+  CHECK_THROWS_AS(w.elements(
+                      5000,
+                      [](std::size_t i) -> json {
+                        if (i == 4999) throw std::runtime_error("made up");
+                        return static_cast<int>(i);
+                      },
+                      2),
+                  std::runtime_error);
+  JsonObjectWriter outside(out);
+  CHECK_THROWS_AS(outside.elements(
+                      1, [](std::size_t) { return json(1); }, 2),
+                  std::logic_error);
+}
+
 TEST_CASE("finish closes what is still open") {
   std::ostringstream out;
   JsonObjectWriter w(out);
