@@ -226,9 +226,7 @@ void write_diagnostics_json(std::ostream& out, const model::Date& as_of,
   if (list) {
     w.begin_array("diagnostics");
     const auto& items = diags.items();
-    w.elements(
-        items.size(), [&](std::size_t i) { return diag::to_json(items[i], lang); },
-        load::usable_cores());
+    w.elements(items.size(), [&](std::size_t i) { return diag::to_json(items[i], lang); });
     w.end_array();
   }
   w.member("summary", diag::summary_json(diags, summary));

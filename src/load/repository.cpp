@@ -3,7 +3,6 @@
 
 #include <fmt/format.h>
 #include <fnmatch.h>
-#include <sched.h>
 
 #include <algorithm>
 #include <atomic>
@@ -12,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "cchc/io/cores.hpp"
 #include "cchc/load/loader.hpp"
 #include "yaml_tree.hpp"
 
@@ -187,7 +187,7 @@ void load_files(std::vector<Job>& jobs, const fs::path& base, const FileSystem& 
       read_comments_drop_text(job.load(name, std::move(file)));
     }
   };
-  unsigned n = opts.threads ? opts.threads : usable_cores();
+  unsigned n = opts.threads ? opts.threads : io::usable_cores();
   n = static_cast<unsigned>(std::min<std::size_t>(n, jobs.size()));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
@@ -286,15 +286,6 @@ std::optional<fs::path> calendar_to_load(const fs::path& root, const model::Conf
 }
 
 }  // namespace
-
-// hardware_concurrency counts every core of the machine, not those of a taskset.
-unsigned usable_cores() {
-  cpu_set_t set;
-  CPU_ZERO(&set);
-  if (sched_getaffinity(0, sizeof(set), &set) == 0 && CPU_COUNT(&set) > 0)
-    return static_cast<unsigned>(CPU_COUNT(&set));
-  return std::max(1u, std::thread::hardware_concurrency());
-}
 
 // cchc.yaml first, since it names the other files; then every other file in
 // one pool, the biggest first; then the results gathered in the order of

@@ -152,13 +152,14 @@ void write_export_json(std::ostream& out, const ExportRecords& rec,
   io::JsonObjectWriter w(out);
   w.members(json_document(ctx.as_of));
   w.begin_array("deadlines");
-  for (const auto& d : rec.deadlines) w.element(deadline_json(d, ctx));
+  w.elements(rec.deadlines.size(),
+             [&](std::size_t i) { return deadline_json(rec.deadlines[i], ctx); });
   w.end_array();
   w.begin_array("targets");
   for (const auto& e : targets.items) w.element(goal_json(e));
   w.end_array();
   w.begin_array("tasks");
-  for (const auto& r : rec.tasks) w.element(task_json(r, ctx));
+  w.elements(rec.tasks.size(), [&](std::size_t i) { return task_json(rec.tasks[i], ctx); });
   w.end_array();
   w.finish();
 }

@@ -103,10 +103,6 @@ struct LoadedRepository {
   std::string calendar_file;  // calendar.yaml as the diagnostics name it; empty when there is none
 };
 
-// The cores this process may run on (`taskset -c 0` means one, whatever the
-// machine has): the loader's threads when LoadOptions::threads is 0.
-unsigned usable_cores();
-
 // Loads cchc.yaml, the owner files, calendar.yaml and the plans, then links
 // owner references. Problems in the files become diagnostics; only a missing
 // repository or an unreadable path named in `only` throws.
