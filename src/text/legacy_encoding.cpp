@@ -459,6 +459,36 @@ bool latin1_word_reads_as_vietnamese(std::string_view word) {
 // legacy_candidate_words cuts them. A necessary condition of weigh_tcvn3 and
 // weigh_vni, so "no" is exact; it answers most text, Vietnamese or not,
 // without decoding it word by word.
+// The code point at `pos` (not ASCII) as decode_at reads it. Inline for the
+// two- and three-byte sequences of Vietnamese text (U+0080..U+07FF, and
+// U+1000..U+CFFF and U+E000..U+FFFF, which have neither overlong forms nor
+// surrogates); decode_at (utf8proc) for the rest.
+Step decode_non_ascii(std::string_view s, std::size_t pos) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+  const std::size_t left = s.size() - pos;
+  const auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+  if (p[0] >= 0xC2 && p[0] <= 0xDF && left >= 2 && cont(p[1]))
+    return {static_cast<CodePoint>(((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu)), 2, true};
+  if (((p[0] >= 0xE1 && p[0] <= 0xEC) || p[0] >= 0xEE) && p[0] <= 0xEF && left >= 3 && cont(p[1]) &&
+      cont(p[2]))
+    return {static_cast<CodePoint>(((p[0] & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu)),
+            3, true};
+  return decode_at(s, pos);
+}
+
+// is_letter(cp) || is_mark(cp) for a code point above U+00FF: the blocks of
+// Vietnamese text answered without utf8proc (Latin Extended-A and -B, all
+// letters; the combining diacritics, all marks; Latin Extended Additional, all
+// letters; General Punctuation, neither), utf8proc for the rest. Compared with
+// utf8proc for every code point when written.
+bool letter_or_mark(CodePoint cp) {
+  if (cp <= 0x024F) return true;
+  if (cp >= 0x0300 && cp <= 0x036F) return true;
+  if (cp >= 0x1E00 && cp <= 0x1EFF) return true;
+  if (cp >= 0x2000 && cp <= 0x206F) return false;
+  return is_letter(cp) || is_mark(cp);
+}
+
 bool may_hold_evidence(std::string_view s) {
   const LegacyBytes& legacy = legacy_bytes();
   std::size_t start = 0;
@@ -477,11 +507,11 @@ bool may_hold_evidence(std::string_view s) {
         cp = byte;
         word_char = is_ascii_letter(cp);
       } else {
-        const Step step = decode_at(s, pos);
+        const Step step = decode_non_ascii(s, pos);
         if (!step.valid) return true;  // the full detector decides
         cp = step.cp;
         length = step.length;
-        word_char = (cp >= 0xA1 && cp <= 0xFF) || (cp > 0xFF && (is_letter(cp) || is_mark(cp)));
+        word_char = (cp >= 0xA1 && cp <= 0xFF) || (cp > 0xFF && letter_or_mark(cp));
       }
     }
     if (word_char) {
