@@ -45,13 +45,19 @@ def generate(root, n):
                          f"due: 31/12/2026}}\n" for t in range(1, tasks + 1))
 
 
-def run(binary, args, cwd):
+def on_one_core():
+    """Pins the child to one core: cchc then serialises the list on one thread."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def run(binary, args, cwd, one_core=False):
     """(exit code, stdout bytes, stderr text)."""
     env = dict(os.environ, NO_COLOR="1", CCHC_AS_OF="2026-06-30")
     env.pop("CCHC_REPO", None)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         p = subprocess.Popen([binary] + args, cwd=cwd, env=env, stdout=out, stderr=err,
-                             stdin=subprocess.DEVNULL)
+                             stdin=subprocess.DEVNULL,
+                             preexec_fn=on_one_core if one_core else None)
         p.wait()
         out.seek(0)
         err.seek(0)
@@ -86,6 +92,14 @@ def main():
         check(all(d["rule"] == "unknown-owner" for d in diags), "every one unknown-owner")
         check(doc["summary"]["errors"] == n, f"summary: {doc['summary']['errors']:,} errors")
         check(out.endswith(b"\n}\n"), "the document is whole, with its final newline")
+        order = [(d["file"], d["line"]) for d in diags]
+        check(order == sorted(order), "the diagnostics in file and line order")
+        # More than one block of 2,048 records: on two cores or more they are
+        # serialised on several threads; on one core, on this thread alone.
+        cores = len(os.sched_getaffinity(0))
+        code, single, err = run(binary, ["check", "--format", "json"], root, one_core=True)
+        check(code == 1 and single == out,
+              f"on one core the same bytes as on {cores} (the records serialised in order)")
 
         target = os.path.join(root, "check.json")
         code, _, err = run(binary, ["check", "--format", "json", "-o", target], root)
@@ -97,6 +111,8 @@ def main():
 
         code, out, err = run(binary, ["export"], root)
         print(f"      export: exit {code}, {len(out):,} bytes")
+        code1, single, _ = run(binary, ["export"], root, one_core=True)
+        check(code1 == code and single == out, f"export: on one core the same bytes as on {cores}")
         doc = json.loads(out)
         ok = code == 0 and len(doc["tasks"]) == n
         check(ok, f"export: {len(doc['tasks']):,} task records, expected {n:,}" +
